@@ -1,0 +1,212 @@
+package com.creditsrecon.jobs;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.JobInstance;
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+import com.creditsrecon.jobs.cli.Console;
+import com.creditsrecon.jobs.cli.ExitCode;
+import com.creditsrecon.jobs.importing.ImportLedger;
+import com.creditsrecon.jobs.importing.InputCatalog;
+import com.creditsrecon.jobs.importing.InputRefusedException;
+import com.creditsrecon.jobs.store.DefaultAsOf;
+import com.creditsrecon.jobs.store.StoreTables;
+import com.creditsrecon.reports.run.RunJsonWriter;
+import com.creditsrecon.reports.run.RunReport;
+
+/**
+ * Runs the {@code runJob} for a command line and turns its outcome into an exit code (rule N3),
+ * {@code run.json} and a console summary. Running the same command again restarts the last
+ * attempt if it failed, and otherwise runs afresh, rewriting the same outputs.
+ */
+@Component
+public class RunLauncher {
+
+	private final JobOperator jobOperator;
+
+	private final JobRepository jobRepository;
+
+	private final Job runJob;
+
+	private final JdbcTemplate jdbc;
+
+	private final ImportLedger ledger;
+
+	public RunLauncher(JobOperator jobOperator, JobRepository jobRepository, Job runJob, JdbcTemplate jdbc,
+			ImportLedger ledger) {
+		this.jobOperator = jobOperator;
+		this.jobRepository = jobRepository;
+		this.runJob = runJob;
+		this.jdbc = jdbc;
+		this.ledger = ledger;
+	}
+
+	/** Runs and reports; never throws for a problem of the input. */
+	public int run(RunOptions options, Console console) {
+		Map<String, String> policy;
+		try {
+			policy = options.policy().asMap();
+			InputCatalog.scan(options.input(), options.rolloutFile()); // rule V3 before anything runs
+		}
+		catch (InputRefusedException ex) {
+			return finish(options, console, ExitCode.INPUT_REFUSED, ex.getMessage(), Map.of(), null);
+		}
+		StoreTables.ddl().forEach(this.jdbc::execute);
+		JobExecution execution;
+		try {
+			execution = launch(options);
+		}
+		catch (Exception ex) {
+			return finish(options, console, ExitCode.FAILED, "cannot start the run: " + ex.getMessage(), policy, null);
+		}
+		if (execution.getStatus() == BatchStatus.COMPLETED) {
+			return finish(options, console, ExitCode.COMPLETED, null, policy, execution);
+		}
+		Throwable refused = find(execution, InputRefusedException.class);
+		if (refused != null) {
+			return finish(options, console, ExitCode.INPUT_REFUSED, refused.getMessage(), policy, execution);
+		}
+		List<Throwable> failures = execution.getAllFailureExceptions();
+		String message = failures.isEmpty() ? "the run ended " + execution.getStatus() : rootMessage(failures.get(0));
+		return finish(options, console, ExitCode.FAILED,
+				message + " (details in " + options.storeDir().resolve("credits-recon.log") + ")", policy, execution);
+	}
+
+	private JobExecution launch(RunOptions options) throws Exception {
+		JobParameters fresh = RunParameters.of(options, 0);
+		JobInstance last = this.jobRepository.getLastJobInstance(this.runJob.getName());
+		long sequence = 1;
+		if (last != null) {
+			JobExecution lastExecution = this.jobRepository.getLastJobExecution(last);
+			JobParameters lastParameters = lastExecution.getJobParameters();
+			Long lastSequence = lastParameters.getLong(RunParameters.SEQUENCE);
+			sequence = (lastSequence == null ? 0 : lastSequence) + 1;
+			boolean sameRun = RunParameters.identity(lastParameters).equals(RunParameters.identity(fresh));
+			boolean unfinished = lastExecution.getStatus() == BatchStatus.FAILED
+					|| lastExecution.getStatus() == BatchStatus.STOPPED;
+			if (sameRun && unfinished) {
+				return this.jobOperator.restart(lastExecution); // rule N2: go on where it stopped
+			}
+			if (lastExecution.getStatus().isRunning()) {
+				// A run killed outright leaves its execution marked running: record it as failed.
+				lastExecution.setStatus(BatchStatus.FAILED);
+				lastExecution.setEndTime(java.time.LocalDateTime.now());
+				this.jobRepository.update(lastExecution);
+				if (sameRun) {
+					return this.jobOperator.restart(lastExecution);
+				}
+			}
+		}
+		return this.jobOperator.start(this.runJob, RunParameters.of(options, sequence));
+	}
+
+	private int finish(RunOptions options, Console console, ExitCode exitCode, String error, Map<String, String> policy,
+			JobExecution execution) {
+		List<RunReport.InputFile> inputs = execution == null ? List.of() : this.ledger.files();
+		LocalDate asOf = options.asOf();
+		if (asOf == null && execution != null) {
+			asOf = DefaultAsOf.of(this.jdbc);
+		}
+		RunReport report = new RunReport("run", asOf, exitCode.code(), error, policy, inputs, outputs(options),
+				durations(execution));
+		RunJsonWriter.write(report, options.out().resolve("run.json"));
+		console.summary(report, options.out());
+		return exitCode.code();
+	}
+
+	/** Every file the run wrote under the output folder but the store and run.json, sorted. */
+	private static List<RunReport.OutputFile> outputs(RunOptions options) {
+		Path out = options.out();
+		if (!Files.isDirectory(out)) {
+			return List.of();
+		}
+		try (Stream<Path> tree = Files.walk(out)) {
+			List<RunReport.OutputFile> files = new ArrayList<>();
+			for (Path file : tree.filter(Files::isRegularFile).sorted().toList()) {
+				String name = out.relativize(file).toString().replace('\\', '/');
+				if (name.startsWith(".store/") || name.equals("run.json") || name.contains("/.")) {
+					continue;
+				}
+				files.add(new RunReport.OutputFile(name, sha256(file)));
+			}
+			return files;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/** Milliseconds per phase; only import exists so far. */
+	private static Map<String, Long> durations(JobExecution execution) {
+		Map<String, Long> durations = new LinkedHashMap<>();
+		if (execution == null) {
+			return durations;
+		}
+		long importMs = 0;
+		for (StepExecution step : execution.getStepExecutions()) {
+			if (step.getStartTime() != null && step.getEndTime() != null && !step.getStepName().contains(":")) {
+				importMs += Duration.between(step.getStartTime(), step.getEndTime()).toMillis();
+			}
+		}
+		durations.put("import", importMs);
+		return durations;
+	}
+
+	private static Throwable find(JobExecution execution, Class<? extends Throwable> type) {
+		for (Throwable failure : execution.getAllFailureExceptions()) {
+			for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+				if (type.isInstance(cause)) {
+					return cause;
+				}
+			}
+		}
+		return null;
+	}
+
+	private static String rootMessage(Throwable failure) {
+		Throwable root = failure;
+		while (root.getCause() != null && root.getCause() != root) {
+			root = root.getCause();
+		}
+		return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+	}
+
+	static String sha256(Path file) {
+		try (InputStream in = new DigestInputStream(Files.newInputStream(file), MessageDigest.getInstance("SHA-256"))) {
+			MessageDigest digest = ((DigestInputStream) in).getMessageDigest();
+			in.transferTo(java.io.OutputStream.nullOutputStream());
+			return HexFormat.of().formatHex(digest.digest());
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+}

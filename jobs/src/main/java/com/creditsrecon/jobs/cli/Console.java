@@ -1,0 +1,68 @@
+package com.creditsrecon.jobs.cli;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.Locale;
+
+import com.creditsrecon.reports.run.RunReport;
+
+/**
+ * What the user sees: one line per problem on standard error, never a stack trace (rule V5),
+ * and the run's summary on standard output.
+ */
+public final class Console {
+
+	private final PrintStream out;
+
+	private final PrintStream err;
+
+	public Console(PrintStream out, PrintStream err) {
+		this.out = out;
+		this.err = err;
+	}
+
+	public static Console system() {
+		return new Console(System.out, System.err);
+	}
+
+	public void error(String message) {
+		this.err.println("credits-recon: " + message);
+	}
+
+	public void info(String message) {
+		this.out.println(message);
+	}
+
+	/** Per input file: rows read, loaded, rejected and superseded, then where the rejects are. */
+	public void summary(RunReport report, Path out) {
+		if (!report.inputs().isEmpty()) {
+			this.out.printf(Locale.ROOT, "%-48s %10s %10s %10s %10s%n", "input file", "read", "loaded", "rejected",
+					"superseded");
+			long read = 0;
+			long loaded = 0;
+			long rejected = 0;
+			long superseded = 0;
+			for (RunReport.InputFile file : report.inputs()) {
+				this.out.printf(Locale.ROOT, "%-48s %10d %10d %10d %10d%n", file.file(), file.read(), file.loaded(),
+						file.rejected(), file.superseded());
+				read += file.read();
+				loaded += file.loaded();
+				rejected += file.rejected();
+				superseded += file.superseded();
+			}
+			this.out.printf(Locale.ROOT, "%-48s %10d %10d %10d %10d%n", "total", read, loaded, rejected, superseded);
+			report.outputs()
+				.stream()
+				.filter(o -> o.file().startsWith("rejects/"))
+				.forEach(o -> this.out.println("rejected rows: " + out.resolve(o.file())));
+		}
+		if (report.asOf() != null) {
+			this.out.println("as of " + report.asOf());
+		}
+		if (report.error() != null) {
+			error(report.error());
+		}
+		this.out.println("run.json: " + out.resolve("run.json") + " (exit code " + report.exitCode() + ")");
+	}
+
+}

@@ -1,0 +1,174 @@
+package com.creditsrecon.jobs.importing;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.batch.core.listener.StepExecutionListener;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.batch.core.ExitStatus;
+import org.springframework.batch.infrastructure.item.Chunk;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
+import org.springframework.batch.infrastructure.item.ItemProcessor;
+import org.springframework.batch.infrastructure.item.ItemStreamReader;
+import org.springframework.batch.infrastructure.item.ItemWriter;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import com.creditsrecon.jobs.store.StoreTables;
+import com.creditsrecon.model.extract.Column;
+import com.creditsrecon.model.extract.ExtractSpec;
+import com.creditsrecon.model.extract.ParsedRow;
+import com.creditsrecon.model.extract.RejectReason;
+import com.creditsrecon.model.extract.RowOutcome;
+import com.creditsrecon.model.extract.RowValidator;
+import com.creditsrecon.model.extract.ValueType;
+
+/**
+ * The reader, processor and writer of the import step of one CSV extract: reads its file (if
+ * the input has one), checks every row (rule V2) in file order, stores the loaded rows and
+ * writes the rejected ones to {@code rejects/<extract>.csv} (rule V1). The step always runs
+ * again on a restart: it is cheap, and it refills the reference index the later steps need.
+ */
+final class ExtractFileImport implements ItemStreamReader<CsvLine>, ItemProcessor<CsvLine, RowOutcome>,
+		ItemWriter<RowOutcome>, StepExecutionListener {
+
+	private final ExtractSpec spec;
+
+	private final ImportContext context;
+
+	private final JdbcTemplate jdbc;
+
+	private final ImportLedger ledger;
+
+	private InputFile file;
+
+	private CsvFileReader reader;
+
+	private RowValidator validator;
+
+	private RejectSink rejects;
+
+	private long loaded;
+
+	private long rejected;
+
+	ExtractFileImport(ExtractSpec spec, ImportContext context, JdbcTemplate jdbc, ImportLedger ledger) {
+		this.spec = spec;
+		this.context = context;
+		this.jdbc = jdbc;
+		this.ledger = ledger;
+	}
+
+	@Override
+	public void beforeStep(StepExecution stepExecution) {
+		this.file = this.context.catalog().file(this.spec.name()).orElse(null);
+		this.loaded = 0;
+		this.rejected = 0;
+		this.jdbc.update("DELETE FROM " + StoreTables.table(this.spec));
+		this.rejects = new RejectSink(this.context.rejectsFile(this.spec.name()));
+		this.rejects.reset();
+		if (this.file != null) {
+			this.ledger.begin(this.file);
+		}
+	}
+
+	@Override
+	public void open(ExecutionContext executionContext) {
+		if (this.file == null) {
+			return; // an optional extract the input does not have: no rows
+		}
+		this.reader = new CsvFileReader(this.file.location(), this.file.path(),
+				header -> this.validator = RowValidator.bind(this.spec, header));
+		this.reader.open(executionContext);
+	}
+
+	@Override
+	public CsvLine read() {
+		return this.reader == null ? null : this.reader.read();
+	}
+
+	@Override
+	public RowOutcome process(CsvLine line) {
+		if (line.values() == null) {
+			return new RowOutcome.Rejected(line.line(), RejectReason.WRONG_FIELD_COUNT,
+					"unbalanced quote: the record runs to the end of the file", line.raw());
+		}
+		RowOutcome outcome = this.validator.validate(line.values(), line.line(), null);
+		if (outcome instanceof RowOutcome.Rejected rejection) {
+			return withRaw(rejection, line);
+		}
+		ParsedRow row = ((RowOutcome.Loaded) outcome).row();
+		Optional<RowOutcome.Rejected> refused = this.context.references().admit(row, null);
+		return refused.isPresent() ? withRaw(refused.get(), line) : outcome;
+	}
+
+	@Override
+	public void write(Chunk<? extends RowOutcome> chunk) {
+		List<Object[]> inserts = new ArrayList<>(chunk.size());
+		for (RowOutcome outcome : chunk) {
+			if (outcome instanceof RowOutcome.Loaded loadedRow) {
+				inserts.add(parameters(loadedRow.row()));
+				this.loaded++;
+			}
+			else {
+				this.rejects.write(this.file.path(), (RowOutcome.Rejected) outcome);
+				this.rejected++;
+			}
+		}
+		if (!inserts.isEmpty()) {
+			this.jdbc.batchUpdate(StoreTables.insert(this.spec), inserts);
+		}
+	}
+
+	@Override
+	public void update(ExecutionContext executionContext) {
+		if (this.reader != null) {
+			this.reader.update(executionContext);
+		}
+	}
+
+	@Override
+	public void close() {
+		if (this.reader != null) {
+			this.reader.close();
+			this.reader = null;
+		}
+	}
+
+	@Override
+	public ExitStatus afterStep(StepExecution stepExecution) {
+		this.rejects.close();
+		if (this.file != null && stepExecution.getFailureExceptions().isEmpty()) {
+			this.ledger.finish(this.file, this.loaded + this.rejected, this.loaded, this.rejected,
+					this.reader == null ? null : this.reader.sha256());
+		}
+		return stepExecution.getExitStatus();
+	}
+
+	private Object[] parameters(ParsedRow row) {
+		boolean withPartner = StoreTables.hasResolvedPartner(this.spec);
+		Object[] values = new Object[row.values().length + (withPartner ? 2 : 1)];
+		for (int i = 0; i < row.values().length; i++) {
+			values[i] = storable(this.spec.columns().get(i), row.values()[i]);
+		}
+		values[row.values().length] = row.line();
+		if (withPartner) {
+			values[row.values().length + 1] = this.context.references().partnerOfAction(row);
+		}
+		return values;
+	}
+
+	/**
+	 * The value as its store column takes it: text columns get text (an action's {@code value} is
+	 * typed by its action but stored as written, normalised), the others the typed value.
+	 */
+	private static Object storable(Column column, Object value) {
+		boolean textColumn = column.type() == ValueType.TEXT || column.type() == ValueType.ENUM;
+		return value != null && textColumn ? value.toString() : value;
+	}
+
+	private static RowOutcome.Rejected withRaw(RowOutcome.Rejected rejection, CsvLine line) {
+		return new RowOutcome.Rejected(rejection.line(), rejection.reason(), rejection.message(), line.raw());
+	}
+
+}

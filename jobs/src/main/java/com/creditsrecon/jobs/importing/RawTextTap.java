@@ -1,0 +1,85 @@
+package com.creditsrecon.jobs.importing;
+
+import java.io.IOException;
+import java.io.Reader;
+
+/**
+ * Keeps the text that the CSV parser has read since the current chunk began, so that a rejected
+ * record can be written to the rejects file exactly as it stands in the input (rule V1),
+ * without keeping every line of a large file.
+ */
+final class RawTextTap extends Reader {
+
+	private final Reader in;
+
+	private final StringBuilder window = new StringBuilder(1 << 16);
+
+	/** Character offset in the file of {@code window.charAt(0)}. */
+	private long windowStart;
+
+	RawTextTap(Reader in) {
+		this.in = in;
+	}
+
+	@Override
+	public int read(char[] buffer, int offset, int length) throws IOException {
+		int n = this.in.read(buffer, offset, length);
+		if (n > 0) {
+			this.window.append(buffer, offset, n);
+		}
+		return n;
+	}
+
+	/**
+	 * The text from a character offset over {@code lines} physical lines, without the last line
+	 * break; to the end of what was read when {@code lines} is 0 or the text ends first.
+	 */
+	String text(long start, long lines) {
+		int from = (int) (start - this.windowStart);
+		if (from < 0 || from > this.window.length()) {
+			return "";
+		}
+		int end = from;
+		long remaining = lines;
+		int length = this.window.length();
+		while (end < length) {
+			char c = this.window.charAt(end);
+			if (c == '\n' || c == '\r') {
+				remaining--;
+				if (remaining <= 0) {
+					break;
+				}
+				if (c == '\r' && end + 1 < length && this.window.charAt(end + 1) == '\n') {
+					end++;
+				}
+			}
+			end++;
+		}
+		return this.window.substring(from, end);
+	}
+
+	/** The offset just after the line break that ends {@code lines} physical lines from {@code start}. */
+	long endOfLines(long start, long lines) {
+		long end = start + text(start, lines).length();
+		int at = (int) (end - this.windowStart);
+		if (at < this.window.length() && this.window.charAt(at) == '\r') {
+			return at + 1 < this.window.length() && this.window.charAt(at + 1) == '\n' ? end + 2 : end + 1;
+		}
+		return at < this.window.length() && this.window.charAt(at) == '\n' ? end + 1 : end;
+	}
+
+	/** Forgets the text before an offset: the records before it are written. */
+	void discardBefore(long offset) {
+		int cut = (int) Math.min(offset - this.windowStart, this.window.length());
+		if (cut > 0) {
+			this.window.delete(0, cut);
+			this.windowStart += cut;
+		}
+	}
+
+	@Override
+	public void close() throws IOException {
+		this.in.close();
+	}
+
+}

@@ -1,0 +1,160 @@
+package com.creditsrecon.jobs.importing;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.job.builder.SimpleJobBuilder;
+import org.springframework.batch.core.listener.JobExecutionListener;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.task.SimpleAsyncTaskExecutor;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+
+import com.creditsrecon.jobs.RunParameters;
+import com.creditsrecon.jobs.importing.usage.ResolveUsageTasklet;
+import com.creditsrecon.jobs.importing.usage.UsageFileImport;
+import com.creditsrecon.jobs.importing.usage.UsageOutcome;
+import com.creditsrecon.jobs.importing.usage.UsagePartitioner;
+import com.creditsrecon.model.extract.ExtractSpec;
+import com.creditsrecon.model.extract.Extracts;
+import com.creditsrecon.model.extract.RowOutcome;
+
+/**
+ * The {@code runJob}: one import step per CSV extract in load order, the partitioned usage
+ * import, and the checks that close the import. Later issues add simulate, reconcile and report
+ * steps after these.
+ */
+@Configuration(proxyBeanMethods = false)
+class RunJobConfiguration {
+
+	/** Rows per transaction of the CSV extracts. */
+	private static final int EXTRACT_CHUNK = 1_000;
+
+	/** Rows per chunk of a usage file: only sums reach the store, so chunks can be large. */
+	private static final int USAGE_CHUNK = 5_000;
+
+	@Bean
+	ImportContext importContext() {
+		return new ImportContext();
+	}
+
+	@Bean
+	ImportLedger importLedger(JdbcTemplate jdbcTemplate) {
+		return new ImportLedger(jdbcTemplate);
+	}
+
+	@Bean
+	@StepScope
+	UsageFileImport usageFileImport(ImportContext importContext, JdbcTemplate jdbcTemplate, ImportLedger importLedger,
+			@Value("#{stepExecutionContext['" + UsageFileImport.FILE_ID + "']}") Integer fileId) {
+		return new UsageFileImport(importContext, jdbcTemplate, importLedger, fileId);
+	}
+
+	@Bean
+	Step importUsageFileStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+			UsageFileImport usageFileImport) {
+		return new StepBuilder("importUsageFileStep", jobRepository).<CsvLine, UsageOutcome>chunk(USAGE_CHUNK)
+			.transactionManager(transactionManager)
+			.reader(usageFileImport)
+			.processor(usageFileImport)
+			.writer(usageFileImport)
+			.listener(usageFileImport)
+			.build();
+	}
+
+	@Bean
+	Step importUsageStep(JobRepository jobRepository, Step importUsageFileStep, ImportContext importContext) {
+		SimpleAsyncTaskExecutor executor = new SimpleAsyncTaskExecutor("usage-");
+		// Files are parsed in parallel, one per core (the import's only CPU-bound work).
+		executor.setConcurrencyLimit(Runtime.getRuntime().availableProcessors());
+		return new StepBuilder("importUsageStep", jobRepository)
+			.partitioner("importUsageFileStep", new UsagePartitioner(importContext))
+			.step(importUsageFileStep)
+			.taskExecutor(executor)
+			.gridSize(Runtime.getRuntime().availableProcessors())
+			.build();
+	}
+
+	@Bean
+	Step resolveUsageStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+			ImportContext importContext, JdbcTemplate jdbcTemplate, ImportLedger importLedger) {
+		return new StepBuilder("resolveUsageStep", jobRepository)
+			.tasklet(new ResolveUsageTasklet(importContext, jdbcTemplate, importLedger), transactionManager)
+			.build();
+	}
+
+	@Bean
+	Job runJob(JobRepository jobRepository, PlatformTransactionManager transactionManager, ImportContext importContext,
+			JdbcTemplate jdbcTemplate, ImportLedger importLedger, Step importUsageStep, Step resolveUsageStep) {
+		List<Step> beforeUsage = new ArrayList<>();
+		List<Step> afterUsage = new ArrayList<>();
+		List<String> checkedBeforeUsage = new ArrayList<>();
+		for (ExtractSpec spec : Extracts.ALL) {
+			boolean reported = spec.name().startsWith("reported-");
+			(reported ? afterUsage : beforeUsage)
+				.add(extractStep(spec, jobRepository, transactionManager, importContext, jdbcTemplate, importLedger));
+			if (!reported) {
+				checkedBeforeUsage.add(spec.name());
+			}
+		}
+		List<String> checkedAfterUsage = new ArrayList<>(List.of(InputCatalog.USAGE));
+		Extracts.ALL.stream().filter(s -> s.name().startsWith("reported-")).forEach(s -> checkedAfterUsage.add(s.name()));
+
+		SimpleJobBuilder job = new JobBuilder("runJob", jobRepository).listener(new JobExecutionListener() {
+			@Override
+			public void beforeJob(JobExecution jobExecution) {
+				importContext.prepare(RunParameters.options(jobExecution.getJobParameters()));
+			}
+		}).start(beforeUsage.get(0));
+		beforeUsage.subList(1, beforeUsage.size()).forEach(job::next);
+		job.next(rejectCheckStep("checkExtractRejectsStep", checkedBeforeUsage, jobRepository, transactionManager,
+				importContext, importLedger));
+		job.next(importUsageStep).next(resolveUsageStep);
+		afterUsage.forEach(job::next);
+		job.next(rejectCheckStep("checkUsageRejectsStep", checkedAfterUsage, jobRepository, transactionManager,
+				importContext, importLedger));
+		return job.build();
+	}
+
+	/** {@code importPartnersStep}, {@code importBillingProfilesStep}, ...: rerun on a restart. */
+	private static Step extractStep(ExtractSpec spec, JobRepository jobRepository,
+			PlatformTransactionManager transactionManager, ImportContext importContext, JdbcTemplate jdbcTemplate,
+			ImportLedger importLedger) {
+		ExtractFileImport fileImport = new ExtractFileImport(spec, importContext, jdbcTemplate, importLedger);
+		return new StepBuilder("import" + camelCase(spec.name()) + "Step", jobRepository)
+			.<CsvLine, RowOutcome>chunk(EXTRACT_CHUNK)
+			.transactionManager(transactionManager)
+			.reader(fileImport)
+			.processor(fileImport)
+			.writer(fileImport)
+			.listener(fileImport)
+			.allowStartIfComplete(true)
+			.build();
+	}
+
+	private static Step rejectCheckStep(String name, List<String> extracts, JobRepository jobRepository,
+			PlatformTransactionManager transactionManager, ImportContext importContext, ImportLedger importLedger) {
+		return new StepBuilder(name, jobRepository)
+			.tasklet(new RejectRatioCheck(importContext, importLedger, extracts), transactionManager)
+			.allowStartIfComplete(true)
+			.build();
+	}
+
+	private static String camelCase(String name) {
+		StringBuilder camel = new StringBuilder();
+		for (String part : name.split("-")) {
+			camel.append(Character.toUpperCase(part.charAt(0))).append(part.substring(1));
+		}
+		return camel.toString();
+	}
+
+}

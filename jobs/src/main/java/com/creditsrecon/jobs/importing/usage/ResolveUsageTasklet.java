@@ -1,0 +1,194 @@
+package com.creditsrecon.jobs.importing.usage;
+
+import java.io.BufferedInputStream;
+import java.io.DataInputStream;
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import com.creditsrecon.jobs.importing.CsvFileReader;
+import com.creditsrecon.jobs.importing.CsvLine;
+import com.creditsrecon.jobs.importing.ImportContext;
+import com.creditsrecon.jobs.importing.ImportLedger;
+import com.creditsrecon.jobs.importing.InputFile;
+import com.creditsrecon.jobs.store.StoreTables;
+import com.creditsrecon.reports.csv.RejectsFile;
+
+/**
+ * Finishes the usage import once every partition is in: a charge ID loaded by an earlier
+ * partition of the same export makes the later partition be read again with that ID rejected
+ * (rule V2; rare, so the common case costs one merge of sorted hashes); rows of a (billing
+ * period, billing profile) that a later export also has are marked superseded (rule N1); and
+ * the partitions' rejects are joined into {@code rejects/usage.csv} in file order.
+ */
+public class ResolveUsageTasklet implements Tasklet {
+
+	private static final int BATCH = 10_000;
+
+	private final ImportContext context;
+
+	private final JdbcTemplate jdbc;
+
+	private final ImportLedger ledger;
+
+	public ResolveUsageTasklet(ImportContext context, JdbcTemplate jdbc, ImportLedger ledger) {
+		this.context = context;
+		this.jdbc = jdbc;
+		this.ledger = ledger;
+	}
+
+	@Override
+	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws IOException {
+		List<InputFile> files = this.context.catalog().usageFiles();
+		Map<Integer, List<InputFile>> exports = new TreeMap<>();
+		for (InputFile file : files) {
+			exports.computeIfAbsent(file.exportSeq(), k -> new ArrayList<>()).add(file);
+		}
+		for (List<InputFile> export : exports.values()) {
+			rejectChargeIdsRepeatedAcrossPartitions(export);
+		}
+		markSuperseded();
+		mergeRejects(files);
+		return RepeatStatus.FINISHED;
+	}
+
+	private void rejectChargeIdsRepeatedAcrossPartitions(List<InputFile> export) throws IOException {
+		for (int k = 1; k < export.size(); k++) {
+			Path later = UsageFiles.chargeIds(this.context, export.get(k));
+			ChargeIdSet repeated = new ChargeIdSet();
+			for (int j = 0; j < k; j++) {
+				common(UsageFiles.chargeIds(this.context, export.get(j)), later, repeated);
+			}
+			if (repeated.size() > 0) {
+				reimport(export.get(k), repeated);
+			}
+		}
+	}
+
+	/** Reads a partition again, sequentially, rejecting the charge IDs an earlier partition loaded. */
+	private void reimport(InputFile file, ChargeIdSet excluded) {
+		UsageFileLoader loader = new UsageFileLoader(file, this.context.references(), this.jdbc, this.ledger,
+				UsageFiles.rejectsPart(this.context, file), UsageFiles.chargeIds(this.context, file), excluded);
+		loader.begin();
+		CsvFileReader reader = new CsvFileReader(file.location(), file.path(), loader::bind);
+		ExecutionContext executionContext = new ExecutionContext();
+		reader.open(executionContext);
+		try {
+			List<UsageOutcome> batch = new ArrayList<>(BATCH);
+			for (CsvLine line = reader.read(); line != null; line = reader.read()) {
+				batch.add(loader.process(line));
+				if (batch.size() == BATCH) {
+					loader.write(batch);
+					batch.clear();
+					reader.update(executionContext);
+				}
+			}
+			loader.write(batch);
+			loader.finish(reader.sha256());
+		}
+		finally {
+			reader.close();
+		}
+	}
+
+	private void markSuperseded() {
+		String later = "EXISTS (SELECT 1 FROM " + StoreTables.USAGE_PAIR + " q WHERE q.billing_period = %1$s.billing_period"
+				+ " AND q.billing_profile_id = %1$s.billing_profile_id AND q.export_seq > %1$s.export_seq)";
+		this.jdbc.update("UPDATE " + StoreTables.USAGE_DAILY + " SET superseded = FALSE");
+		this.jdbc.update("UPDATE " + StoreTables.USAGE_DAILY + " u SET superseded = TRUE WHERE " + String.format(later, "u"));
+		this.jdbc.query("SELECT p.file_id, SUM(p.row_count) FROM " + StoreTables.USAGE_PAIR + " p WHERE "
+				+ String.format(later, "p") + " GROUP BY p.file_id",
+				rs -> {
+					this.ledger.setSuperseded(rs.getInt(1), rs.getLong(2));
+				});
+	}
+
+	private void mergeRejects(List<InputFile> files) throws IOException {
+		Path merged = this.context.rejectsFile("usage");
+		Files.deleteIfExists(merged);
+		List<Path> parts = new ArrayList<>();
+		for (InputFile file : files) {
+			Path part = UsageFiles.rejectsPart(this.context, file);
+			if (Files.exists(part)) {
+				parts.add(part);
+			}
+		}
+		if (parts.isEmpty()) {
+			return;
+		}
+		Files.createDirectories(merged.getParent());
+		try (OutputStream out = Files.newOutputStream(merged)) {
+			out.write((String.join(",", RejectsFile.HEADER) + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+			for (Path part : parts) {
+				try (InputStream in = new BufferedInputStream(Files.newInputStream(part))) {
+					skipLine(in);
+					in.transferTo(out);
+				}
+				Files.delete(part);
+			}
+		}
+	}
+
+	private static void skipLine(InputStream in) throws IOException {
+		for (int c = in.read(); c != -1 && c != '\n'; c = in.read()) {
+			// the part's header
+		}
+	}
+
+	/** Adds to {@code into} the hashes two sorted hash files share. */
+	private static void common(Path a, Path b, ChargeIdSet into) throws IOException {
+		if (!Files.exists(a) || !Files.exists(b)) {
+			return;
+		}
+		try (DataInputStream left = open(a); DataInputStream right = open(b)) {
+			Long x = next(left);
+			Long y = next(right);
+			while (x != null && y != null) {
+				int order = Long.compare(x, y);
+				if (order == 0) {
+					into.add(x);
+					x = next(left);
+					y = next(right);
+				}
+				else if (order < 0) {
+					x = next(left);
+				}
+				else {
+					y = next(right);
+				}
+			}
+		}
+	}
+
+	private static DataInputStream open(Path file) throws IOException {
+		return new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16));
+	}
+
+	private static Long next(DataInputStream in) throws IOException {
+		try {
+			return in.readLong();
+		}
+		catch (EOFException ex) {
+			return null;
+		}
+		catch (UncheckedIOException ex) {
+			throw ex.getCause();
+		}
+	}
+
+}

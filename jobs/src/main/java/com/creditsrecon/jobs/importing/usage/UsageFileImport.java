@@ -1,0 +1,101 @@
+package com.creditsrecon.jobs.importing.usage;
+
+import org.springframework.batch.core.ExitStatus;
+import org.springframework.batch.core.listener.StepExecutionListener;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.batch.infrastructure.item.Chunk;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
+import org.springframework.batch.infrastructure.item.ItemProcessor;
+import org.springframework.batch.infrastructure.item.ItemStreamReader;
+import org.springframework.batch.infrastructure.item.ItemWriter;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import com.creditsrecon.jobs.importing.CsvFileReader;
+import com.creditsrecon.jobs.importing.CsvLine;
+import com.creditsrecon.jobs.importing.ImportContext;
+import com.creditsrecon.jobs.importing.ImportLedger;
+import com.creditsrecon.jobs.importing.InputFile;
+
+/**
+ * The reader, processor and writer of one partition of the usage import: one FOCUS file, read
+ * as a stream and summed by {@link UsageFileLoader}. Step-scoped: each partition, running on
+ * its own thread, has its own.
+ */
+public class UsageFileImport implements ItemStreamReader<CsvLine>, ItemProcessor<CsvLine, UsageOutcome>,
+		ItemWriter<UsageOutcome>, StepExecutionListener {
+
+	/** The partition's step-execution-context key that names its file. */
+	public static final String FILE_ID = "usage.file.id";
+
+	private final ImportContext context;
+
+	private final JdbcTemplate jdbc;
+
+	private final ImportLedger ledger;
+
+	private final InputFile file;
+
+	private UsageFileLoader loader;
+
+	private CsvFileReader reader;
+
+	public UsageFileImport(ImportContext context, JdbcTemplate jdbc, ImportLedger ledger, int fileId) {
+		this.context = context;
+		this.jdbc = jdbc;
+		this.ledger = ledger;
+		this.file = context.catalog().files().get(fileId);
+	}
+
+	@Override
+	public void beforeStep(StepExecution stepExecution) {
+		this.loader = new UsageFileLoader(this.file, this.context.references(), this.jdbc, this.ledger,
+				UsageFiles.rejectsPart(this.context, this.file), UsageFiles.chargeIds(this.context, this.file),
+				new ChargeIdSet());
+		this.loader.begin();
+	}
+
+	@Override
+	public void open(ExecutionContext executionContext) {
+		this.reader = new CsvFileReader(this.file.location(), this.file.path(), this.loader::bind);
+		this.reader.open(executionContext);
+	}
+
+	@Override
+	public CsvLine read() {
+		return this.reader.read();
+	}
+
+	@Override
+	public UsageOutcome process(CsvLine line) {
+		return this.loader.process(line);
+	}
+
+	@Override
+	public void write(Chunk<? extends UsageOutcome> chunk) {
+		this.loader.write(chunk.getItems());
+	}
+
+	@Override
+	public void update(ExecutionContext executionContext) {
+		this.reader.update(executionContext);
+	}
+
+	@Override
+	public void close() {
+		if (this.reader != null) {
+			this.reader.close();
+		}
+	}
+
+	@Override
+	public ExitStatus afterStep(StepExecution stepExecution) {
+		if (stepExecution.getFailureExceptions().isEmpty()) {
+			this.loader.finish(this.reader.sha256());
+		}
+		else {
+			this.loader.abandon();
+		}
+		return stepExecution.getExitStatus();
+	}
+
+}

@@ -1,0 +1,22 @@
+package com.creditsrecon.jobs.importing.usage;
+
+import java.nio.file.Path;
+
+import com.creditsrecon.jobs.importing.ImportContext;
+import com.creditsrecon.jobs.importing.InputFile;
+
+/** Where the usage import keeps a file's work until the export is resolved. */
+final class UsageFiles {
+
+	private UsageFiles() {
+	}
+
+	static Path rejectsPart(ImportContext context, InputFile file) {
+		return context.options().out().resolve("rejects").resolve(".usage-" + file.id() + ".csv");
+	}
+
+	static Path chargeIds(ImportContext context, InputFile file) {
+		return context.options().storeDir().resolve("charge-ids").resolve(file.id() + ".bin");
+	}
+
+}

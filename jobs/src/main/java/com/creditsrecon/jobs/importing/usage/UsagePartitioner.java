@@ -1,0 +1,36 @@
+package com.creditsrecon.jobs.importing.usage;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.springframework.batch.core.partition.Partitioner;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
+
+import com.creditsrecon.jobs.importing.ImportContext;
+import com.creditsrecon.jobs.importing.InputFile;
+
+/**
+ * One partition per usage file, whatever the export it belongs to: files are parsed in
+ * parallel, and their sums only meet in the store, where supersession (rule N1) is decided by
+ * export order afterwards, so the result does not depend on which partition ends first.
+ */
+public class UsagePartitioner implements Partitioner {
+
+	private final ImportContext context;
+
+	public UsagePartitioner(ImportContext context) {
+		this.context = context;
+	}
+
+	@Override
+	public Map<String, ExecutionContext> partition(int gridSize) {
+		Map<String, ExecutionContext> partitions = new LinkedHashMap<>();
+		for (InputFile file : this.context.catalog().usageFiles()) {
+			ExecutionContext partition = new ExecutionContext();
+			partition.putInt(UsageFileImport.FILE_ID, file.id());
+			partitions.put(String.format("file%05d", file.id()), partition);
+		}
+		return partitions;
+	}
+
+}

@@ -1,0 +1,222 @@
+package com.creditsrecon.model.extract;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The keys of the rows loaded so far and what they point at: decides {@code DUPLICATE_KEY} and
+ * {@code UNKNOWN_REFERENCE} (rule V2) as the extracts load in {@link Extracts#ALL} order, and
+ * tells which partner owns an action or a usage row, so that the store can be read partner by
+ * partner. Its size grows with partners, profiles and purchases, never with usage rows.
+ */
+public final class ReferenceIndex {
+
+	private final Map<String, Set<String>> keysByExtract = new HashMap<>();
+
+	private final Map<String, String> partnerOfPurchase = new HashMap<>();
+
+	private final Map<String, String> offerOfPurchase = new HashMap<>();
+
+	private final Map<String, String> purchaseByLowerId = new HashMap<>();
+
+	private final Map<String, List<String>> benefitCodesOfOffer = new HashMap<>();
+
+	private final Map<String, String> partnerOfProfile = new HashMap<>();
+
+	private final Map<String, String> profileOfSubscription = new HashMap<>();
+
+	/** Subscriptions that an ASSIGN action names: they exist once it is accepted (rule L1). */
+	private final Map<String, String> partnerOfAssignedSubscription = new HashMap<>();
+
+	/**
+	 * Checks a row's key and references; when they hold, records the row and returns empty.
+	 * @return the rejection when the key repeats an earlier row's or a reference is unknown
+	 */
+	public Optional<RowOutcome.Rejected> admit(ParsedRow row, String raw) {
+		ExtractSpec spec = row.spec();
+		Optional<String> key = keyOf(row);
+		Set<String> keys = this.keysByExtract.computeIfAbsent(spec.name(), k -> new HashSet<>());
+		if (key.isPresent() && keys.contains(key.get())) {
+			return Optional.of(new RowOutcome.Rejected(row.line(), RejectReason.DUPLICATE_KEY,
+					String.join(", ", spec.key()) + " '" + displayKey(row) + "' repeats an earlier row", raw));
+		}
+		Optional<String> unknown = unknownReference(row);
+		if (unknown.isPresent()) {
+			return Optional.of(new RowOutcome.Rejected(row.line(), RejectReason.UNKNOWN_REFERENCE, unknown.get(), raw));
+		}
+		key.ifPresent(keys::add);
+		remember(row);
+		return Optional.empty();
+	}
+
+	/** The partner that owns a loaded action (its benefit, profile or subscription), or blank. */
+	public String partnerOfAction(ParsedRow action) {
+		String benefit = action.text("benefit_id");
+		if (!benefit.isEmpty()) {
+			return partnerOfBenefit(benefit).orElse("");
+		}
+		String profile = action.keyText("billing_profile_id");
+		if (!profile.isEmpty()) {
+			return this.partnerOfProfile.getOrDefault(profile, "");
+		}
+		if (action.text("action").equals("MOVE_SUBSCRIPTION")) {
+			return this.partnerOfProfile.getOrDefault(action.text("target_id").toLowerCase(Locale.ROOT), "");
+		}
+		return partnerOfSubscription(action.keyText("subscription_id")).orElse("");
+	}
+
+	/**
+	 * The partner of a usage row: its subscription's (from subscriptions.csv or an ASSIGN), else
+	 * its billing profile's; empty when neither is known (rule T7: unattributed usage).
+	 * @param subscription lower case
+	 * @param profile lower case
+	 */
+	public Optional<String> partnerOfUsage(String subscription, String profile) {
+		Optional<String> bySubscription = partnerOfSubscription(subscription);
+		return bySubscription.isPresent() ? bySubscription : Optional.ofNullable(this.partnerOfProfile.get(profile));
+	}
+
+	private Optional<String> partnerOfSubscription(String subscription) {
+		String profile = this.profileOfSubscription.get(subscription);
+		if (profile != null) {
+			return Optional.ofNullable(this.partnerOfProfile.get(profile));
+		}
+		String assigned = this.partnerOfAssignedSubscription.get(subscription);
+		if (assigned != null) {
+			return Optional.of(assigned);
+		}
+		// Subscriptions that an ASSIGN creates without naming one: sub-<benefit_id>-<n> (rule L1).
+		if (subscription.startsWith("sub-") && subscription.lastIndexOf('-') > 4) {
+			String benefit = subscription.substring(4, subscription.lastIndexOf('-'));
+			return partnerOfBenefitIgnoringCase(benefit);
+		}
+		return Optional.empty();
+	}
+
+	private Optional<String> partnerOfBenefit(String benefitId) {
+		for (int dash = benefitId.indexOf('-'); dash > 0; dash = benefitId.indexOf('-', dash + 1)) {
+			String purchase = benefitId.substring(0, dash);
+			String offer = this.offerOfPurchase.get(purchase);
+			if (offer != null && this.benefitCodesOfOffer.getOrDefault(offer, List.of())
+				.contains(benefitId.substring(dash + 1))) {
+				return Optional.of(this.partnerOfPurchase.get(purchase));
+			}
+		}
+		return Optional.empty();
+	}
+
+	private Optional<String> partnerOfBenefitIgnoringCase(String lowerBenefitId) {
+		for (int dash = lowerBenefitId.indexOf('-'); dash > 0; dash = lowerBenefitId.indexOf('-', dash + 1)) {
+			String purchase = this.purchaseByLowerId.get(lowerBenefitId.substring(0, dash));
+			if (purchase != null) {
+				String code = lowerBenefitId.substring(dash + 1);
+				boolean known = this.benefitCodesOfOffer.getOrDefault(this.offerOfPurchase.get(purchase), List.of())
+					.stream()
+					.anyMatch(code::equalsIgnoreCase);
+				if (known) {
+					return Optional.of(this.partnerOfPurchase.get(purchase));
+				}
+			}
+		}
+		return Optional.empty();
+	}
+
+	private Optional<String> unknownReference(ParsedRow row) {
+		switch (row.spec().name()) {
+			case "purchases":
+				return missing(row, "partner_id", "partners", "partner")
+					.or(() -> this.benefitCodesOfOffer.containsKey(row.text("offer_id")) ? Optional.empty()
+							: Optional.of("offer_id '" + row.text("offer_id") + "' is not in offers.csv"));
+			case "billing-profiles":
+			case "users":
+				return missing(row, "partner_id", "partners", "partner");
+			case "profile-roles":
+			case "subscriptions":
+				return missing(row, "billing_profile_id", "billing-profiles", "billing profile");
+			case "actions":
+				return unknownActionReference(row);
+			default:
+				return Optional.empty();
+		}
+	}
+
+	private Optional<String> unknownActionReference(ParsedRow action) {
+		String benefit = action.text("benefit_id");
+		if (!benefit.isEmpty() && partnerOfBenefit(benefit).isEmpty()) {
+			return Optional.of("benefit_id '" + benefit + "' is no benefit of purchases.csv and offers.csv");
+		}
+		String profile = action.text("billing_profile_id");
+		if (!profile.isEmpty() && !this.partnerOfProfile.containsKey(profile.toLowerCase(Locale.ROOT))) {
+			return Optional.of("billing_profile_id '" + profile + "' is not in billing-profiles.csv");
+		}
+		String target = action.text("target_id");
+		if (action.text("action").equals("MOVE_SUBSCRIPTION")
+				&& !this.partnerOfProfile.containsKey(target.toLowerCase(Locale.ROOT))) {
+			return Optional.of("target_id '" + target + "' is not a billing profile of billing-profiles.csv");
+		}
+		return Optional.empty();
+	}
+
+	private Optional<String> missing(ParsedRow row, String column, String extract, String what) {
+		Set<String> keys = this.keysByExtract.getOrDefault(extract, Set.of());
+		return keys.contains(row.keyText(column)) ? Optional.empty()
+				: Optional.of(column + " '" + row.text(column) + "' is no " + what + " of " + extract + ".csv");
+	}
+
+	private void remember(ParsedRow row) {
+		switch (row.spec().name()) {
+			case "offers":
+				this.benefitCodesOfOffer.computeIfAbsent(row.text("offer_id"), k -> new ArrayList<>())
+					.add(row.text("benefit_code"));
+				break;
+			case "purchases":
+				this.partnerOfPurchase.put(row.text("purchase_id"), row.text("partner_id"));
+				this.offerOfPurchase.put(row.text("purchase_id"), row.text("offer_id"));
+				this.purchaseByLowerId.putIfAbsent(row.text("purchase_id").toLowerCase(Locale.ROOT), row.text("purchase_id"));
+				break;
+			case "billing-profiles":
+				this.partnerOfProfile.put(row.keyText("billing_profile_id"), row.text("partner_id"));
+				break;
+			case "subscriptions":
+				this.profileOfSubscription.put(row.keyText("subscription_id"), row.keyText("billing_profile_id"));
+				break;
+			case "actions":
+				if (row.text("action").equals("ASSIGN") && !row.text("subscription_id").isEmpty()) {
+					partnerOfBenefit(row.text("benefit_id"))
+						.ifPresent(p -> this.partnerOfAssignedSubscription.putIfAbsent(row.keyText("subscription_id"), p));
+				}
+				break;
+			default:
+				break;
+		}
+	}
+
+	/** The key as compared: case-insensitive IDs lower case; absent for rows without one. */
+	private static Optional<String> keyOf(ParsedRow row) {
+		List<String> key = row.spec().key();
+		if (key.isEmpty()) {
+			return Optional.empty();
+		}
+		List<String> parts = new ArrayList<>(key.size());
+		for (String column : key) {
+			String part = row.keyText(column);
+			// reported-lots: rows without a lot reference are never duplicates (extracts.md)
+			if (part.isEmpty()) {
+				return Optional.empty();
+			}
+			parts.add(part);
+		}
+		return Optional.of(String.join("\u0000", parts));
+	}
+
+	private static String displayKey(ParsedRow row) {
+		return String.join("|", row.spec().key().stream().map(row::text).toList());
+	}
+
+}

@@ -1,0 +1,46 @@
+package com.creditsrecon.reports.csv;
+
+import java.nio.file.Path;
+
+import com.creditsrecon.model.extract.RowOutcome;
+
+/**
+ * {@code rejects/<extract>.csv}: one row per rejected data row, with the file it came from,
+ * its line, the V2 reason code, a message and the raw record (rule V1).
+ */
+public final class RejectsFile implements AutoCloseable {
+
+	public static final String[] HEADER = { "file", "line", "reason_code", "message", "raw" };
+
+	private final CsvOutput out;
+
+	private long rows;
+
+	private RejectsFile(CsvOutput out) {
+		this.out = out;
+	}
+
+	/** Starts the file anew: a restarted import writes its rejects again from the first. */
+	public static RejectsFile create(Path file) {
+		return new RejectsFile(CsvOutput.create(file, HEADER));
+	}
+
+	/**
+	 * @param file the input file's path relative to the input folder
+	 */
+	public void write(String file, RowOutcome.Rejected rejected) {
+		this.out.row(CsvOutput.text(file), Long.toString(rejected.line()), rejected.reason().name(),
+				CsvOutput.text(rejected.message()), CsvOutput.text(rejected.raw()));
+		this.rows++;
+	}
+
+	public long rows() {
+		return this.rows;
+	}
+
+	@Override
+	public void close() {
+		this.out.close();
+	}
+
+}

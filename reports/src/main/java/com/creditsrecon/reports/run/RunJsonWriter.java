@@ -1,0 +1,63 @@
+package com.creditsrecon.reports.run;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Writes {@code run.json} with a stable key order, so that two runs can be compared with diff. */
+public final class RunJsonWriter {
+
+	private static final JsonMapper MAPPER = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+
+	private RunJsonWriter() {
+	}
+
+	public static void write(RunReport report, Path file) {
+		Map<String, Object> json = new LinkedHashMap<>();
+		json.put("command", report.command());
+		json.put("as_of", report.asOf() == null ? null : report.asOf().toString());
+		json.put("exit_code", report.exitCode());
+		if (report.error() != null) {
+			json.put("error", report.error());
+		}
+		json.put("policy", report.policy());
+		List<Map<String, Object>> inputs = new ArrayList<>();
+		for (RunReport.InputFile input : report.inputs()) {
+			Map<String, Object> row = new LinkedHashMap<>();
+			row.put("file", input.file());
+			row.put("extract", input.extract());
+			row.put("read", input.read());
+			row.put("loaded", input.loaded());
+			row.put("rejected", input.rejected());
+			row.put("superseded", input.superseded());
+			row.put("sha256", input.sha256());
+			inputs.add(row);
+		}
+		json.put("inputs", inputs);
+		List<Map<String, Object>> outputs = new ArrayList<>();
+		for (RunReport.OutputFile output : report.outputs()) {
+			Map<String, Object> row = new LinkedHashMap<>();
+			row.put("file", output.file());
+			row.put("sha256", output.sha256());
+			outputs.add(row);
+		}
+		json.put("outputs", outputs);
+		json.put("durations_ms", report.durationsMs());
+		try {
+			Files.createDirectories(file.toAbsolutePath().getParent());
+			MAPPER.writeValue(file.toFile(), json);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot write " + file, ex);
+		}
+	}
+
+}
