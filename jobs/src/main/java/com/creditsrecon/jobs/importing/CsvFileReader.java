@@ -86,8 +86,8 @@ public final class CsvFileReader implements ItemStreamReader<CsvLine> {
 	public void open(ExecutionContext context) {
 		try {
 			this.digest = MessageDigest.getInstance("SHA-256");
-			InputStream raw = new DigestInputStream(Files.newInputStream(this.file), this.digest);
-			InputStream in = new BufferedInputStream(raw, BUFFER);
+			InputStream in = new BufferedInputStream(
+					new DigestInputStream(Files.newInputStream(this.file), this.digest), BUFFER);
 			if (this.file.getFileName().toString().endsWith(".gz")) {
 				in = new BufferedInputStream(new GZIPInputStream(in, BUFFER), BUFFER);
 			}
@@ -209,10 +209,51 @@ public final class CsvFileReader implements ItemStreamReader<CsvLine> {
 
 	private InputRefusedException refusal(Throwable cause) {
 		if (cause instanceof CharacterCodingException) {
-			return new InputRefusedException(
-					this.displayName + ": not valid UTF-8 (near line " + (this.linesRead + 1) + ")");
+			return new InputRefusedException(this.displayName + ": not valid UTF-8 (line " + firstInvalidLine() + ")");
 		}
 		return new InputRefusedException(this.displayName + ": cannot be read (" + cause.getMessage() + ")");
+	}
+
+	/**
+	 * The physical line of the first byte sequence that is not UTF-8. The decoder reads ahead in
+	 * blocks, so its failure does not tell; the file is scanned again, line by line (a line feed
+	 * byte never occurs inside a UTF-8 sequence).
+	 */
+	private long firstInvalidLine() {
+		try (InputStream in = open(this.file)) {
+			java.nio.charset.CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+				.onMalformedInput(CodingErrorAction.REPORT)
+				.onUnmappableCharacter(CodingErrorAction.REPORT);
+			java.io.ByteArrayOutputStream line = new java.io.ByteArrayOutputStream();
+			long number = 1;
+			for (int b = in.read();; b = in.read()) {
+				if (b == '\n' || b == -1) {
+					try {
+						decoder.decode(java.nio.ByteBuffer.wrap(line.toByteArray()));
+					}
+					catch (CharacterCodingException ex) {
+						return number;
+					}
+					if (b == -1) {
+						return number;
+					}
+					line.reset();
+					number++;
+				}
+				else {
+					line.write(b);
+				}
+			}
+		}
+		catch (IOException ex) {
+			return this.linesRead + 1;
+		}
+	}
+
+	private static InputStream open(Path file) throws IOException {
+		InputStream in = new BufferedInputStream(Files.newInputStream(file), BUFFER);
+		return file.getFileName().toString().endsWith(".gz") ? new BufferedInputStream(new GZIPInputStream(in, BUFFER), BUFFER)
+				: in;
 	}
 
 	private static void skipBom(InputStream in) throws IOException {

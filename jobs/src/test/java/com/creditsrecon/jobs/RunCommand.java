@@ -1,0 +1,72 @@
+package com.creditsrecon.jobs;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import com.creditsrecon.jobs.cli.Console;
+
+/** Runs the command line in-process, as {@code ./run.sh} would, and keeps what it printed. */
+final class RunCommand {
+
+	final int exitCode;
+
+	final String out;
+
+	final String err;
+
+	private RunCommand(int exitCode, String out, String err) {
+		this.exitCode = exitCode;
+		this.out = out;
+		this.err = err;
+	}
+
+	static RunCommand run(String... args) {
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		ByteArrayOutputStream err = new ByteArrayOutputStream();
+		int code = CreditsReconApplication.run(Arrays.asList(args),
+				new Console(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8)));
+		return new RunCommand(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+	}
+
+	static RunCommand run(Path input, Path out, String... more) {
+		List<String> args = new ArrayList<>(List.of("run", "--input", input.toString(), "--out", out.toString()));
+		args.addAll(List.of(more));
+		return run(args.toArray(new String[0]));
+	}
+
+	static JsonNode runJson(Path out) {
+		try {
+			return JsonMapper.builder().build().readTree(Files.readString(out.resolve("run.json")));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/** The lines of a CSV output, header first. */
+	static List<String> lines(Path file) {
+		try {
+			return Files.readAllLines(file, StandardCharsets.UTF_8);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	@Override
+	public String toString() {
+		return "exit " + this.exitCode + "\nstdout:\n" + this.out + "\nstderr:\n" + this.err;
+	}
+
+}

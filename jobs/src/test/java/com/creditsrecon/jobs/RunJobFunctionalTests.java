@@ -1,0 +1,329 @@
+package com.creditsrecon.jobs;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import java.util.zip.GZIPOutputStream;
+
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import tools.jackson.databind.JsonNode;
+
+/** The {@code run} command end to end on small input folders: exit codes, rejects, run.json. */
+class RunJobFunctionalTests {
+
+	@TempDir
+	Path temp;
+
+	private Path input() {
+		return this.temp.resolve("in");
+	}
+
+	private Path out() {
+		return this.temp.resolve("out");
+	}
+
+	@Test
+	@DisplayName("V1: a clean folder loads every row, writes no rejects, exit 0")
+	void v1CleanFolderLoadsEverything() {
+		// given
+		InputFolder.minimal(input());
+		// when
+		RunCommand run = RunCommand.run(input(), out());
+		// then
+		assertThat(run.exitCode).as(run.toString()).isZero();
+		JsonNode json = RunCommand.runJson(out());
+		assertThat(json.get("exit_code").asInt()).isZero();
+		assertThat(json.get("inputs")).hasSize(4);
+		for (JsonNode file : json.get("inputs")) {
+			assertThat(file.get("rejected").asLong()).isZero();
+			assertThat(file.get("read").asLong()).isEqualTo(file.get("loaded").asLong()).isPositive();
+			assertThat(file.get("sha256").asString()).hasSize(64);
+		}
+		assertThat(out().resolve("rejects")).doesNotExist();
+		assertThat(json.get("as_of").asString()).isEqualTo("2026-05-01"); // rule T1: latest status date
+		assertThat(run.out).contains("partners.csv").contains("run.json");
+	}
+
+	@Test
+	@DisplayName("V1, V2: every bad row is in rejects/ with file, line, reason, message and raw record")
+	void v1v2BadRowsAreRejectedWithLineAndReason() {
+		// given
+		InputFolder.minimal(input()).file("partners.csv", """
+				partner_id,partner_name,country,region,tenant_domains
+				P1,Contoso,US,AMER,contoso.com
+				P2,Fabrikam,DE,EMEA,fabrikam.de
+				P2,Again,DE,EMEA,again.de
+				P3,"Multi
+				line name",XX,EMEA,
+				P4,Short,US
+				""").file("policy.properties", "max-reject-ratio=1\n");
+		// when
+		RunCommand run = RunCommand.run(input(), out());
+		// then
+		assertThat(run.exitCode).as(run.toString()).isZero();
+		List<String> rejects = RunCommand.lines(out().resolve("rejects/partners.csv"));
+		assertThat(rejects).containsExactly("file,line,reason_code,message,raw",
+				"partners.csv,4,DUPLICATE_KEY,partner_id 'P2' repeats an earlier row,\"P2,Again,DE,EMEA,again.de\"",
+				"partners.csv,5,BAD_VALUE,country 'XX' is not an ISO 3166-1 alpha-2 country code,\"P3,\"\"Multi",
+				"line name\"\",XX,EMEA,\"", "partners.csv,7,WRONG_FIELD_COUNT,\"expected 5 fields, found 3\",\"P4,Short,US\"");
+		JsonNode partners = RunCommand.runJson(out()).get("inputs").get(0);
+		assertThat(partners.get("read").asLong()).isEqualTo(5);
+		assertThat(partners.get("loaded").asLong()).isEqualTo(2);
+		assertThat(partners.get("rejected").asLong()).isEqualTo(3);
+	}
+
+	@Test
+	@DisplayName("V2: an unbalanced quote rejects the rest of the file as one record, WRONG_FIELD_COUNT")
+	void v2UnbalancedQuoteIsWrongFieldCount() {
+		// given
+		InputFolder.minimal(input()).file("partners.csv", """
+				partner_id,partner_name,country,region,tenant_domains
+				P1,Contoso,US,AMER,contoso.com
+				P2,"Fabrikam,DE,EMEA,fabrikam.de
+				""").file("policy.properties", "max-reject-ratio=1\n");
+		// when
+		RunCommand run = RunCommand.run(input(), out());
+		// then
+		assertThat(run.exitCode).as(run.toString()).isZero();
+		List<String> rejects = RunCommand.lines(out().resolve("rejects/partners.csv"));
+		assertThat(rejects).hasSize(2);
+		assertThat(rejects.get(1)).startsWith("partners.csv,3,WRONG_FIELD_COUNT,unbalanced quote")
+			.contains("P2,\"\"Fabrikam,DE,EMEA,fabrikam.de");
+	}
+
+	@Test
+	@DisplayName("V3: a missing required file refuses the input, exit 2, only run.json written")
+	void v3MissingRequiredFileIsRefused() {
+		// given
+		InputFolder.minimal(input()).delete("offers.csv");
+		// when
+		RunCommand run = RunCommand.run(input(), out());
+		// then
+		assertThat(run.exitCode).isEqualTo(2);
+		assertThat(run.err).contains("offers.csv: required file is missing");
+		assertThat(visibleOutputs()).containsExactly("run.json");
+		assertThat(RunCommand.runJson(out()).get("exit_code").asInt()).isEqualTo(2);
+	}
+
+	@Test
+	@DisplayName("V3: a missing required column refuses the input, exit 2, naming file and column")
+	void v3MissingRequiredColumnIsRefused() {
+		// given
+		InputFolder.minimal(input()).file("billing-profiles.csv", """
+				billing_profile_id,partner_id,profile_type,currency,has_payment_instrument
+				BP1,P1,MCA_STANDARD,USD,true
+				""");
+		// when
+		RunCommand run = RunCommand.run(input(), out());
+		// then
+		assertThat(run.exitCode).isEqualTo(2);
+		assertThat(run.err.strip()).isEqualTo("credits-recon: billing-profiles.csv: missing required column billing_account_id");
+		assertThat(RunCommand.runJson(out()).get("error").asString()).contains("billing_account_id");
+	}
+
+	@Test
+	@DisplayName("V3: a file that is not valid UTF-8 is refused, exit 2, naming file and line")
+	void v3InvalidUtf8IsRefused() {
+		// given
+		byte[] latin1 = "partner_id,partner_name,country\nP1,Soci\u00e9t\u00e9,FR\n".getBytes(StandardCharsets.ISO_8859_1);
+		InputFolder.minimal(input()).bytes("partners.csv", latin1);
+		// when
+		RunCommand run = RunCommand.run(input(), out());
+		// then
+		assertThat(run.exitCode).isEqualTo(2);
+		assertThat(run.err).contains("partners.csv: not valid UTF-8 (line 2)");
+	}
+
+	@Test
+	@DisplayName("V4: a reject ratio above max-reject-ratio writes the rejects and stops, exit 2")
+	void v4RejectRatioAboveMaximumStops() {
+		// given
+		InputFolder.minimal(input()).file("users.csv", """
+				upn,partner_id,user_type,partner_admin
+				a@contoso.com,P1,MEMBER,true
+				b@contoso.com,P9,MEMBER,false
+				""");
+		// when
+		RunCommand run = RunCommand.run(input(), out());
+		// then
+		assertThat(run.exitCode).isEqualTo(2);
+		assertThat(run.err).contains("users.csv: 1 of 2 rows rejected (50.00%), above max-reject-ratio 0.01");
+		assertThat(RunCommand.lines(out().resolve("rejects/users.csv"))).hasSize(2);
+	}
+
+	@Test
+	@DisplayName("V5: nonsense input gets one line on the console, never a stack trace")
+	void v5NoStackTraceReachesTheUser() {
+		// given
+		InputFolder.minimal(input()).bytes("purchases.csv", new byte[] { 0, (byte) 0xff, 1, 2, '\n', (byte) 0xc3 });
+		// when
+		RunCommand run = RunCommand.run(input(), out());
+		// then
+		assertThat(run.exitCode).isEqualTo(2);
+		assertThat(run.err.strip().lines()).hasSize(1);
+		assertThat(run.err + run.out).doesNotContain("Exception").doesNotContain("\tat ");
+	}
+
+	@Test
+	@DisplayName("extracts.md: a .csv.gz file and a BOM are read like a plain .csv")
+	void gzipAndBomAreAccepted() throws IOException {
+		// given
+		ByteArrayOutputStream gz = new ByteArrayOutputStream();
+		try (GZIPOutputStream zip = new GZIPOutputStream(gz)) {
+			zip.write(("\uFEFFupn,partner_id,user_type,partner_admin\na@contoso.com,P1,MEMBER,true\n")
+				.getBytes(StandardCharsets.UTF_8));
+		}
+		InputFolder.minimal(input()).bytes("users.csv.gz", gz.toByteArray());
+		// when
+		RunCommand run = RunCommand.run(input(), out());
+		// then
+		assertThat(run.exitCode).as(run.toString()).isZero();
+		JsonNode users = RunCommand.runJson(out()).get("inputs").get(4);
+		assertThat(users.get("file").asString()).isEqualTo("users.csv.gz");
+		assertThat(users.get("loaded").asLong()).isEqualTo(1);
+	}
+
+	@Test
+	@DisplayName("N1: a later export restating a billing period supersedes the earlier rows of that profile only")
+	void n1RestatedExportSupersedesEarlierRows() {
+		// given
+		InputFolder.minimal(input())
+			.file("usage/2026-09-30-export.csv", InputFolder.FOCUS_HEADER + "\n"
+					+ "10.00,USD,2026-09-01,Usage,2026-09-10,Microsoft,/subscriptions/S1,BP1,c1,Virtual Machines\n"
+					+ "5.00,USD,2026-09-01,Usage,2026-09-11,Microsoft,/subscriptions/S1,BP1,c2,Virtual Machines\n"
+					+ "7.00,USD,2026-09-01,Usage,2026-09-11,Microsoft,/subscriptions/S2,BP2,c3,Storage\n")
+			.file("usage/2026-10-05-export/part_1.csv", InputFolder.FOCUS_HEADER + "\n"
+					+ "11.00,USD,2026-09-01,Usage,2026-09-10,Microsoft,/subscriptions/S1,BP1,c1,Virtual Machines\n"
+					+ "1.00,USD,2026-10-01,Usage,2026-10-02,Microsoft,/subscriptions/S1,BP1,c9,Virtual Machines\n")
+			.file("usage/2026-10-05-export/part_2.csv", InputFolder.FOCUS_HEADER + "\n"
+					+ "2.00,USD,2026-10-01,Usage,2026-10-03,Microsoft,/subscriptions/S2,BP2,c10,Storage\n");
+		// when
+		RunCommand run = RunCommand.run(input(), out());
+		// then
+		assertThat(run.exitCode).as(run.toString()).isZero();
+		JsonNode inputs = RunCommand.runJson(out()).get("inputs");
+		JsonNode september = file(inputs, "usage/2026-09-30-export.csv");
+		assertThat(september.get("loaded").asLong()).isEqualTo(3);
+		assertThat(september.get("superseded").asLong()).isEqualTo(2); // BP1's September rows
+		assertThat(file(inputs, "usage/2026-10-05-export/part_1.csv").get("superseded").asLong()).isZero();
+		assertThat(StoreQueries.usageInEffect(out())).isEqualByComparingTo("21.00"); // 11 + 7 + 1 + 2
+	}
+
+	@Test
+	@DisplayName("V2 DUPLICATE_KEY: a charge ID repeated in a later partition of the same export is rejected there")
+	void v2ChargeIdRepeatedAcrossPartitionsIsRejectedInTheLaterOne() {
+		// given
+		InputFolder.minimal(input())
+			.file("policy.properties", "max-reject-ratio=1\n")
+			.file("usage/2026-10-05-export/part_1.csv", InputFolder.FOCUS_HEADER + "\n"
+					+ "1.00,USD,2026-10-01,Usage,2026-10-02,Microsoft,S1,BP1,c1,VM\n"
+					+ "1.00,USD,2026-10-01,Usage,2026-10-02,Microsoft,S1,BP1,c1,VM\n")
+			.file("usage/2026-10-05-export/part_2.csv", InputFolder.FOCUS_HEADER + "\n"
+					+ "2.00,USD,2026-10-01,Usage,2026-10-03,Microsoft,S1,BP1,c2,VM\n"
+					+ "3.00,USD,2026-10-01,Usage,2026-10-03,Microsoft,S1,BP1,c1,VM\n")
+			.file("usage/2026-10-06-export.csv", InputFolder.FOCUS_HEADER + "\n"
+					+ "4.00,USD,2026-10-01,Usage,2026-10-04,Microsoft,S1,BP9,c1,VM\n");
+		// when
+		RunCommand run = RunCommand.run(input(), out());
+		// then
+		assertThat(run.exitCode).as(run.toString()).isZero();
+		assertThat(RunCommand.lines(out().resolve("rejects/usage.csv"))).extracting(l -> l.split(",")[0] + "," + l.split(",")[1] + "," + l.split(",")[2])
+			.containsExactly("file,line,reason_code", "usage/2026-10-05-export/part_1.csv,3,DUPLICATE_KEY",
+					"usage/2026-10-05-export/part_2.csv,3,DUPLICATE_KEY");
+		JsonNode inputs = RunCommand.runJson(out()).get("inputs");
+		assertThat(file(inputs, "usage/2026-10-05-export/part_2.csv").get("loaded").asLong()).isEqualTo(1);
+		assertThat(file(inputs, "usage/2026-10-05-export/part_2.csv").get("rejected").asLong()).isEqualTo(1);
+		assertThat(file(inputs, "usage/2026-10-06-export.csv").get("loaded").asLong()).isEqualTo(1);
+	}
+
+	@Test
+	@DisplayName("outputs.md: running the same command twice rewrites the same outputs")
+	void sameCommandTwiceGivesTheSameOutputs() throws IOException {
+		// given
+		InputFolder.minimal(input()).file("users.csv", """
+				upn,partner_id,user_type,partner_admin
+				a@contoso.com,P1,MEMBER,true
+				b@contoso.com,P9,MEMBER,false
+				""").file("policy.properties", "max-reject-ratio=1\n");
+		RunCommand first = RunCommand.run(input(), out());
+		byte[] firstRejects = Files.readAllBytes(out().resolve("rejects/users.csv"));
+		JsonNode firstInputs = RunCommand.runJson(out()).get("inputs");
+		// when
+		RunCommand second = RunCommand.run(input(), out());
+		// then
+		assertThat(first.exitCode).isZero();
+		assertThat(second.exitCode).as(second.toString()).isZero();
+		assertThat(Files.readAllBytes(out().resolve("rejects/users.csv"))).isEqualTo(firstRejects);
+		assertThat(RunCommand.runJson(out()).get("inputs")).isEqualTo(firstInputs);
+	}
+
+	@Test
+	@DisplayName("--rollout replaces the input folder's rollout.csv; --policy overrides policy.properties")
+	void rolloutAndPolicyOptions() throws IOException {
+		// given
+		InputFolder.minimal(input()).file("rollout.csv", "scope,modernized_from\nUS,2026-01-01\n");
+		Path rollout = Files.writeString(this.temp.resolve("what-if.csv"), "scope,modernized_from\nEMEA,2026-03-01\nDE,2026-04-01\n");
+		Path policy = Files.writeString(this.temp.resolve("policy.properties"), "monthly-period=CALENDAR\n");
+		// when
+		RunCommand run = RunCommand.run(input(), out(), "--rollout", rollout.toString(), "--policy", policy.toString());
+		// then
+		assertThat(run.exitCode).as(run.toString()).isZero();
+		JsonNode json = RunCommand.runJson(out());
+		assertThat(json.get("policy").get("monthly-period").asString()).isEqualTo("CALENDAR");
+		assertThat(file(json.get("inputs"), rollout.toString()).get("loaded").asLong()).isEqualTo(2);
+	}
+
+	@Test
+	@DisplayName("N3: a bad policy value refuses the input, exit 2")
+	void badPolicyIsRefused() {
+		// given
+		InputFolder.minimal(input()).file("policy.properties", "monthly-period=WEEKLY\n");
+		// when
+		RunCommand run = RunCommand.run(input(), out());
+		// then
+		assertThat(run.exitCode).isEqualTo(2);
+		assertThat(run.err).contains("policy.properties: monthly-period must be one of [ANNIVERSARY, CALENDAR], not 'WEEKLY'");
+	}
+
+	@Test
+	@DisplayName("the command line: --help lists run; an unknown command or option is exit 2")
+	void commandLine() {
+		assertThat(RunCommand.run("--help").out).contains("run").contains("--input");
+		assertThat(RunCommand.run("frobnicate").exitCode).isEqualTo(2);
+		RunCommand badOption = RunCommand.run("run", "--input", ".", "--out", "x", "--colour", "red");
+		assertThat(badOption.exitCode).isEqualTo(2);
+		assertThat(badOption.err).contains("unknown option '--colour'");
+	}
+
+	private List<String> visibleOutputs() {
+		try (Stream<Path> files = Files.walk(out())) {
+			return files.filter(Files::isRegularFile)
+				.map(f -> out().relativize(f).toString())
+				.filter(name -> !name.startsWith(".store"))
+				.sorted()
+				.toList();
+		}
+		catch (IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
+	}
+
+	private static JsonNode file(JsonNode inputs, String path) {
+		for (JsonNode input : inputs) {
+			if (input.get("file").asString().equals(path)) {
+				return input;
+			}
+		}
+		throw new AssertionError("no input " + path + " in " + inputs);
+	}
+
+}
