@@ -267,6 +267,30 @@ class RunJobFunctionalTests {
 	}
 
 	@Test
+	@DisplayName("a failed run is restarted by the same command, going on from where it stopped")
+	void failedRunIsRestartedBySameCommand() throws IOException {
+		// given: the usage step cannot write its rejects (rejects/ is a file), so the run fails there
+		InputFolder.minimal(input())
+			.file("policy.properties", "max-reject-ratio=1\n")
+			.file("usage/2026-10-05-export.csv", InputFolder.FOCUS_HEADER + "\n"
+					+ "1.00,USD,2026-10-01,Usage,2026-10-02,Microsoft,S1,BP1,c1,VM\n"
+					+ "oops,USD,2026-10-01,Usage,2026-10-02,Microsoft,S1,BP1,c2,VM\n");
+		Files.createDirectories(out());
+		Files.writeString(out().resolve("rejects"), "in the way");
+		RunCommand failed = RunCommand.run(input(), out());
+		Files.delete(out().resolve("rejects"));
+		// when
+		RunCommand restarted = RunCommand.run(input(), out());
+		// then
+		assertThat(failed.exitCode).as(failed.toString()).isEqualTo(1);
+		assertThat(failed.err).contains("Not a directory").contains("details in").doesNotContain("\tat ");
+		assertThat(restarted.exitCode).as(restarted.toString()).isZero();
+		assertThat(RunCommand.lines(out().resolve("rejects/usage.csv"))).hasSize(2);
+		assertThat(StoreQueries.usageInEffect(out())).isEqualByComparingTo("1.00");
+		assertThat(StoreQueries.executionsOfLastInstance(out())).isEqualTo(2); // a restart, not a new run
+	}
+
+	@Test
 	@DisplayName("--rollout replaces the input folder's rollout.csv; --policy overrides policy.properties")
 	void rolloutAndPolicyOptions() throws IOException {
 		// given

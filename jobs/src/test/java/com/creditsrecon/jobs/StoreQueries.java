@@ -14,6 +14,25 @@ final class StoreQueries {
 	private StoreQueries() {
 	}
 
+	/** How many executions the latest job instance has: 2 after a restart. */
+	static int executionsOfLastInstance(Path out) {
+		return queryInt(out, "SELECT COUNT(*) FROM batch_job_execution WHERE job_instance_id ="
+				+ " (SELECT MAX(job_instance_id) FROM batch_job_instance)");
+	}
+
+	private static int queryInt(Path out, String sql) {
+		RunOptions options = new RunOptions(Path.of("."), out, null, null, null, null);
+		try (Connection connection = DriverManager.getConnection(options.jdbcUrl(), "SA", "");
+				Statement statement = connection.createStatement();
+				ResultSet rs = statement.executeQuery(sql)) {
+			rs.next();
+			return rs.getInt(1);
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
 	/** The total of the usage sums in effect (not superseded). */
 	static BigDecimal usageInEffect(Path out) {
 		RunOptions options = new RunOptions(Path.of("."), out, null, null, null, null);
