@@ -30,6 +30,7 @@ import org.springframework.stereotype.Component;
 
 import com.creditsrecon.jobs.cli.Console;
 import com.creditsrecon.jobs.cli.ExitCode;
+import com.creditsrecon.jobs.importing.ImportContext;
 import com.creditsrecon.jobs.importing.ImportLedger;
 import com.creditsrecon.jobs.importing.InputCatalog;
 import com.creditsrecon.jobs.importing.InputRefusedException;
@@ -56,8 +57,11 @@ public class RunLauncher {
 
 	private final ImportLedger ledger;
 
+	private final ImportContext importContext;
+
 	public RunLauncher(JobOperator jobOperator, JobRepository jobRepository, Job runJob, JdbcTemplate jdbc,
-			ImportLedger ledger) {
+			ImportLedger ledger, ImportContext importContext) {
+		this.importContext = importContext;
 		this.jobOperator = jobOperator;
 		this.jobRepository = jobRepository;
 		this.runJob = runJob;
@@ -76,6 +80,7 @@ public class RunLauncher {
 			return finish(options, console, ExitCode.INPUT_REFUSED, ex.getMessage(), Map.of(), null);
 		}
 		StoreTables.ddl().forEach(this.jdbc::execute);
+		this.importContext.reportTo(console::info);
 		JobExecution execution;
 		try {
 			execution = launch(options);
@@ -160,19 +165,26 @@ public class RunLauncher {
 		}
 	}
 
-	/** Milliseconds per phase; only import exists so far. */
+	/**
+	 * Milliseconds per phase (only import exists so far), then per step of this execution (a
+	 * restarted run counts only what its last execution did).
+	 */
 	private static Map<String, Long> durations(JobExecution execution) {
 		Map<String, Long> durations = new LinkedHashMap<>();
 		if (execution == null) {
 			return durations;
 		}
+		Map<String, Long> steps = new LinkedHashMap<>();
 		long importMs = 0;
 		for (StepExecution step : execution.getStepExecutions()) {
 			if (step.getStartTime() != null && step.getEndTime() != null && !step.getStepName().contains(":")) {
-				importMs += Duration.between(step.getStartTime(), step.getEndTime()).toMillis();
+				long ms = Duration.between(step.getStartTime(), step.getEndTime()).toMillis();
+				steps.put(step.getStepName(), ms);
+				importMs += ms;
 			}
 		}
 		durations.put("import", importMs);
+		durations.putAll(steps);
 		return durations;
 	}
 

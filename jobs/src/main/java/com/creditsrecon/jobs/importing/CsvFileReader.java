@@ -65,6 +65,8 @@ public final class CsvFileReader implements ItemStreamReader<CsvLine> {
 
 	private String sha256;
 
+	private final java.util.concurrent.atomic.AtomicLong bytesRead = new java.util.concurrent.atomic.AtomicLong();
+
 	/** What the header must have; throws to refuse the file. */
 	@FunctionalInterface
 	public interface HeaderBinder {
@@ -87,7 +89,9 @@ public final class CsvFileReader implements ItemStreamReader<CsvLine> {
 		try {
 			this.digest = MessageDigest.getInstance("SHA-256");
 			InputStream in = new BufferedInputStream(
-					new DigestInputStream(Files.newInputStream(this.file), this.digest), BUFFER);
+					new DigestInputStream(new CountingInputStream(Files.newInputStream(this.file), this.bytesRead),
+							this.digest),
+					BUFFER);
 			if (this.file.getFileName().toString().endsWith(".gz")) {
 				in = new BufferedInputStream(new GZIPInputStream(in, BUFFER), BUFFER);
 			}
@@ -188,6 +192,11 @@ public final class CsvFileReader implements ItemStreamReader<CsvLine> {
 		return this.header;
 	}
 
+	/** Bytes of the file as stored (compressed or not) read so far, for progress reports. */
+	public long bytesRead() {
+		return this.bytesRead.get();
+	}
+
 	/** Physical lines read so far, header included. */
 	public long linesRead() {
 		return this.linesRead;
@@ -262,6 +271,36 @@ public final class CsvFileReader implements ItemStreamReader<CsvLine> {
 		if (!(head.length == 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB && (head[2] & 0xFF) == 0xBF)) {
 			in.reset();
 		}
+	}
+
+	/** Counts the bytes read through it. */
+	private static final class CountingInputStream extends java.io.FilterInputStream {
+
+		private final java.util.concurrent.atomic.AtomicLong count;
+
+		CountingInputStream(InputStream in, java.util.concurrent.atomic.AtomicLong count) {
+			super(in);
+			this.count = count;
+		}
+
+		@Override
+		public int read() throws IOException {
+			int b = super.read();
+			if (b >= 0) {
+				this.count.incrementAndGet();
+			}
+			return b;
+		}
+
+		@Override
+		public int read(byte[] buffer, int offset, int length) throws IOException {
+			int n = super.read(buffer, offset, length);
+			if (n > 0) {
+				this.count.addAndGet(n);
+			}
+			return n;
+		}
+
 	}
 
 }

@@ -1,6 +1,11 @@
 package com.creditsrecon.jobs.importing;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.function.Consumer;
+
+import com.creditsrecon.jobs.importing.usage.UsageProgress;
 
 import com.creditsrecon.jobs.RunOptions;
 import com.creditsrecon.model.extract.ReferenceIndex;
@@ -21,12 +26,37 @@ public class ImportContext {
 
 	private ReferenceIndex references;
 
+	private UsageProgress usageProgress;
+
+	private Consumer<String> console = message -> {
+	};
+
+	/** Where progress lines go (the launcher's console). */
+	public synchronized void reportTo(Consumer<String> console) {
+		this.console = console;
+	}
+
 	/** Starts a job execution's import. */
 	public synchronized void prepare(RunOptions options) {
 		this.options = options;
 		this.policy = options.policy();
 		this.catalog = InputCatalog.scan(options.input(), options.rolloutFile());
 		this.references = new ReferenceIndex();
+		long usageBytes = this.catalog.usageFiles().stream().mapToLong(f -> size(f.location())).sum();
+		this.usageProgress = new UsageProgress(usageBytes, this.console, System::nanoTime);
+	}
+
+	public synchronized UsageProgress usageProgress() {
+		return require(this.usageProgress);
+	}
+
+	private static long size(Path file) {
+		try {
+			return Files.size(file);
+		}
+		catch (IOException ex) {
+			return 0;
+		}
 	}
 
 	public synchronized RunOptions options() {

@@ -39,6 +39,8 @@ public class UsageFileImport implements ItemStreamReader<CsvLine>, ItemProcessor
 
 	private CsvFileReader reader;
 
+	private long reportedBytes;
+
 	public UsageFileImport(ImportContext context, JdbcTemplate jdbc, ImportLedger ledger, int fileId) {
 		this.context = context;
 		this.jdbc = jdbc;
@@ -73,6 +75,9 @@ public class UsageFileImport implements ItemStreamReader<CsvLine>, ItemProcessor
 	@Override
 	public void write(Chunk<? extends UsageOutcome> chunk) {
 		this.loader.write(chunk.getItems());
+		long bytes = this.reader.bytesRead();
+		this.context.usageProgress().advance(chunk.size(), bytes - this.reportedBytes);
+		this.reportedBytes = bytes;
 	}
 
 	@Override
