@@ -142,8 +142,6 @@ public final class UsageFileLoader {
 			if (outcome instanceof UsageOutcome.Loaded loadedRow) {
 				UsageRow row = loadedRow.row();
 				this.sums.computeIfAbsent(row.key(), k -> new Sum()).add(row.billedCost());
-				UsageKey key = row.key();
-				this.pairs.computeIfAbsent(new Pair(key.billingPeriod(), key.billingProfile()), k -> new long[1])[0]++;
 				this.loaded++;
 			}
 			else {
@@ -182,6 +180,9 @@ public final class UsageFileLoader {
 
 	private void flushSums() {
 		List<Object[]> rows = new ArrayList<>(this.sums.size());
+		// Rows per supersession pair follow from the sums: no per-row bookkeeping on the hot path.
+		this.sums.forEach((key, sum) -> this.pairs
+			.computeIfAbsent(new Pair(key.billingPeriod(), key.billingProfile()), k -> new long[1])[0] += sum.rows);
 		this.sums.forEach((key, sum) -> rows.add(new Object[] { this.file.id(), this.file.exportSeq(),
 				this.references.partnerOfUsage(key.subscription(), key.billingProfile()).orElse(null),
 				Date.valueOf(key.billingPeriod()), key.billingProfile(), key.subscription(), Date.valueOf(key.chargeDate()),
