@@ -20,6 +20,28 @@ final class StoreQueries {
 				+ " (SELECT MAX(job_instance_id) FROM batch_job_instance)");
 	}
 
+	/** Every row of a query, each row's columns joined with {@code |}. */
+	static java.util.List<String> rows(Path out, String sql) {
+		RunOptions options = new RunOptions(Path.of("."), out, null, null, null, null);
+		try (Connection connection = DriverManager.getConnection(options.jdbcUrl(), "SA", "");
+				Statement statement = connection.createStatement();
+				ResultSet rs = statement.executeQuery(sql)) {
+			java.util.List<String> rows = new java.util.ArrayList<>();
+			int columns = rs.getMetaData().getColumnCount();
+			while (rs.next()) {
+				StringBuilder row = new StringBuilder();
+				for (int c = 1; c <= columns; c++) {
+					row.append(c > 1 ? "|" : "").append(rs.getString(c));
+				}
+				rows.add(row.toString());
+			}
+			return rows;
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
 	private static int queryInt(Path out, String sql) {
 		RunOptions options = new RunOptions(Path.of("."), out, null, null, null, null);
 		try (Connection connection = DriverManager.getConnection(options.jdbcUrl(), "SA", "");
