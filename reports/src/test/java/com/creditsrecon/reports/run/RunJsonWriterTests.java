@@ -1,0 +1,65 @@
+package com.creditsrecon.reports.run;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+class RunJsonWriterTests {
+
+	@TempDir
+	Path temp;
+
+	@Test
+	void writesTheShapeOfOutputsMdInAStableOrder() throws IOException {
+		// given
+		Map<String, String> policy = new LinkedHashMap<>();
+		policy.put("provisioning-delay-days", "4");
+		policy.put("monthly-period", "ANNIVERSARY");
+		RunReport report = new RunReport("run", LocalDate.of(2026, 10, 31), 0, null, policy,
+				List.of(new RunReport.InputFile("partners.csv", "partners", 14, 13, 1, 0, "ab")),
+				List.of(new RunReport.OutputFile("rejects/partners.csv", "cd")), Map.of("import", 12L));
+		Path file = this.temp.resolve("out/run.json");
+		// when
+		RunJsonWriter.write(report, file);
+		// then
+		JsonNode json = JsonMapper.builder().build().readTree(Files.readString(file));
+		assertThat(json.get("as_of").asString()).isEqualTo("2026-10-31");
+		assertThat(json.get("exit_code").asInt()).isZero();
+		assertThat(json.has("error")).isFalse();
+		assertThat(json.get("policy").propertyNames()).containsExactly("provisioning-delay-days", "monthly-period");
+		JsonNode input = json.get("inputs").get(0);
+		assertThat(input.propertyNames()).containsExactly("file", "extract", "read", "loaded", "rejected", "superseded",
+				"sha256");
+		assertThat(input.get("rejected").asLong()).isEqualTo(1);
+		assertThat(json.get("outputs").get(0).get("file").asString()).isEqualTo("rejects/partners.csv");
+		assertThat(json.get("durations_ms").get("import").asLong()).isEqualTo(12);
+	}
+
+	@Test
+	void aRefusedRunHasItsErrorAndNoAsOf() throws IOException {
+		// given
+		RunReport report = new RunReport("run", null, 2, "offers.csv: required file is missing", Map.of(), List.of(),
+				List.of(), Map.of());
+		Path file = this.temp.resolve("run.json");
+		// when
+		RunJsonWriter.write(report, file);
+		// then
+		JsonNode json = JsonMapper.builder().build().readTree(Files.readString(file));
+		assertThat(json.get("exit_code").asInt()).isEqualTo(2);
+		assertThat(json.get("as_of").isNull()).isTrue();
+		assertThat(json.get("error").asString()).isEqualTo("offers.csv: required file is missing");
+	}
+
+}
