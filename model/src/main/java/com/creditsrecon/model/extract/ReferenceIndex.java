@@ -31,6 +31,8 @@ public final class ReferenceIndex {
 
 	private final Map<String, String> profileOfSubscription = new HashMap<>();
 
+	private final Map<String, String> partnerOfUser = new HashMap<>();
+
 	/** Subscriptions that an ASSIGN action names: they exist once it is accepted (rule L1). */
 	private final Map<String, String> partnerOfAssignedSubscription = new HashMap<>();
 
@@ -55,7 +57,11 @@ public final class ReferenceIndex {
 		return Optional.empty();
 	}
 
-	/** The partner that owns a loaded action (its benefit, profile or subscription), or blank. */
+	/**
+	 * The partner that owns a loaded action: its benefit's, else its profile's, else its
+	 * subscription's (or the target subscription's), else the actor's or the user's; blank when
+	 * none is known (an action on a subscription no extract names).
+	 */
 	public String partnerOfAction(ParsedRow action) {
 		String benefit = action.text("benefit_id");
 		if (!benefit.isEmpty()) {
@@ -68,7 +74,12 @@ public final class ReferenceIndex {
 		if (action.text("action").equals("MOVE_SUBSCRIPTION")) {
 			return this.partnerOfProfile.getOrDefault(action.text("target_id").toLowerCase(Locale.ROOT), "");
 		}
-		return partnerOfSubscription(action.keyText("subscription_id")).orElse("");
+		return partnerOfSubscription(action.keyText("subscription_id"))
+			.or(() -> action.text("action").equals("MOVE_CREDITS")
+					? partnerOfSubscription(action.text("target_id").toLowerCase(Locale.ROOT)) : Optional.empty())
+			.or(() -> Optional.ofNullable(this.partnerOfUser.get(action.keyText("actor_upn"))))
+			.or(() -> Optional.ofNullable(this.partnerOfUser.get(action.keyText("user_upn"))))
+			.orElse("");
 	}
 
 	/**
@@ -182,6 +193,9 @@ public final class ReferenceIndex {
 				break;
 			case "billing-profiles":
 				this.partnerOfProfile.put(row.keyText("billing_profile_id"), row.text("partner_id"));
+				break;
+			case "users":
+				this.partnerOfUser.put(row.keyText("upn"), row.text("partner_id"));
 				break;
 			case "subscriptions":
 				this.profileOfSubscription.put(row.keyText("subscription_id"), row.keyText("billing_profile_id"));

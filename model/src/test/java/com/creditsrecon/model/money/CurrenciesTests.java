@@ -1,0 +1,42 @@
+package com.creditsrecon.model.money;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class CurrenciesTests {
+
+	@ParameterizedTest
+	@CsvSource({ "USD, true", "EUR, true", "JPY, true", "GBP, true", "usd, false", "Usd, false", "USX, false",
+			"US, false", "USDD, false", "' USD', false", "'', false", "123, false" })
+	void isValidForUpperCaseIso4217Codes(String code, boolean valid) {
+		// when
+		boolean result = Currencies.isValid(code);
+
+		// then
+		assertEquals(valid, result);
+	}
+
+	@Test
+	void nullIsNotValid() {
+		// when
+		boolean result = Currencies.isValid(null);
+
+		// then
+		assertFalse(result);
+	}
+
+	@ParameterizedTest
+	@CsvSource({ "USD, 2", "EUR, 2", "JPY, 0", "BHD, 3", "XAU, 2" })
+	void t6MinorDigitsOfTheCurrency(String code, int digits) {
+		// when
+		int result = Currencies.minorDigits(code);
+
+		// then
+		assertEquals(digits, result);
+	}
+
+}
