@@ -9,7 +9,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 
 /** Reads the embedded store a finished run left under its output folder. */
-final class StoreQueries {
+public final class StoreQueries {
 
 	private StoreQueries() {
 	}
@@ -21,7 +21,7 @@ final class StoreQueries {
 	}
 
 	/** Every row of a query, each row's columns joined with {@code |}. */
-	static java.util.List<String> rows(Path out, String sql) {
+	public static java.util.List<String> rows(Path out, String sql) {
 		RunOptions options = new RunOptions(Path.of("."), out, null, null, null, null);
 		try (Connection connection = DriverManager.getConnection(options.jdbcUrl(), "SA", "");
 				Statement statement = connection.createStatement();
@@ -60,7 +60,7 @@ final class StoreQueries {
 		RunOptions options = new RunOptions(Path.of("."), out, null, null, null, null);
 		try (Connection connection = DriverManager.getConnection(options.jdbcUrl(), "SA", "");
 				Statement statement = connection.createStatement();
-				ResultSet rs = statement.executeQuery("SELECT SUM(amount) FROM cr_usage_daily WHERE superseded = FALSE")) {
+				ResultSet rs = statement.executeQuery("SELECT SUM(u.amount) FROM " + com.creditsrecon.jobs.store.StoreTables.USAGE_IN_EFFECT)) {
 			rs.next();
 			return rs.getBigDecimal(1);
 		}

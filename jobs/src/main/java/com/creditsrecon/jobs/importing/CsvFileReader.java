@@ -28,8 +28,9 @@ import org.springframework.batch.infrastructure.item.ItemStreamReader;
 /**
  * Streams the records of one input CSV file (extracts.md): UTF-8 strictly (invalid bytes refuse
  * the file, rule V3), a BOM skipped, {@code .csv.gz} decompressed, blank lines skipped, every
- * record with its physical line and raw text, and the file's SHA-256 computed on the way. Not
- * restartable by design: a restarted import reads the file again from the top.
+ * record with its physical line and raw text (until the next record is read), and the file's
+ * SHA-256 computed on the way. Not restartable by design: a restarted import reads the file again
+ * from the top. An {@link ItemStreamReader} only to be opened and closed with its step.
  */
 public final class CsvFileReader implements ItemStreamReader<CsvLine> {
 
@@ -128,8 +129,11 @@ public final class CsvFileReader implements ItemStreamReader<CsvLine> {
 		}
 	}
 
+	/** The next record, or null at the end; the previous record's {@link CsvLine#raw()} is gone from then on. */
 	@Override
 	public CsvLine read() {
+		// Keep only the text of the last record read: memory stays flat however large the file.
+		this.tap.discardBefore(this.lastStart);
 		while (!this.finished) {
 			CSVRecord record;
 			try {
@@ -161,14 +165,6 @@ public final class CsvFileReader implements ItemStreamReader<CsvLine> {
 			return new CsvLine(this.header, record.toList(), line, this.tap, record.getCharacterPosition(), span);
 		}
 		return null;
-	}
-
-	@Override
-	public void update(ExecutionContext context) {
-		// The chunk is written: its raw text is no longer needed.
-		if (this.tap != null) {
-			this.tap.discardBefore(this.lastStart);
-		}
 	}
 
 	@Override

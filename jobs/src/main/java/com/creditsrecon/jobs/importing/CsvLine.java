@@ -42,7 +42,7 @@ public final class CsvLine {
 		return this.line;
 	}
 
-	/** The record's text as it stands in the file, without its line break; valid until the chunk commits. */
+	/** The record's text as it stands in the file, without its line break; valid until the next record is read. */
 	public String raw() {
 		return this.tap.text(this.start, this.span);
 	}

@@ -9,7 +9,6 @@ import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
-import org.springframework.batch.infrastructure.item.ItemProcessor;
 import org.springframework.batch.infrastructure.item.ItemStreamReader;
 import org.springframework.batch.infrastructure.item.ItemWriter;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -24,13 +23,13 @@ import com.creditsrecon.model.extract.RowValidator;
 import com.creditsrecon.model.extract.ValueType;
 
 /**
- * The reader, processor and writer of the import step of one CSV extract: reads its file (if
- * the input has one), checks every row (rule V2) in file order, stores the loaded rows and
- * writes the rejected ones to {@code rejects/<extract>.csv} (rule V1). The step always runs
- * again on a restart: it is cheap, and it refills the reference index the later steps need.
+ * The reader and writer of the import step of one CSV extract: reads its file (if the input has
+ * one) and checks every row as it is read (rule V2: in file order, while its raw text is at
+ * hand), then stores the loaded rows and writes the rejected ones to
+ * {@code rejects/<extract>.csv} (rule V1). The step always runs again on a restart: it is cheap,
+ * and it refills the reference index the later steps need.
  */
-final class ExtractFileImport implements ItemStreamReader<CsvLine>, ItemProcessor<CsvLine, RowOutcome>,
-		ItemWriter<RowOutcome>, StepExecutionListener {
+final class ExtractFileImport implements ItemStreamReader<RowOutcome>, ItemWriter<RowOutcome>, StepExecutionListener {
 
 	private final ExtractSpec spec;
 
@@ -83,12 +82,12 @@ final class ExtractFileImport implements ItemStreamReader<CsvLine>, ItemProcesso
 	}
 
 	@Override
-	public CsvLine read() {
-		return this.reader == null ? null : this.reader.read();
+	public RowOutcome read() {
+		CsvLine line = this.reader == null ? null : this.reader.read();
+		return line == null ? null : check(line);
 	}
 
-	@Override
-	public RowOutcome process(CsvLine line) {
+	private RowOutcome check(CsvLine line) {
 		if (line.values() == null) {
 			return new RowOutcome.Rejected(line.line(), RejectReason.WRONG_FIELD_COUNT,
 					"unbalanced quote: the record runs to the end of the file", line.raw());
@@ -117,13 +116,6 @@ final class ExtractFileImport implements ItemStreamReader<CsvLine>, ItemProcesso
 		}
 		if (!inserts.isEmpty()) {
 			this.jdbc.batchUpdate(StoreTables.insert(this.spec), inserts);
-		}
-	}
-
-	@Override
-	public void update(ExecutionContext executionContext) {
-		if (this.reader != null) {
-			this.reader.update(executionContext);
 		}
 	}
 

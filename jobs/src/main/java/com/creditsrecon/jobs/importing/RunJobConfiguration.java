@@ -3,7 +3,6 @@ package com.creditsrecon.jobs.importing;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.builder.JobBuilder;
@@ -12,7 +11,6 @@ import org.springframework.batch.core.listener.JobExecutionListener;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.task.SimpleAsyncTaskExecutor;
@@ -20,8 +18,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 
 import com.creditsrecon.jobs.RunParameters;
+import com.creditsrecon.jobs.importing.usage.ResetUsageTasklet;
 import com.creditsrecon.jobs.importing.usage.ResolveUsageTasklet;
-import com.creditsrecon.jobs.importing.usage.UsageFileImport;
+import com.creditsrecon.jobs.importing.usage.UsagePartitionWorker;
 import com.creditsrecon.jobs.importing.usage.UsageOutcome;
 import com.creditsrecon.jobs.importing.usage.UsagePartitioner;
 import com.creditsrecon.model.extract.ExtractSpec;
@@ -53,21 +52,19 @@ class RunJobConfiguration {
 	}
 
 	@Bean
-	@StepScope
-	UsageFileImport usageFileImport(ImportContext importContext, JdbcTemplate jdbcTemplate, ImportLedger importLedger,
-			@Value("#{stepExecutionContext['" + UsageFileImport.FILE_ID + "']}") Integer fileId) {
-		return new UsageFileImport(importContext, jdbcTemplate, importLedger, fileId);
+	UsagePartitionWorker usagePartitionWorker(ImportContext importContext, JdbcTemplate jdbcTemplate,
+			ImportLedger importLedger) {
+		return new UsagePartitionWorker(importContext, jdbcTemplate, importLedger);
 	}
 
 	@Bean
 	Step importUsageFileStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-			UsageFileImport usageFileImport) {
-		return new StepBuilder("importUsageFileStep", jobRepository).<CsvLine, UsageOutcome>chunk(USAGE_CHUNK)
+			UsagePartitionWorker usagePartitionWorker) {
+		return new StepBuilder("importUsageFileStep", jobRepository).<UsageOutcome, UsageOutcome>chunk(USAGE_CHUNK)
 			.transactionManager(transactionManager)
-			.reader(usageFileImport)
-			.processor(usageFileImport)
-			.writer(usageFileImport)
-			.listener(usageFileImport)
+			.reader(usagePartitionWorker)
+			.writer(usagePartitionWorker)
+			.listener(usagePartitionWorker)
 			.build();
 	}
 
@@ -85,6 +82,15 @@ class RunJobConfiguration {
 	}
 
 	@Bean
+	Step resetUsageStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+			JdbcTemplate jdbcTemplate) {
+		return new StepBuilder("resetUsageStep", jobRepository)
+			.tasklet(new ResetUsageTasklet(jdbcTemplate, jobRepository), transactionManager)
+			.allowStartIfComplete(true)
+			.build();
+	}
+
+	@Bean
 	Step resolveUsageStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
 			ImportContext importContext, JdbcTemplate jdbcTemplate, ImportLedger importLedger) {
 		return new StepBuilder("resolveUsageStep", jobRepository)
@@ -94,7 +100,8 @@ class RunJobConfiguration {
 
 	@Bean
 	Job runJob(JobRepository jobRepository, PlatformTransactionManager transactionManager, ImportContext importContext,
-			JdbcTemplate jdbcTemplate, ImportLedger importLedger, Step importUsageStep, Step resolveUsageStep) {
+			JdbcTemplate jdbcTemplate, ImportLedger importLedger, Step resetUsageStep, Step importUsageStep,
+			Step resolveUsageStep) {
 		List<Step> beforeUsage = new ArrayList<>();
 		List<Step> afterUsage = new ArrayList<>();
 		List<String> checkedBeforeUsage = new ArrayList<>();
@@ -118,7 +125,7 @@ class RunJobConfiguration {
 		beforeUsage.subList(1, beforeUsage.size()).forEach(job::next);
 		job.next(rejectCheckStep("checkExtractRejectsStep", checkedBeforeUsage, jobRepository, transactionManager,
 				importContext, importLedger));
-		job.next(importUsageStep).next(resolveUsageStep);
+		job.next(resetUsageStep).next(importUsageStep).next(resolveUsageStep);
 		afterUsage.forEach(job::next);
 		job.next(rejectCheckStep("checkUsageRejectsStep", checkedAfterUsage, jobRepository, transactionManager,
 				importContext, importLedger));
@@ -131,10 +138,9 @@ class RunJobConfiguration {
 			ImportLedger importLedger) {
 		ExtractFileImport fileImport = new ExtractFileImport(spec, importContext, jdbcTemplate, importLedger);
 		return new StepBuilder("import" + camelCase(spec.name()) + "Step", jobRepository)
-			.<CsvLine, RowOutcome>chunk(EXTRACT_CHUNK)
+			.<RowOutcome, RowOutcome>chunk(EXTRACT_CHUNK)
 			.transactionManager(transactionManager)
 			.reader(fileImport)
-			.processor(fileImport)
 			.writer(fileImport)
 			.listener(fileImport)
 			.allowStartIfComplete(true)

@@ -27,6 +27,18 @@ public final class StoreTables {
 
 	public static final String INPUT_FILE = "cr_input_file";
 
+	/** Per (billing period, billing profile), the latest export that has it (rule N1). */
+	public static final String USAGE_LATEST = "cr_usage_latest";
+
+	/**
+	 * A {@code FROM} clause of the daily sums in effect, as {@code u}: those of the latest export of
+	 * their (billing period, billing profile). Superseded sums stay in the store (run.json counts
+	 * them) but never count. A join, not a derived table, so that databases stream it.
+	 */
+	public static final String USAGE_IN_EFFECT = "cr_usage_daily u JOIN cr_usage_latest l"
+			+ " ON l.billing_period = u.billing_period AND l.billing_profile_id = u.billing_profile_id"
+			+ " AND l.export_seq = u.export_seq";
+
 	private StoreTables() {
 	}
 
@@ -77,17 +89,26 @@ public final class StoreTables {
 				+ "partner_id VARCHAR(200), billing_period DATE NOT NULL, billing_profile_id VARCHAR(200) NOT NULL, "
 				+ "subscription_id VARCHAR(200) NOT NULL, charge_date DATE NOT NULL, currency VARCHAR(3) NOT NULL, "
 				+ "negative BOOLEAN NOT NULL, pre_class VARCHAR(40) NOT NULL, service_name VARCHAR(400) NOT NULL, "
-				+ "meter_category VARCHAR(400) NOT NULL, row_count BIGINT NOT NULL, amount NUMERIC(38,18) NOT NULL, "
-				+ "superseded BOOLEAN NOT NULL)");
-		ddl.add(index(USAGE_DAILY, "partner_id, charge_date"));
-		ddl.add(index(USAGE_DAILY, "file_id"));
+				+ "meter_category VARCHAR(400) NOT NULL, row_count BIGINT NOT NULL, amount NUMERIC(38,18) NOT NULL)");
 		ddl.add("CREATE TABLE IF NOT EXISTS " + USAGE_PAIR + " (file_id INTEGER NOT NULL, export_seq INTEGER NOT NULL, "
-				+ "billing_period DATE NOT NULL, billing_profile_id VARCHAR(200) NOT NULL, row_count BIGINT NOT NULL)");
+				+ "billing_period DATE NOT NULL, billing_profile_id VARCHAR(200) NOT NULL, row_count BIGINT NOT NULL, "
+				+ "last_charge_date DATE NOT NULL)");
+		ddl.add("CREATE TABLE IF NOT EXISTS " + USAGE_LATEST + " (billing_period DATE NOT NULL, "
+				+ "billing_profile_id VARCHAR(200) NOT NULL, export_seq INTEGER NOT NULL, "
+				+ "PRIMARY KEY (billing_period, billing_profile_id))");
 		ddl.add("CREATE TABLE IF NOT EXISTS " + INPUT_FILE + " (file_id INTEGER NOT NULL PRIMARY KEY, "
 				+ "path VARCHAR(1000) NOT NULL, extract VARCHAR(40) NOT NULL, export_seq INTEGER, "
 				+ "read_rows BIGINT NOT NULL, loaded BIGINT NOT NULL, rejected BIGINT NOT NULL, "
 				+ "superseded BIGINT NOT NULL, sha256 VARCHAR(64))");
 		return ddl;
+	}
+
+	/**
+	 * The index by which the engine reads usage partner by partner. Built once the sums are in:
+	 * kept up to date row by row during the import, it cost more than the parsing.
+	 */
+	public static String usageByPartnerIndex() {
+		return index(USAGE_DAILY, "partner_id, charge_date");
 	}
 
 	private static String index(String table, String columns) {

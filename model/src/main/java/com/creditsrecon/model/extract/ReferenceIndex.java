@@ -72,7 +72,10 @@ public final class ReferenceIndex {
 			return this.partnerOfProfile.getOrDefault(profile, "");
 		}
 		if (action.text("action").equals("MOVE_SUBSCRIPTION")) {
-			return this.partnerOfProfile.getOrDefault(action.text("target_id").toLowerCase(Locale.ROOT), "");
+			// The subscription's partner first: a move to another partner's profile is that
+			// partner's rejected move (rule T7), not the target partner's.
+			return partnerOfSubscription(action.keyText("subscription_id"))
+				.orElse(this.partnerOfProfile.getOrDefault(action.text("target_id").toLowerCase(Locale.ROOT), ""));
 		}
 		return partnerOfSubscription(action.keyText("subscription_id"))
 			.or(() -> action.text("action").equals("MOVE_CREDITS")

@@ -93,14 +93,9 @@ public enum ValueType {
 				}
 				return country;
 			case DAYS:
-				try {
-					int days = Integer.parseInt(text);
-					if (days >= 0) {
-						return days;
-					}
-				}
-				catch (NumberFormatException ex) {
-					// reported below
+				// ASCII digits only: Integer.parseInt would also take "+7" and other scripts' digits.
+				if (text.length() <= 9 && text.chars().allMatch(c -> c >= '0' && c <= '9')) {
+					return Integer.parseInt(text);
 				}
 				throw new BadValueException(RejectReason.BAD_VALUE, column + " '" + text + "' is not a whole number of days");
 			case BOOLEAN:

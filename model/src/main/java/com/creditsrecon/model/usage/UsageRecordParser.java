@@ -55,6 +55,8 @@ public final class UsageRecordParser {
 
 	private static final int DATE_CACHE_LIMIT = 4096;
 
+	private static final int NORMALIZED_CACHE_LIMIT = 100_000;
+
 	private final int headerSize;
 
 	/** Position of each {@link Field} in the record, -1 when the export lacks it. */
@@ -66,6 +68,13 @@ public final class UsageRecordParser {
 	private final Map<String, LocalDate> dates = new HashMap<>();
 
 	private final Map<String, String> currencies = new HashMap<>();
+
+	/**
+	 * Raw ID or name to its normalised form. An export repeats a few thousand subscriptions,
+	 * profiles and service names millions of times: normalising each once saves the work, and
+	 * sharing one string per value keeps the daily sums small in memory.
+	 */
+	private final Map<String, String> normalized = new HashMap<>();
 
 	private final String[] values = new String[FIELDS.length];
 
@@ -147,7 +156,8 @@ public final class UsageRecordParser {
 					chargeDate = utcDate(field.header, text);
 					break;
 				case BILLING_PERIOD_START:
-					billingPeriod = utcDate(field.header, text).withDayOfMonth(1);
+					// The period is a calendar month as the export names it: no shift to UTC.
+					billingPeriod = localDate(field.header, text).withDayOfMonth(1);
 					break;
 				case SKU_IS_CREDIT_ELIGIBLE:
 					if (!text.equalsIgnoreCase("true") && !text.equalsIgnoreCase("false")) {
@@ -169,11 +179,35 @@ public final class UsageRecordParser {
 		PreClassification preClassification = PreClassification.of(value(Field.PROVIDER_NAME),
 				value(Field.CHARGE_CATEGORY), value(Field.COMMITMENT_DISCOUNT_TYPE), value(Field.PUBLISHER_CATEGORY),
 				value(Field.PUBLISHER_NAME), value(Field.SKU_IS_CREDIT_ELIGIBLE));
-		UsageKey key = new UsageKey(billingPeriod, profile.isEmpty() ? "" : ArmIds.normalize(profile),
-				ArmIds.normalize(value(Field.SUB_ACCOUNT_ID)), chargeDate, currency, cost.signum() < 0,
-				preClassification, value(Field.SERVICE_NAME).toLowerCase(Locale.ROOT),
-				value(Field.SKU_METER_CATEGORY).toLowerCase(Locale.ROOT));
+		UsageKey key = new UsageKey(billingPeriod, armId(profile), armId(value(Field.SUB_ACCOUNT_ID)), chargeDate,
+				currency, cost.signum() < 0, preClassification, name(value(Field.SERVICE_NAME)),
+				name(value(Field.SKU_METER_CATEGORY)));
 		return new UsageRow(key, cost, value(Field.CHARGE_ID));
+	}
+
+	private String armId(String raw) {
+		return normalize(raw, true);
+	}
+
+	private String name(String raw) {
+		return normalize(raw, false);
+	}
+
+	private String normalize(String raw, boolean armPath) {
+		if (raw.isEmpty()) {
+			return "";
+		}
+		// ARM IDs and names never collide in meaning, but may in text: keep their caches apart.
+		String cacheKey = armPath ? raw : "\u0000" + raw;
+		String known = this.normalized.get(cacheKey);
+		if (known == null) {
+			known = armPath ? ArmIds.normalize(raw) : raw.toLowerCase(Locale.ROOT);
+			if (this.normalized.size() >= NORMALIZED_CACHE_LIMIT) {
+				this.normalized.clear();
+			}
+			this.normalized.put(cacheKey, known);
+		}
+		return known;
 	}
 
 	private String value(Field field) {
@@ -216,6 +250,19 @@ public final class UsageRecordParser {
 		}
 		this.dates.put(text, date);
 		return date;
+	}
+
+	private LocalDate localDate(String column, String text) throws BadValueException {
+		if (text.length() < 10) {
+			throw new BadValueException(RejectReason.BAD_DATE, column + " '" + text + "' is not a date or date-time");
+		}
+		utcDate(column, text); // the whole value must be a valid date or date-time
+		try {
+			return LocalDate.parse(text.substring(0, 10));
+		}
+		catch (DateTimeParseException ex) {
+			throw new BadValueException(RejectReason.BAD_DATE, column + " '" + text + "' is not a date or date-time");
+		}
 	}
 
 	static LocalDate parseUtcDate(String text) {

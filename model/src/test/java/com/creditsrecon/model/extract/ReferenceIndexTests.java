@@ -185,6 +185,8 @@ class ReferenceIndexTests {
 	@ParameterizedTest(name = "V2 UNKNOWN_REFERENCE: {0}")
 	@MethodSource("unknownReferences")
 	void v2UnknownReference(String label, ExtractSpec spec, String header, String record, String named) {
+		// given: the extracts of loadExtracts() and a row naming something they lack (parameters)
+
 		// when
 		Optional<RowOutcome.Rejected> outcome = admit(spec, header, record);
 
@@ -217,6 +219,8 @@ class ReferenceIndexTests {
 	@ParameterizedTest(name = "{0}")
 	@MethodSource("knownReferences")
 	void knownReferencesAreAdmitted(String label, ExtractSpec spec, String header, String record) {
+		// given: the extracts of loadExtracts() and a row naming what they hold (parameters)
+
 		// when
 		Optional<RowOutcome.Rejected> outcome = admit(spec, header, record);
 
@@ -243,12 +247,16 @@ class ReferenceIndexTests {
 			via benefit before profile               | A-9,2026-09-14T10:15Z,ACTIVATE,,2026-PU-7-BULK,BP-1,,eve@fabrikam.com,, | PA-2
 			via profile, any case                    | A-9,2026-09-14T10:15Z,SET_PAYMENT_INSTRUMENT,,,bp-2,,,,false            | PA-2
 			via MOVE_SUBSCRIPTION's target           | A-9,2026-09-14T10:15Z,MOVE_SUBSCRIPTION,,,,SUB-NEW,,BP-2,               | PA-2
+			T7: MOVE_SUBSCRIPTION, subscription's    | A-9,2026-09-14T10:15Z,MOVE_SUBSCRIPTION,,,,SUB-1,,BP-2,                 | PA-1
 			via subscriptions.csv, any case          | A-9,2026-09-14T10:15Z,MOVE_CREDITS,,,,sub-1,,SUB-404,                   | PA-1
 			via generated sub-<benefit_id>-<n>       | A-9,2026-09-14T10:15Z,MOVE_CREDITS,,,,sub-PU-1-AZM-2,,SUB-1,            | PA-1
 			via generated, dashed purchase, any case | A-9,2026-09-14T10:15Z,MOVE_CREDITS,,,,SUB-2026-pu-7-bulk-1,,SUB-1,      | PA-2
 			via generated, dashed benefit code       | A-9,2026-09-14T10:15Z,MOVE_CREDITS,,,,sub-PU-1-GH-CP-3,,SUB-1,          | PA-1
-			generated-looking, no such benefit       | A-9,2026-09-14T10:15Z,MOVE_CREDITS,,,,sub-PU-1-NOPE-1,,SUB-1,           | ''
-			unknown subscription                     | A-9,2026-09-14T10:15Z,MOVE_CREDITS,,,,SUB-404,,SUB-1,                   | ''
+			generated-looking, no such benefit       | A-9,2026-09-14T10:15Z,MOVE_CREDITS,,,,sub-PU-1-NOPE-1,,SUB-405,         | ''
+			MOVE_CREDITS: else the target's          | A-9,2026-09-14T10:15Z,MOVE_CREDITS,,,,SUB-404,,Sub-1,                   | PA-1
+			else the actor's                         | A-9,2026-09-14T10:15Z,MOVE_CREDITS,Ann@contoso.com,,,SUB-404,,SUB-405,  | PA-1
+			else the user's                          | A-9,2026-09-14T10:15Z,MOVE_CREDITS,,,,SUB-404,ANN@contoso.com,SUB-405,  | PA-1
+			unknown subscriptions and users          | A-9,2026-09-14T10:15Z,MOVE_CREDITS,nobody@x.com,,,SUB-404,,SUB-405,     | ''
 			""")
 	void partnerOfActionResolvesTheOwningPartner(String label, String record, String expected) {
 		// given
@@ -281,6 +289,8 @@ class ReferenceIndexTests {
 			"sub-2026-pu-7-bulk-2, bp-1, PA-2", "unknown, unknown, ", "'', '', " })
 	void partnerOfUsageIsTheSubscriptionsPartnerElseTheProfiles(String subscription, String profile,
 			String expected) {
+		// given: the extracts of loadExtracts(); a usage row's lower-case IDs (parameters)
+
 		// when
 		Optional<String> partner = this.index.partnerOfUsage(subscription, profile);
 

@@ -451,6 +451,8 @@ class RowValidatorTests {
 			"billing-profiles, created_on, 20260115", "reported-lots, as_of, 2026-02-29",
 			"reported-benefits, redeemed_on, 2026/03/05" })
 	void v2BadDate(String base, String column, String value) {
+		// given: a happy-path row with one date replaced (parameters)
+
 		// when
 		RowOutcome.Rejected rejected = rejected(withValue(base, column, value));
 
@@ -463,6 +465,8 @@ class RowValidatorTests {
 	@ValueSource(strings = { "2026-09-14", "2026-09-14T10:15", "2026-09-14T10:15:30", "2026-09-14 10:15Z",
 			"2026-09-14T10:15:30+01:00", "2026-09-14T25:00Z", "2026-09-14T10:15:30.5Z", "14/09/2026 10:15" })
 	void v2BadInstantForActionsAt(String value) {
+		// given: a REDEEM row whose at is not yyyy-MM-ddTHH:mm[:ss]Z (parameter)
+
 		// when
 		RowOutcome.Rejected rejected = rejected(withValue("actions REDEEM", "at", value));
 
@@ -475,6 +479,8 @@ class RowValidatorTests {
 	@CsvSource({ "2026-09-14T10:15Z, 2026-09-14T10:15:00", "2026-09-14T10:15:30Z, 2026-09-14T10:15:30",
 			"2026-12-31T23:59:59Z, 2026-12-31T23:59:59" })
 	void instantsAreAcceptedWithOrWithoutSeconds(String value, LocalDateTime expected) {
+		// given: a REDEEM row with a valid at (parameter)
+
 		// when
 		ParsedRow row = loaded(withValue("actions REDEEM", "at", value));
 
@@ -488,6 +494,8 @@ class RowValidatorTests {
 			"offers, amount, -0.01", "reported-lots, original_amount, 12..3", "reported-lots, closed_balance, 2.5e2",
 			"reported-events, charges, ten", "reported-benefits, credits_consumed, 1 000" })
 	void v2BadAmount(String base, String column, String value) {
+		// given: a happy-path row with one amount replaced (parameters)
+
 		// when
 		RowOutcome.Rejected rejected = rejected(withValue(base, column, value));
 
@@ -499,6 +507,8 @@ class RowValidatorTests {
 	@ParameterizedTest
 	@CsvSource({ "+5, 5", "0.01, 0.01", "-12.50, -12.50" })
 	void plainDecimalsOfAnySignAreAmounts(String value, BigDecimal expected) {
+		// given: a reported lot with a signed closed_balance (parameter)
+
 		// when
 		ParsedRow row = loaded(withValue("reported-lots", "closed_balance", value));
 
@@ -511,11 +521,14 @@ class RowValidatorTests {
 			"offers, currency, US", "billing-profiles, currency, dollars", "partners, country, XX",
 			"partners, country, UK", "partners, country, DEU", "billing-profiles, has_payment_instrument, yes",
 			"users, partner_admin, 1", "users, user_type, ADMIN", "offers, activate_within_days, 1.5",
-			"offers, activate_within_days, -1", "offers, activate_within_days, ten", "purchases, status, OPEN",
+			"offers, activate_within_days, -1", "offers, activate_within_days, ten", "offers, activate_within_days, +7",
+			"offers, activate_within_days, ٣٠", "purchases, status, OPEN",
 			"profile-roles, role, ADMIN", "actions REDEEM, action, DELETE", "actions SET_PAYMENT_INSTRUMENT, value, yes",
 			"actions SET_PAYMENT_INSTRUMENT, value, OWNER", "actions GRANT_ROLE, value, ADMIN",
 			"actions GRANT_ROLE, value, true", "reported-lots, status, Open", "reported-benefits, status, DONE" })
 	void v2BadValue(String base, String column, String value) {
+		// given: a happy-path row with one value replaced (parameters)
+
 		// when
 		RowOutcome.Rejected rejected = rejected(withValue(base, column, value));
 
@@ -531,6 +544,8 @@ class RowValidatorTests {
 			"reported-lots, status, inactive, Inactive", "reported-events, event_type, UnKnown, UnKnown",
 			"reported-events, event_type, PendingNewCredit, PendingNewCredit" })
 	void valuesAreCanonicalised(String base, String column, String value, String expected) {
+		// given: a happy-path row with a value in another spelling (parameters)
+
 		// when
 		ParsedRow row = loaded(withValue(base, column, value));
 
@@ -540,6 +555,8 @@ class RowValidatorTests {
 
 	@Test
 	void valueOfAnActionOtherThanSetPaymentInstrumentOrGrantRoleIsFreeText() {
+		// given: a REDEEM with a value
+
 		// when
 		ParsedRow row = loaded(withValue("actions REDEEM", "value", "anything at all"));
 
@@ -554,6 +571,8 @@ class RowValidatorTests {
 			""")
 	@DisplayName("V2 order: of two bad columns, the one earlier in the file's header decides")
 	void v2OrderTheColumnEarlierInTheFileDecides(String header, String record, RejectReason expected) {
+		// given: a bad amount and a bad currency, in two header orders (parameters)
+
 		// when
 		RowOutcome.Rejected rejected = rejected(validate(Extracts.OFFERS, header, record));
 
@@ -568,6 +587,8 @@ class RowValidatorTests {
 			""")
 	@DisplayName("V2 order: a bad date earlier in the header beats a missing value later in it")
 	void v2OrderGoesByColumnNotByReasonCode(String header, String record, RejectReason expected) {
+		// given: a bad purchase_date and a blank partner_id, in two header orders (parameters)
+
 		// when
 		RowOutcome.Rejected rejected = rejected(validate(Extracts.PURCHASES, header, record));
 

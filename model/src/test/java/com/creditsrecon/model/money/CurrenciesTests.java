@@ -13,6 +13,8 @@ class CurrenciesTests {
 	@CsvSource({ "USD, true", "EUR, true", "JPY, true", "GBP, true", "usd, false", "Usd, false", "USX, false",
 			"US, false", "USDD, false", "' USD', false", "'', false", "123, false" })
 	void isValidForUpperCaseIso4217Codes(String code, boolean valid) {
+		// given: a candidate code (parameter)
+
 		// when
 		boolean result = Currencies.isValid(code);
 
@@ -22,6 +24,8 @@ class CurrenciesTests {
 
 	@Test
 	void nullIsNotValid() {
+		// given: no code at all
+
 		// when
 		boolean result = Currencies.isValid(null);
 
@@ -32,6 +36,8 @@ class CurrenciesTests {
 	@ParameterizedTest
 	@CsvSource({ "USD, 2", "EUR, 2", "JPY, 0", "BHD, 3", "XAU, 2" })
 	void t6MinorDigitsOfTheCurrency(String code, int digits) {
+		// given: a currency code (parameter)
+
 		// when
 		int result = Currencies.minorDigits(code);
 

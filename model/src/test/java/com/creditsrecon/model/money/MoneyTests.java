@@ -20,6 +20,8 @@ class MoneyTests {
 	@CsvSource({ "1.5, USD, 1.50, 2", "1, EUR, 1.00, 2", "1500, JPY, 1500, 0", "1500.4, JPY, 1500, 0",
 			"0.0000008, USD, 0.00, 2", "1.2345, BHD, 1.234, 3", "1E+2, USD, 100.00, 2" })
 	void t6ScaleIsFixedToTheCurrencysMinorUnit(String amount, String currency, String plain, int scale) {
+		// given: an amount and a currency (parameters)
+
 		// when
 		Money money = Money.of(amount, currency);
 
@@ -33,6 +35,8 @@ class MoneyTests {
 			"-0.135, USD, -0.14", "0.1251, USD, 0.13", "0.1249, USD, 0.12", "2.5, JPY, 2", "3.5, JPY, 4",
 			"-2.5, JPY, -2" })
 	void t6RoundsHalfEven(String amount, String currency, String expected) {
+		// given: an amount with more digits than the minor unit (parameters)
+
 		// when
 		Money money = Money.of(new BigDecimal(amount), currency);
 
@@ -97,6 +101,8 @@ class MoneyTests {
 	@ParameterizedTest
 	@ValueSource(strings = { "USX", "usd", "US", "" })
 	void unknownOrLowerCaseCurrencyIsRefused(String currency) {
+		// given: a code that is not an upper-case ISO 4217 code (parameter)
+
 		// when
 		IllegalArgumentException ex = assertThrows(IllegalArgumentException.class, () -> Money.of("1", currency));
 
@@ -106,6 +112,8 @@ class MoneyTests {
 
 	@Test
 	void amountAndCurrencyAreRequired() {
+		// given: a null amount or currency
+
 		// when / then
 		assertThrows(NullPointerException.class, () -> new Money(null, "USD"));
 		assertThrows(NullPointerException.class, () -> new Money(BigDecimal.ONE, null));
@@ -132,6 +140,8 @@ class MoneyTests {
 
 	@Test
 	void toStringShowsPlainAmountAndCurrency() {
+		// given: an amount with fewer digits than the minor unit
+
 		// when
 		String text = Money.of("1234567.5", "EUR").toString();
 

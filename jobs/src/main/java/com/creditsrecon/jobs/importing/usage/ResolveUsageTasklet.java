@@ -63,6 +63,7 @@ public class ResolveUsageTasklet implements Tasklet {
 			rejectChargeIdsRepeatedAcrossPartitions(export);
 		}
 		markSuperseded();
+		this.jdbc.execute(StoreTables.usageByPartnerIndex());
 		mergeRejects(files);
 		return RepeatStatus.FINISHED;
 	}
@@ -84,6 +85,7 @@ public class ResolveUsageTasklet implements Tasklet {
 	private void reimport(InputFile file, ChargeIdSet excluded) {
 		UsageFileLoader loader = new UsageFileLoader(file, this.context.references(), this.jdbc, this.ledger,
 				UsageFiles.rejectsPart(this.context, file), UsageFiles.chargeIds(this.context, file), excluded);
+		loader.forget();
 		loader.begin();
 		CsvFileReader reader = new CsvFileReader(file.location(), file.path(), loader::bind);
 		ExecutionContext executionContext = new ExecutionContext();
@@ -95,7 +97,6 @@ public class ResolveUsageTasklet implements Tasklet {
 				if (batch.size() == BATCH) {
 					loader.write(batch);
 					batch.clear();
-					reader.update(executionContext);
 				}
 			}
 			loader.write(batch);
@@ -106,13 +107,18 @@ public class ResolveUsageTasklet implements Tasklet {
 		}
 	}
 
+	/**
+	 * Rule N1: each (billing period, billing profile) belongs to the latest export that has it.
+	 * Decided on the small table of pairs, so that no usage sum is rewritten.
+	 */
 	private void markSuperseded() {
-		String later = "EXISTS (SELECT 1 FROM " + StoreTables.USAGE_PAIR + " q WHERE q.billing_period = %1$s.billing_period"
-				+ " AND q.billing_profile_id = %1$s.billing_profile_id AND q.export_seq > %1$s.export_seq)";
-		this.jdbc.update("UPDATE " + StoreTables.USAGE_DAILY + " SET superseded = FALSE");
-		this.jdbc.update("UPDATE " + StoreTables.USAGE_DAILY + " u SET superseded = TRUE WHERE " + String.format(later, "u"));
-		this.jdbc.query("SELECT p.file_id, SUM(p.row_count) FROM " + StoreTables.USAGE_PAIR + " p WHERE "
-				+ String.format(later, "p") + " GROUP BY p.file_id",
+		this.jdbc.update("DELETE FROM " + StoreTables.USAGE_LATEST);
+		this.jdbc.update("INSERT INTO " + StoreTables.USAGE_LATEST
+				+ " (billing_period, billing_profile_id, export_seq) SELECT billing_period, billing_profile_id,"
+				+ " MAX(export_seq) FROM " + StoreTables.USAGE_PAIR + " GROUP BY billing_period, billing_profile_id");
+		this.jdbc.query("SELECT p.file_id, SUM(p.row_count) FROM " + StoreTables.USAGE_PAIR + " p JOIN "
+				+ StoreTables.USAGE_LATEST + " l ON l.billing_period = p.billing_period"
+				+ " AND l.billing_profile_id = p.billing_profile_id WHERE l.export_seq > p.export_seq GROUP BY p.file_id",
 				rs -> {
 					this.ledger.setSuperseded(rs.getInt(1), rs.getLong(2));
 				});

@@ -5,7 +5,6 @@ import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
-import org.springframework.batch.infrastructure.item.ItemProcessor;
 import org.springframework.batch.infrastructure.item.ItemStreamReader;
 import org.springframework.batch.infrastructure.item.ItemWriter;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -17,15 +16,11 @@ import com.creditsrecon.jobs.importing.ImportLedger;
 import com.creditsrecon.jobs.importing.InputFile;
 
 /**
- * The reader, processor and writer of one partition of the usage import: one FOCUS file, read
- * as a stream and summed by {@link UsageFileLoader}. Step-scoped: each partition, running on
- * its own thread, has its own.
+ * One partition of the usage import: one FOCUS file, read as a stream and summed by
+ * {@link UsageFileLoader}; {@link UsagePartitionWorker} gives each partition its own.
  */
-public class UsageFileImport implements ItemStreamReader<CsvLine>, ItemProcessor<CsvLine, UsageOutcome>,
-		ItemWriter<UsageOutcome>, StepExecutionListener {
-
-	/** The partition's step-execution-context key that names its file. */
-	public static final String FILE_ID = "usage.file.id";
+final class UsageFileImport implements ItemStreamReader<UsageOutcome>, ItemWriter<UsageOutcome>,
+		StepExecutionListener {
 
 	private final ImportContext context;
 
@@ -41,7 +36,7 @@ public class UsageFileImport implements ItemStreamReader<CsvLine>, ItemProcessor
 
 	private long reportedBytes;
 
-	public UsageFileImport(ImportContext context, JdbcTemplate jdbc, ImportLedger ledger, int fileId) {
+	UsageFileImport(ImportContext context, JdbcTemplate jdbc, ImportLedger ledger, int fileId) {
 		this.context = context;
 		this.jdbc = jdbc;
 		this.ledger = ledger;
@@ -62,14 +57,11 @@ public class UsageFileImport implements ItemStreamReader<CsvLine>, ItemProcessor
 		this.reader.open(executionContext);
 	}
 
+	/** The next row, already checked: a chunk holds small outcomes, not whole FOCUS records. */
 	@Override
-	public CsvLine read() {
-		return this.reader.read();
-	}
-
-	@Override
-	public UsageOutcome process(CsvLine line) {
-		return this.loader.process(line);
+	public UsageOutcome read() {
+		CsvLine line = this.reader.read();
+		return line == null ? null : this.loader.process(line);
 	}
 
 	@Override
@@ -78,11 +70,6 @@ public class UsageFileImport implements ItemStreamReader<CsvLine>, ItemProcessor
 		long bytes = this.reader.bytesRead();
 		this.context.usageProgress().advance(chunk.size(), bytes - this.reportedBytes);
 		this.reportedBytes = bytes;
-	}
-
-	@Override
-	public void update(ExecutionContext executionContext) {
-		this.reader.update(executionContext);
 	}
 
 	@Override

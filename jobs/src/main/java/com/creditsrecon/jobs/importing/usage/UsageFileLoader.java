@@ -41,15 +41,18 @@ import com.creditsrecon.reports.csv.RejectsFile;
 public final class UsageFileLoader {
 
 	/** Distinct sums held before they are written out: bounds memory for any file size. */
-	private static final int FLUSH_KEYS = 200_000;
+	private static final int FLUSH_KEYS = 50_000;
+
+	/** Rows per JDBC batch. */
+	private static final int BATCH = 5_000;
 
 	private static final String INSERT_SUM = "INSERT INTO " + StoreTables.USAGE_DAILY
 			+ " (file_id, export_seq, partner_id, billing_period, billing_profile_id, subscription_id, charge_date,"
-			+ " currency, negative, pre_class, service_name, meter_category, row_count, amount, superseded)"
-			+ " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, FALSE)";
+			+ " currency, negative, pre_class, service_name, meter_category, row_count, amount)"
+			+ " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
 	private static final String INSERT_PAIR = "INSERT INTO " + StoreTables.USAGE_PAIR
-			+ " (file_id, export_seq, billing_period, billing_profile_id, row_count) VALUES (?, ?, ?, ?, ?)";
+			+ " (file_id, export_seq, billing_period, billing_profile_id, row_count, last_charge_date) VALUES (?, ?, ?, ?, ?, ?)";
 
 	private final InputFile file;
 
@@ -67,7 +70,7 @@ public final class UsageFileLoader {
 
 	private final Map<UsageKey, Sum> sums = new HashMap<>();
 
-	private final Map<Pair, long[]> pairs = new HashMap<>();
+	private final Map<Pair, PairCount> pairs = new HashMap<>();
 
 	private final ChargeIdSet chargeIds = new ChargeIdSet();
 
@@ -95,10 +98,12 @@ public final class UsageFileLoader {
 		this.excluded = excluded;
 	}
 
-	/** Removes whatever an earlier attempt stored for this file. */
+	/**
+	 * Starts the file afresh. Its sums in the store must be gone already ({@link ResetUsageTasklet}
+	 * or {@link #forget}): deleting them here, while other partitions insert, would make the
+	 * partitions wait on each other's transactions.
+	 */
 	public void begin() {
-		this.jdbc.update("DELETE FROM " + StoreTables.USAGE_DAILY + " WHERE file_id = ?", this.file.id());
-		this.jdbc.update("DELETE FROM " + StoreTables.USAGE_PAIR + " WHERE file_id = ?", this.file.id());
 		try {
 			Files.deleteIfExists(this.rejectsPart);
 			Files.deleteIfExists(this.chargeIdsFile);
@@ -107,6 +112,12 @@ public final class UsageFileLoader {
 			throw new UncheckedIOException(ex);
 		}
 		this.ledger.begin(this.file);
+	}
+
+	/** Deletes what the store holds of the file: for a file imported again, one at a time. */
+	public void forget() {
+		this.jdbc.update("DELETE FROM " + StoreTables.USAGE_DAILY + " WHERE file_id = ?", this.file.id());
+		this.jdbc.update("DELETE FROM " + StoreTables.USAGE_PAIR + " WHERE file_id = ?", this.file.id());
 	}
 
 	/** Binds the export's header (rule V3 refuses a file without the required FOCUS columns). */
@@ -162,7 +173,7 @@ public final class UsageFileLoader {
 		flushSums();
 		List<Object[]> rows = new ArrayList<>(this.pairs.size());
 		this.pairs.forEach((pair, count) -> rows.add(new Object[] { this.file.id(), this.file.exportSeq(),
-				Date.valueOf(pair.billingPeriod()), pair.billingProfile(), count[0] }));
+				Date.valueOf(pair.billingPeriod()), pair.billingProfile(), count.rows, Date.valueOf(count.lastChargeDate) }));
 		this.jdbc.batchUpdate(INSERT_PAIR, rows);
 		if (this.rejects != null) {
 			this.rejects.close();
@@ -179,15 +190,23 @@ public final class UsageFileLoader {
 	}
 
 	private void flushSums() {
-		List<Object[]> rows = new ArrayList<>(this.sums.size());
-		// Rows per supersession pair follow from the sums: no per-row bookkeeping on the hot path.
-		this.sums.forEach((key, sum) -> this.pairs
-			.computeIfAbsent(new Pair(key.billingPeriod(), key.billingProfile()), k -> new long[1])[0] += sum.rows);
-		this.sums.forEach((key, sum) -> rows.add(new Object[] { this.file.id(), this.file.exportSeq(),
-				this.references.partnerOfUsage(key.subscription(), key.billingProfile()).orElse(null),
-				Date.valueOf(key.billingPeriod()), key.billingProfile(), key.subscription(), Date.valueOf(key.chargeDate()),
-				key.currency(), key.negative(), key.preClassification().name(), key.serviceName(), key.meterCategory(),
-				sum.rows, sum.amount }));
+		List<Object[]> rows = new ArrayList<>(BATCH);
+		for (Map.Entry<UsageKey, Sum> entry : this.sums.entrySet()) {
+			UsageKey key = entry.getKey();
+			Sum sum = entry.getValue();
+			// Rows per supersession pair follow from the sums: no per-row bookkeeping on the hot path.
+			this.pairs.computeIfAbsent(new Pair(key.billingPeriod(), key.billingProfile()), k -> new PairCount())
+				.add(sum.rows, key.chargeDate());
+			rows.add(new Object[] { this.file.id(), this.file.exportSeq(),
+					this.references.partnerOfUsage(key.subscription(), key.billingProfile()).orElse(null),
+					Date.valueOf(key.billingPeriod()), key.billingProfile(), key.subscription(),
+					Date.valueOf(key.chargeDate()), key.currency(), key.negative(), key.preClassification().name(),
+					key.serviceName(), key.meterCategory(), sum.rows, sum.amount });
+			if (rows.size() == BATCH) {
+				this.jdbc.batchUpdate(INSERT_SUM, rows);
+				rows.clear();
+			}
+		}
 		if (!rows.isEmpty()) {
 			this.jdbc.batchUpdate(INSERT_SUM, rows);
 		}
@@ -215,6 +234,22 @@ public final class UsageFileLoader {
 
 	/** The supersession key of rule N1. */
 	private record Pair(LocalDate billingPeriod, String billingProfile) {
+	}
+
+	/** Rows of one supersession pair, and its latest charge day (rule T1 reads it). */
+	private static final class PairCount {
+
+		private long rows;
+
+		private LocalDate lastChargeDate = LocalDate.MIN;
+
+		void add(long more, LocalDate chargeDate) {
+			this.rows += more;
+			if (chargeDate.isAfter(this.lastChargeDate)) {
+				this.lastChargeDate = chargeDate;
+			}
+		}
+
 	}
 
 	/** An exact running sum and its row count. */

@@ -27,7 +27,7 @@ public class UsagePartitioner implements Partitioner {
 		Map<String, ExecutionContext> partitions = new LinkedHashMap<>();
 		for (InputFile file : this.context.catalog().usageFiles()) {
 			ExecutionContext partition = new ExecutionContext();
-			partition.putInt(UsageFileImport.FILE_ID, file.id());
+			partition.putInt(UsagePartitionWorker.FILE_ID, file.id());
 			partitions.put(String.format("file%05d", file.id()), partition);
 		}
 		return partitions;
