@@ -18,7 +18,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 
 import com.creditsrecon.jobs.RunParameters;
-import com.creditsrecon.jobs.importing.usage.ResetUsageTasklet;
 import com.creditsrecon.jobs.importing.usage.ResolveUsageTasklet;
 import com.creditsrecon.jobs.importing.usage.UsagePartitionWorker;
 import com.creditsrecon.jobs.importing.usage.UsageOutcome;
@@ -52,9 +51,8 @@ class RunJobConfiguration {
 	}
 
 	@Bean
-	UsagePartitionWorker usagePartitionWorker(ImportContext importContext, JdbcTemplate jdbcTemplate,
-			ImportLedger importLedger) {
-		return new UsagePartitionWorker(importContext, jdbcTemplate, importLedger);
+	UsagePartitionWorker usagePartitionWorker(ImportContext importContext, ImportLedger importLedger) {
+		return new UsagePartitionWorker(importContext, importLedger);
 	}
 
 	@Bean
@@ -82,15 +80,6 @@ class RunJobConfiguration {
 	}
 
 	@Bean
-	Step resetUsageStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-			JdbcTemplate jdbcTemplate) {
-		return new StepBuilder("resetUsageStep", jobRepository)
-			.tasklet(new ResetUsageTasklet(jdbcTemplate, jobRepository), transactionManager)
-			.allowStartIfComplete(true)
-			.build();
-	}
-
-	@Bean
 	Step resolveUsageStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
 			ImportContext importContext, JdbcTemplate jdbcTemplate, ImportLedger importLedger) {
 		return new StepBuilder("resolveUsageStep", jobRepository)
@@ -100,8 +89,7 @@ class RunJobConfiguration {
 
 	@Bean
 	Job runJob(JobRepository jobRepository, PlatformTransactionManager transactionManager, ImportContext importContext,
-			JdbcTemplate jdbcTemplate, ImportLedger importLedger, Step resetUsageStep, Step importUsageStep,
-			Step resolveUsageStep) {
+			JdbcTemplate jdbcTemplate, ImportLedger importLedger, Step importUsageStep, Step resolveUsageStep) {
 		List<Step> beforeUsage = new ArrayList<>();
 		List<Step> afterUsage = new ArrayList<>();
 		List<String> checkedBeforeUsage = new ArrayList<>();
@@ -125,7 +113,7 @@ class RunJobConfiguration {
 		beforeUsage.subList(1, beforeUsage.size()).forEach(job::next);
 		job.next(rejectCheckStep("checkExtractRejectsStep", checkedBeforeUsage, jobRepository, transactionManager,
 				importContext, importLedger));
-		job.next(resetUsageStep).next(importUsageStep).next(resolveUsageStep);
+		job.next(importUsageStep).next(resolveUsageStep);
 		afterUsage.forEach(job::next);
 		job.next(rejectCheckStep("checkUsageRejectsStep", checkedAfterUsage, jobRepository, transactionManager,
 				importContext, importLedger));

@@ -9,7 +9,10 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Date;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -27,18 +30,30 @@ import com.creditsrecon.jobs.importing.ImportContext;
 import com.creditsrecon.jobs.importing.ImportLedger;
 import com.creditsrecon.jobs.importing.InputFile;
 import com.creditsrecon.jobs.store.StoreTables;
+import com.creditsrecon.model.extract.ReferenceIndex;
 import com.creditsrecon.reports.csv.RejectsFile;
 
 /**
- * Finishes the usage import once every partition is in: a charge ID loaded by an earlier
- * partition of the same export makes the later partition be read again with that ID rejected
- * (rule V2; rare, so the common case costs one merge of sorted hashes); rows of a (billing
- * period, billing profile) that a later export also has are marked superseded (rule N1); and
- * the partitions' rejects are joined into {@code rejects/usage.csv} in file order.
+ * Finishes the usage import once every partition is in, on one thread: a charge ID loaded by an
+ * earlier partition of the same export makes the later partition be read again with that ID
+ * rejected (rule V2; rare, so the common case costs one merge of sorted hashes); the files'
+ * daily sums are loaded into the store in file order, with the partner each belongs to; each
+ * (billing period, billing profile) goes to the latest export that has it (rule N1); and the
+ * partitions' rejects are joined into {@code rejects/usage.csv} in file order. It starts from
+ * the files every time, so a restart of this step redoes it whole.
  */
 public class ResolveUsageTasklet implements Tasklet {
 
 	private static final int BATCH = 10_000;
+
+	private static final String INSERT_SUM = "INSERT INTO " + StoreTables.USAGE_DAILY
+			+ " (file_id, export_seq, partner_id, billing_period, billing_profile_id, subscription_id, charge_date,"
+			+ " currency, negative, pre_class, service_name, meter_category, row_count, amount)"
+			+ " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
+	private static final String INSERT_PAIR = "INSERT INTO " + StoreTables.USAGE_PAIR
+			+ " (file_id, export_seq, billing_period, billing_profile_id, row_count, last_charge_date)"
+			+ " VALUES (?, ?, ?, ?, ?, ?)";
 
 	private final ImportContext context;
 
@@ -62,6 +77,7 @@ public class ResolveUsageTasklet implements Tasklet {
 		for (List<InputFile> export : exports.values()) {
 			rejectChargeIdsRepeatedAcrossPartitions(export);
 		}
+		loadSums(files);
 		markSuperseded();
 		this.jdbc.execute(StoreTables.usageByPartnerIndex());
 		mergeRejects(files);
@@ -83,9 +99,8 @@ public class ResolveUsageTasklet implements Tasklet {
 
 	/** Reads a partition again, sequentially, rejecting the charge IDs an earlier partition loaded. */
 	private void reimport(InputFile file, ChargeIdSet excluded) {
-		UsageFileLoader loader = new UsageFileLoader(file, this.context.references(), this.jdbc, this.ledger,
-				UsageFiles.rejectsPart(this.context, file), UsageFiles.chargeIds(this.context, file), excluded);
-		loader.forget();
+		UsageFileLoader loader = new UsageFileLoader(file, this.ledger, UsageFiles.rejectsPart(this.context, file),
+				UsageFiles.chargeIds(this.context, file), UsageFiles.sums(this.context, file), excluded);
 		loader.begin();
 		CsvFileReader reader = new CsvFileReader(file.location(), file.path(), loader::bind);
 		ExecutionContext executionContext = new ExecutionContext();
@@ -104,6 +119,39 @@ public class ResolveUsageTasklet implements Tasklet {
 		}
 		finally {
 			reader.close();
+		}
+	}
+
+	/** Loads every file's sums, with its partner (rule T7: blank when none is known), and counts rows per pair. */
+	private void loadSums(List<InputFile> files) {
+		this.jdbc.execute("TRUNCATE TABLE " + StoreTables.USAGE_DAILY);
+		this.jdbc.execute("TRUNCATE TABLE " + StoreTables.USAGE_PAIR);
+		ReferenceIndex references = this.context.references();
+		for (InputFile file : files) {
+			Map<List<Object>, long[]> pairs = new LinkedHashMap<>();
+			Map<List<Object>, LocalDate> lastCharge = new LinkedHashMap<>();
+			List<Object[]> batch = new ArrayList<>(BATCH);
+			UsageFiles.sums(this.context, file).forEach((key, sum) -> {
+				batch.add(new Object[] { file.id(), file.exportSeq(),
+						references.partnerOfUsage(key.subscription(), key.billingProfile()).orElse(null),
+						Date.valueOf(key.billingPeriod()), key.billingProfile(), key.subscription(),
+						Date.valueOf(key.chargeDate()), key.currency(), key.negative(), key.preClassification().name(),
+						key.serviceName(), key.meterCategory(), sum.rows(), sum.amount() });
+				if (batch.size() == BATCH) {
+					this.jdbc.batchUpdate(INSERT_SUM, batch);
+					batch.clear();
+				}
+				List<Object> pair = List.of(key.billingPeriod(), key.billingProfile());
+				pairs.computeIfAbsent(pair, k -> new long[1])[0] += sum.rows();
+				lastCharge.merge(pair, key.chargeDate(), (a, b) -> a.isAfter(b) ? a : b);
+			});
+			if (!batch.isEmpty()) {
+				this.jdbc.batchUpdate(INSERT_SUM, batch);
+			}
+			List<Object[]> pairRows = new ArrayList<>();
+			pairs.forEach((pair, rows) -> pairRows.add(new Object[] { file.id(), file.exportSeq(),
+					Date.valueOf((LocalDate) pair.get(0)), pair.get(1), rows[0], Date.valueOf(lastCharge.get(pair)) }));
+			this.jdbc.batchUpdate(INSERT_PAIR, pairRows);
 		}
 	}
 

@@ -7,7 +7,6 @@ import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.ItemStreamReader;
 import org.springframework.batch.infrastructure.item.ItemWriter;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 import com.creditsrecon.jobs.importing.CsvFileReader;
 import com.creditsrecon.jobs.importing.CsvLine;
@@ -24,8 +23,6 @@ final class UsageFileImport implements ItemStreamReader<UsageOutcome>, ItemWrite
 
 	private final ImportContext context;
 
-	private final JdbcTemplate jdbc;
-
 	private final ImportLedger ledger;
 
 	private final InputFile file;
@@ -36,18 +33,16 @@ final class UsageFileImport implements ItemStreamReader<UsageOutcome>, ItemWrite
 
 	private long reportedBytes;
 
-	UsageFileImport(ImportContext context, JdbcTemplate jdbc, ImportLedger ledger, int fileId) {
+	UsageFileImport(ImportContext context, ImportLedger ledger, int fileId) {
 		this.context = context;
-		this.jdbc = jdbc;
 		this.ledger = ledger;
 		this.file = context.catalog().files().get(fileId);
 	}
 
 	@Override
 	public void beforeStep(StepExecution stepExecution) {
-		this.loader = new UsageFileLoader(this.file, this.context.references(), this.jdbc, this.ledger,
-				UsageFiles.rejectsPart(this.context, this.file), UsageFiles.chargeIds(this.context, this.file),
-				new ChargeIdSet());
+		this.loader = new UsageFileLoader(this.file, this.ledger, UsageFiles.rejectsPart(this.context, this.file),
+				UsageFiles.chargeIds(this.context, this.file), UsageFiles.sums(this.context, this.file), new ChargeIdSet());
 		this.loader.begin();
 	}
 

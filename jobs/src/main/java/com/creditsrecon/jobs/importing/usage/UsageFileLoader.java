@@ -6,22 +6,15 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Date;
-import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.springframework.jdbc.core.JdbcTemplate;
-
 import com.creditsrecon.jobs.importing.CsvLine;
 import com.creditsrecon.jobs.importing.ImportLedger;
 import com.creditsrecon.jobs.importing.InputFile;
-import com.creditsrecon.jobs.store.StoreTables;
 import com.creditsrecon.model.extract.BadValueException;
 import com.creditsrecon.model.extract.MissingColumnException;
-import com.creditsrecon.model.extract.ReferenceIndex;
 import com.creditsrecon.model.extract.RejectReason;
 import com.creditsrecon.model.extract.RowOutcome;
 import com.creditsrecon.model.usage.UsageKey;
@@ -31,11 +24,10 @@ import com.creditsrecon.reports.csv.RejectsFile;
 
 /**
  * Imports one FOCUS export file: parses each row, rejects repeated charge IDs, and sums the
- * loaded rows exactly per {@link UsageKey}, writing the sums to the store when the file ends
- * (or when the sums grow large, so that memory stays bounded whatever the file's size). Also
- * counts rows per (billing period, billing profile), which decide supersession (rule N1), and
- * keeps the file's charge-ID hashes so that repeats across the partitions of one export are
- * found afterwards. Plain Java: the partitioned Spring Batch step and the re-import of a
+ * loaded rows exactly per {@link UsageKey} into the file's {@link DailySumsFile} (written out
+ * whenever the sums in memory grow large, so that memory stays bounded whatever the file's
+ * size). Keeps the file's charge-ID hashes, so that repeats across the partitions of one export
+ * are found afterwards. Plain Java: the partitioned Spring Batch step and the re-import of a
  * partition both drive it.
  */
 public final class UsageFileLoader {
@@ -43,22 +35,7 @@ public final class UsageFileLoader {
 	/** Distinct sums held before they are written out: bounds memory for any file size. */
 	private static final int FLUSH_KEYS = 50_000;
 
-	/** Rows per JDBC batch. */
-	private static final int BATCH = 5_000;
-
-	private static final String INSERT_SUM = "INSERT INTO " + StoreTables.USAGE_DAILY
-			+ " (file_id, export_seq, partner_id, billing_period, billing_profile_id, subscription_id, charge_date,"
-			+ " currency, negative, pre_class, service_name, meter_category, row_count, amount)"
-			+ " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
-
-	private static final String INSERT_PAIR = "INSERT INTO " + StoreTables.USAGE_PAIR
-			+ " (file_id, export_seq, billing_period, billing_profile_id, row_count, last_charge_date) VALUES (?, ?, ?, ?, ?, ?)";
-
 	private final InputFile file;
-
-	private final ReferenceIndex references;
-
-	private final JdbcTemplate jdbc;
 
 	private final ImportLedger ledger;
 
@@ -66,11 +43,11 @@ public final class UsageFileLoader {
 
 	private final Path chargeIdsFile;
 
+	private final DailySumsFile sumsFile;
+
 	private final ChargeIdSet excluded;
 
 	private final Map<UsageKey, Sum> sums = new HashMap<>();
-
-	private final Map<Pair, PairCount> pairs = new HashMap<>();
 
 	private final ChargeIdSet chargeIds = new ChargeIdSet();
 
@@ -85,24 +62,20 @@ public final class UsageFileLoader {
 	/**
 	 * @param rejectsPart where this file's rejects go until they are merged into rejects/usage.csv
 	 * @param chargeIdsFile where the file's sorted charge-ID hashes are kept for the cross-partition check
+	 * @param sumsFile where the file's daily sums go
 	 * @param excluded charge-ID hashes that an earlier partition of the same export loaded
 	 */
-	public UsageFileLoader(InputFile file, ReferenceIndex references, JdbcTemplate jdbc, ImportLedger ledger,
-			Path rejectsPart, Path chargeIdsFile, ChargeIdSet excluded) {
+	UsageFileLoader(InputFile file, ImportLedger ledger, Path rejectsPart, Path chargeIdsFile, DailySumsFile sumsFile,
+			ChargeIdSet excluded) {
 		this.file = file;
-		this.references = references;
-		this.jdbc = jdbc;
 		this.ledger = ledger;
 		this.rejectsPart = rejectsPart;
 		this.chargeIdsFile = chargeIdsFile;
+		this.sumsFile = sumsFile;
 		this.excluded = excluded;
 	}
 
-	/**
-	 * Starts the file afresh. Its sums in the store must be gone already ({@link ResetUsageTasklet}
-	 * or {@link #forget}): deleting them here, while other partitions insert, would make the
-	 * partitions wait on each other's transactions.
-	 */
+	/** Starts the file afresh: an earlier attempt's rejects, hashes and sums are dropped. */
 	public void begin() {
 		try {
 			Files.deleteIfExists(this.rejectsPart);
@@ -111,13 +84,8 @@ public final class UsageFileLoader {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+		this.sumsFile.create();
 		this.ledger.begin(this.file);
-	}
-
-	/** Deletes what the store holds of the file: for a file imported again, one at a time. */
-	public void forget() {
-		this.jdbc.update("DELETE FROM " + StoreTables.USAGE_DAILY + " WHERE file_id = ?", this.file.id());
-		this.jdbc.update("DELETE FROM " + StoreTables.USAGE_PAIR + " WHERE file_id = ?", this.file.id());
 	}
 
 	/** Binds the export's header (rule V3 refuses a file without the required FOCUS columns). */
@@ -168,13 +136,10 @@ public final class UsageFileLoader {
 		}
 	}
 
-	/** Writes what is left, the pair counts, the ledger row and the charge-ID hashes. */
+	/** Completes the sums file, the rejects, the charge-ID hashes and the ledger row. */
 	public void finish(String sha256) {
 		flushSums();
-		List<Object[]> rows = new ArrayList<>(this.pairs.size());
-		this.pairs.forEach((pair, count) -> rows.add(new Object[] { this.file.id(), this.file.exportSeq(),
-				Date.valueOf(pair.billingPeriod()), pair.billingProfile(), count.rows, Date.valueOf(count.lastChargeDate) }));
-		this.jdbc.batchUpdate(INSERT_PAIR, rows);
+		this.sumsFile.complete();
 		if (this.rejects != null) {
 			this.rejects.close();
 		}
@@ -182,34 +147,16 @@ public final class UsageFileLoader {
 		this.ledger.finish(this.file, this.loaded + this.rejected, this.loaded, this.rejected, sha256);
 	}
 
-	/** Closes the rejects file of a failed attempt. */
+	/** Closes what a failed attempt had open. */
 	public void abandon() {
+		this.sumsFile.abandon();
 		if (this.rejects != null) {
 			this.rejects.close();
 		}
 	}
 
 	private void flushSums() {
-		List<Object[]> rows = new ArrayList<>(BATCH);
-		for (Map.Entry<UsageKey, Sum> entry : this.sums.entrySet()) {
-			UsageKey key = entry.getKey();
-			Sum sum = entry.getValue();
-			// Rows per supersession pair follow from the sums: no per-row bookkeeping on the hot path.
-			this.pairs.computeIfAbsent(new Pair(key.billingPeriod(), key.billingProfile()), k -> new PairCount())
-				.add(sum.rows, key.chargeDate());
-			rows.add(new Object[] { this.file.id(), this.file.exportSeq(),
-					this.references.partnerOfUsage(key.subscription(), key.billingProfile()).orElse(null),
-					Date.valueOf(key.billingPeriod()), key.billingProfile(), key.subscription(),
-					Date.valueOf(key.chargeDate()), key.currency(), key.negative(), key.preClassification().name(),
-					key.serviceName(), key.meterCategory(), sum.rows, sum.amount });
-			if (rows.size() == BATCH) {
-				this.jdbc.batchUpdate(INSERT_SUM, rows);
-				rows.clear();
-			}
-		}
-		if (!rows.isEmpty()) {
-			this.jdbc.batchUpdate(INSERT_SUM, rows);
-		}
+		this.sums.forEach((key, sum) -> this.sumsFile.append(key, sum.rows, sum.amount));
 		this.sums.clear();
 	}
 
@@ -230,26 +177,6 @@ public final class UsageFileLoader {
 
 	private UsageOutcome rejected(CsvLine line, RejectReason reason, String message) {
 		return new UsageOutcome.Rejected(new RowOutcome.Rejected(line.line(), reason, message, line.raw()));
-	}
-
-	/** The supersession key of rule N1. */
-	private record Pair(LocalDate billingPeriod, String billingProfile) {
-	}
-
-	/** Rows of one supersession pair, and its latest charge day (rule T1 reads it). */
-	private static final class PairCount {
-
-		private long rows;
-
-		private LocalDate lastChargeDate = LocalDate.MIN;
-
-		void add(long more, LocalDate chargeDate) {
-			this.rows += more;
-			if (chargeDate.isAfter(this.lastChargeDate)) {
-				this.lastChargeDate = chargeDate;
-			}
-		}
-
 	}
 
 	/** An exact running sum and its row count. */

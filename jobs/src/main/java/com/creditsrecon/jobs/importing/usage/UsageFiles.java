@@ -15,6 +15,10 @@ final class UsageFiles {
 		return context.options().out().resolve("rejects").resolve(".usage-" + file.id() + ".csv");
 	}
 
+	static DailySumsFile sums(ImportContext context, InputFile file) {
+		return new DailySumsFile(context.options().storeDir().resolve("daily-sums").resolve(file.id() + ".bin"));
+	}
+
 	static Path chargeIds(ImportContext context, InputFile file) {
 		return context.options().storeDir().resolve("charge-ids").resolve(file.id() + ".bin");
 	}

@@ -7,7 +7,6 @@ import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.ItemStreamReader;
 import org.springframework.batch.infrastructure.item.ItemWriter;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 import com.creditsrecon.jobs.importing.ImportContext;
 import com.creditsrecon.jobs.importing.ImportLedger;
@@ -26,22 +25,19 @@ public class UsagePartitionWorker implements ItemStreamReader<UsageOutcome>, Ite
 
 	private final ImportContext context;
 
-	private final JdbcTemplate jdbc;
-
 	private final ImportLedger ledger;
 
 	private final ThreadLocal<UsageFileImport> current = new ThreadLocal<>();
 
-	public UsagePartitionWorker(ImportContext context, JdbcTemplate jdbc, ImportLedger ledger) {
+	public UsagePartitionWorker(ImportContext context, ImportLedger ledger) {
 		this.context = context;
-		this.jdbc = jdbc;
 		this.ledger = ledger;
 	}
 
 	@Override
 	public void beforeStep(StepExecution stepExecution) {
 		int fileId = stepExecution.getExecutionContext().getInt(FILE_ID);
-		UsageFileImport fileImport = new UsageFileImport(this.context, this.jdbc, this.ledger, fileId);
+		UsageFileImport fileImport = new UsageFileImport(this.context, this.ledger, fileId);
 		this.current.set(fileImport);
 		fileImport.beforeStep(stepExecution);
 	}
