@@ -15,4 +15,4 @@ fi
 if [ "$#" -eq 0 ]; then
   set -- run --input "$here/input-samples" --out "$here/out"
 fi
-exec java ${CREDITS_RECON_JAVA_OPTS:-} -jar "$jar" "$@"
+exec java -XX:+UseParallelGC ${CREDITS_RECON_JAVA_OPTS:-} -jar "$jar" "$@"

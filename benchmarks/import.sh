@@ -6,6 +6,6 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 ./mvnw -B -q -DskipTests install
 ./mvnw -B -q -pl jobs test-compile dependency:build-classpath -Dmdep.outputFile=target/bench-classpath.txt -Dmdep.includeScope=test
-exec java -Xmx256m ${BENCH_JAVA_OPTS:-} \
+exec java -Xmx256m -XX:+UseParallelGC ${BENCH_JAVA_OPTS:-} \
   -cp "jobs/target/test-classes:jobs/target/classes:$(cat jobs/target/bench-classpath.txt)" \
   com.creditsrecon.jobs.benchmark.ImportBenchmark "${1:-target/bench}" "${2:-1000000}" "${3:-4}"

@@ -13,9 +13,14 @@ import java.nio.file.Path;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.zip.GZIPInputStream;
 
 import org.apache.commons.csv.CSVFormat;
@@ -38,11 +43,31 @@ public final class CsvFileReader implements ItemStreamReader<CsvLine> {
 
 	private static final int BUFFER = 1 << 16;
 
+	private static final int AHEAD_BATCH = 1_000;
+
+	private static final int AHEAD_BATCHES = 8;
+
+	private static final Object END = new Object();
+
 	private final Path file;
 
 	private final String displayName;
 
 	private final HeaderBinder binder;
+
+	private final boolean readAhead;
+
+	private final AtomicLong consumedStart = new AtomicLong();
+
+	private BlockingQueue<Object> queue;
+
+	private Thread producer;
+
+	private List<CsvLine> batch;
+
+	private int batchIndex;
+
+	private boolean ended;
 
 	private MessageDigest digest;
 
@@ -66,7 +91,7 @@ public final class CsvFileReader implements ItemStreamReader<CsvLine> {
 
 	private String sha256;
 
-	private final java.util.concurrent.atomic.AtomicLong bytesRead = new java.util.concurrent.atomic.AtomicLong();
+	private final AtomicLong bytesRead = new AtomicLong();
 
 	/** What the header must have; throws to refuse the file. */
 	@FunctionalInterface
@@ -80,9 +105,17 @@ public final class CsvFileReader implements ItemStreamReader<CsvLine> {
 	 * @param displayName the file's path relative to the input folder, for messages
 	 */
 	public CsvFileReader(Path file, String displayName, HeaderBinder binder) {
+		this(file, displayName, binder, false);
+	}
+
+	/**
+	 * @param readAhead parse on a thread of its own, ahead of the reads (for large files)
+	 */
+	public CsvFileReader(Path file, String displayName, HeaderBinder binder, boolean readAhead) {
 		this.file = file;
 		this.displayName = displayName;
 		this.binder = binder;
+		this.readAhead = readAhead;
 	}
 
 	@Override
@@ -111,6 +144,9 @@ public final class CsvFileReader implements ItemStreamReader<CsvLine> {
 			this.linesRead = this.parser.getCurrentLineNumber();
 			this.lastSpan = this.linesRead;
 			this.binder.bind(this.header);
+			if (this.readAhead) {
+				startReadingAhead();
+			}
 		}
 		catch (InputRefusedException ex) {
 			throw ex;
@@ -129,11 +165,86 @@ public final class CsvFileReader implements ItemStreamReader<CsvLine> {
 		}
 	}
 
-	/** The next record, or null at the end; the previous record's {@link CsvLine#raw()} is gone from then on. */
+	/**
+	 * The next record, or null at the end; the previous record's {@link CsvLine#raw()} is gone from
+	 * then on.
+	 */
 	@Override
 	public CsvLine read() {
-		// Keep only the text of the last record read: memory stays flat however large the file.
-		this.tap.discardBefore(this.lastStart);
+		if (!this.readAhead) {
+			return parseNext();
+		}
+		if (this.batch != null && this.batchIndex < this.batch.size()) {
+			CsvLine line = this.batch.get(this.batchIndex++);
+			this.consumedStart.set(line.start());
+			return line;
+		}
+		if (this.ended) {
+			return null;
+		}
+		Object next;
+		try {
+			next = this.queue.take();
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("Interrupted while reading " + this.displayName, ex);
+		}
+		if (next instanceof RuntimeException failure) {
+			this.ended = true;
+			throw failure;
+		}
+		if (next == END) {
+			this.ended = true;
+			return null;
+		}
+		@SuppressWarnings("unchecked")
+		List<CsvLine> lines = (List<CsvLine>) next;
+		this.batch = lines;
+		this.batchIndex = 0;
+		return read();
+	}
+
+	/**
+	 * Parses records on a thread of their own, a few batches ahead of {@link #read()}: the CSV
+	 * parsing of one file then runs beside the checking and summing of its rows, on two cores.
+	 */
+	private void startReadingAhead() {
+		this.queue = new ArrayBlockingQueue<>(AHEAD_BATCHES);
+		this.producer = new Thread(() -> {
+			try {
+				List<CsvLine> lines = new ArrayList<>(AHEAD_BATCH);
+				for (CsvLine line = parseNext(); line != null; line = parseNext()) {
+					lines.add(line);
+					if (lines.size() == AHEAD_BATCH) {
+						this.queue.put(lines);
+						lines = new ArrayList<>(AHEAD_BATCH);
+					}
+				}
+				if (!lines.isEmpty()) {
+					this.queue.put(lines);
+				}
+				this.queue.put(END);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt(); // closed before the end: nobody waits any more
+			}
+			catch (RuntimeException ex) {
+				try {
+					this.queue.put(ex);
+				}
+				catch (InterruptedException interrupted) {
+					Thread.currentThread().interrupt();
+				}
+			}
+		}, "read-ahead " + this.displayName);
+		this.producer.setDaemon(true);
+		this.producer.start();
+	}
+
+	private CsvLine parseNext() {
+		// Keep only the text from the oldest record still in use: memory stays flat however large the file.
+		this.tap.discardBefore(this.readAhead ? this.consumedStart.get() : this.lastStart);
 		while (!this.finished) {
 			CSVRecord record;
 			try {
@@ -162,13 +273,18 @@ public final class CsvFileReader implements ItemStreamReader<CsvLine> {
 			if (record.size() == 1 && record.get(0).isEmpty()) {
 				continue; // a blank line is no data row
 			}
-			return new CsvLine(this.header, record.toList(), line, this.tap, record.getCharacterPosition(), span);
+			// values() is the record's own array (toList() would copy it through a stream, per row)
+			return new CsvLine(this.header, Arrays.asList(record.values()), line, this.tap,
+					record.getCharacterPosition(), span);
 		}
 		return null;
 	}
 
 	@Override
 	public void close() {
+		if (this.producer != null && this.producer.isAlive()) {
+			this.producer.interrupt();
+		}
 		try {
 			if (this.parser != null) {
 				this.parser.close();

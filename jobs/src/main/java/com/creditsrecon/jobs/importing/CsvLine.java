@@ -38,6 +38,11 @@ public final class CsvLine {
 		return this.values;
 	}
 
+	/** The record's first character's offset in the file. */
+	long start() {
+		return this.start;
+	}
+
 	public long line() {
 		return this.line;
 	}

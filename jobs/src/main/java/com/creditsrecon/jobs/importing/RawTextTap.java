@@ -6,9 +6,12 @@ import java.io.Reader;
 /**
  * Keeps the text that the CSV parser has read since the current chunk began, so that a rejected
  * record can be written to the rejects file exactly as it stands in the input (rule V1),
- * without keeping every line of a large file.
+ * without keeping every line of a large file. Thread-safe: with read-ahead, one thread parses
+ * while another asks for the raw text of a rejected record.
  */
 final class RawTextTap extends Reader {
+
+	private static final int DISCARD_AT = 1 << 20;
 
 	private final Reader in;
 
@@ -22,7 +25,7 @@ final class RawTextTap extends Reader {
 	}
 
 	@Override
-	public int read(char[] buffer, int offset, int length) throws IOException {
+	public synchronized int read(char[] buffer, int offset, int length) throws IOException {
 		int n = this.in.read(buffer, offset, length);
 		if (n > 0) {
 			this.window.append(buffer, offset, n);
@@ -34,7 +37,7 @@ final class RawTextTap extends Reader {
 	 * The text from a character offset over {@code lines} physical lines, without the last line
 	 * break; to the end of what was read when {@code lines} is 0 or the text ends first.
 	 */
-	String text(long start, long lines) {
+	synchronized String text(long start, long lines) {
 		int from = (int) (start - this.windowStart);
 		if (from < 0 || from > this.window.length()) {
 			return "";
@@ -59,7 +62,7 @@ final class RawTextTap extends Reader {
 	}
 
 	/** The offset just after the line break that ends {@code lines} physical lines from {@code start}. */
-	long endOfLines(long start, long lines) {
+	synchronized long endOfLines(long start, long lines) {
 		long end = start + text(start, lines).length();
 		int at = (int) (end - this.windowStart);
 		if (at < this.window.length() && this.window.charAt(at) == '\r') {
@@ -68,10 +71,13 @@ final class RawTextTap extends Reader {
 		return at < this.window.length() && this.window.charAt(at) == '\n' ? end + 1 : end;
 	}
 
-	/** Forgets the text before an offset: the records before it are written. */
-	void discardBefore(long offset) {
+	/**
+	 * Forgets the text before an offset: the records before it are done with. Done only once the
+	 * forgettable text is large, so that the text kept is not shifted for every record.
+	 */
+	synchronized void discardBefore(long offset) {
 		int cut = (int) Math.min(offset - this.windowStart, this.window.length());
-		if (cut > 0) {
+		if (cut >= DISCARD_AT) {
 			this.window.delete(0, cut);
 			this.windowStart += cut;
 		}

@@ -13,6 +13,7 @@ import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.batch.infrastructure.support.transaction.ResourcelessTransactionManager;
 import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -79,11 +80,16 @@ class RunJobConfiguration {
 			.build();
 	}
 
+	/**
+	 * Loads a million sums in batches that commit as they go: one transaction around it all would
+	 * hold every row in memory. The step redoes its work whole when restarted, so it needs none.
+	 */
 	@Bean
-	Step resolveUsageStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-			ImportContext importContext, JdbcTemplate jdbcTemplate, ImportLedger importLedger) {
+	Step resolveUsageStep(JobRepository jobRepository, ImportContext importContext, JdbcTemplate jdbcTemplate,
+			ImportLedger importLedger) {
 		return new StepBuilder("resolveUsageStep", jobRepository)
-			.tasklet(new ResolveUsageTasklet(importContext, jdbcTemplate, importLedger), transactionManager)
+			.tasklet(new ResolveUsageTasklet(importContext, jdbcTemplate, importLedger),
+					new ResourcelessTransactionManager())
 			.build();
 	}
 

@@ -110,10 +110,10 @@ public final class ImportBenchmark {
 		Files.writeString(input.resolve("purchases.csv"),
 				"purchase_id,partner_id,offer_id,billing_account_id,purchase_date,membership_end,status\n"
 						+ "PU1,P0001,O1,BA1,2026-01-10,2027-01-09,ACTIVE\n");
-		// A cost export has many rows per subscription, day and meter (hourly, per resource): the
-		// usage goes to one subscription in 20, about 5,000 rows each a month for a million rows.
+		// A cost export has many rows per subscription, day and service (one per resource and meter):
+		// the usage goes to one subscription in 100, about 25,000 rows each a month for a million rows.
 		List<String> billed = new ArrayList<>();
-		for (int i = 0; i < subscriptions.size(); i += 20) {
+		for (int i = 0; i < subscriptions.size(); i += 100) {
 			billed.add(subscriptions.get(i));
 		}
 		Path usage = input.resolve("usage");

@@ -57,19 +57,19 @@ public class UsagePartitionWorker implements ItemStreamReader<UsageOutcome>, Ite
 		this.current.get().write(chunk);
 	}
 
+	/** The last call of a partition: closes its file and forgets it. Also Spring's destroy method: a no-op then. */
 	@Override
 	public void close() {
-		this.current.get().close();
+		UsageFileImport fileImport = this.current.get();
+		if (fileImport != null) {
+			fileImport.close();
+			this.current.remove();
+		}
 	}
 
 	@Override
 	public ExitStatus afterStep(StepExecution stepExecution) {
-		try {
-			return this.current.get().afterStep(stepExecution);
-		}
-		finally {
-			this.current.remove();
-		}
+		return this.current.get().afterStep(stepExecution);
 	}
 
 }
