@@ -16,9 +16,9 @@ import com.creditsrecon.jobs.cli.Console;
 import com.creditsrecon.jobs.cli.ExitCode;
 
 /**
- * The command-line entry point: parses the arguments, starts Spring on the run's store, runs
- * the job and exits with its code. Logs go to {@code OUT/.store/credits-recon.log}; the console
- * shows one line per problem and the summary, never a stack trace (rule V5).
+ * The command-line entry point: parses the arguments, starts Spring on the run's store,
+ * runs the job and exits with its code. Logs go to {@code OUT/.store/credits-recon.log};
+ * the console shows one line per problem and the summary, never a stack trace (rule V5).
  */
 @SpringBootApplication
 public class CreditsReconApplication {

@@ -40,9 +40,10 @@ import com.creditsrecon.reports.run.RunJsonWriter;
 import com.creditsrecon.reports.run.RunReport;
 
 /**
- * Runs the {@code runJob} for a command line and turns its outcome into an exit code (rule N3),
- * {@code run.json} and a console summary. Running the same command again restarts the last
- * attempt if it failed, and otherwise runs afresh, rewriting the same outputs.
+ * Runs the {@code runJob} for a command line and turns its outcome into an exit code
+ * (rule N3), {@code run.json} and a console summary. Running the same command again
+ * restarts the last attempt if it failed, and otherwise runs afresh, rewriting the same
+ * outputs.
  */
 @Component
 public class RunLauncher {
@@ -74,7 +75,8 @@ public class RunLauncher {
 		Map<String, String> policy;
 		try {
 			policy = options.policy().asMap();
-			InputCatalog.scan(options.input(), options.rolloutFile()); // rule V3 before anything runs
+			InputCatalog.scan(options.input(), options.rolloutFile()); // rule V3 before
+																		// anything runs
 		}
 		catch (InputRefusedException ex) {
 			return finish(options, console, ExitCode.INPUT_REFUSED, ex.getMessage(), Map.of(), null);
@@ -114,10 +116,12 @@ public class RunLauncher {
 			boolean unfinished = lastExecution.getStatus() == BatchStatus.FAILED
 					|| lastExecution.getStatus() == BatchStatus.STOPPED;
 			if (sameRun && unfinished) {
-				return this.jobOperator.restart(lastExecution); // rule N2: go on where it stopped
+				return this.jobOperator.restart(lastExecution); // rule N2: go on where it
+																// stopped
 			}
 			if (lastExecution.getStatus().isRunning()) {
-				// A run killed outright leaves its execution marked running: record it as failed.
+				// A run killed outright leaves its execution marked running: record it as
+				// failed.
 				lastExecution.setStatus(BatchStatus.FAILED);
 				lastExecution.setEndTime(java.time.LocalDateTime.now());
 				this.jobRepository.update(lastExecution);
@@ -143,7 +147,10 @@ public class RunLauncher {
 		return exitCode.code();
 	}
 
-	/** Every file the run wrote under the output folder but the store and run.json, sorted. */
+	/**
+	 * Every file the run wrote under the output folder but the store and run.json,
+	 * sorted.
+	 */
 	private static List<RunReport.OutputFile> outputs(RunOptions options) {
 		Path out = options.out();
 		if (!Files.isDirectory(out)) {
@@ -166,8 +173,8 @@ public class RunLauncher {
 	}
 
 	/**
-	 * Milliseconds per phase (only import exists so far), then per step of this execution (a
-	 * restarted run counts only what its last execution did).
+	 * Milliseconds per phase (only import exists so far), then per step of this execution
+	 * (a restarted run counts only what its last execution did).
 	 */
 	private static Map<String, Long> durations(JobExecution execution) {
 		Map<String, Long> durations = new LinkedHashMap<>();

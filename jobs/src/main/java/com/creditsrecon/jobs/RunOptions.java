@@ -14,8 +14,8 @@ import com.creditsrecon.model.policy.Policy;
 import com.creditsrecon.model.policy.PolicyException;
 
 /**
- * The options of a {@code run}: where the input is, where the outputs go, and what overrides
- * the input's own settings.
+ * The options of a {@code run}: where the input is, where the outputs go, and what
+ * overrides the input's own settings.
  *
  * @param asOf the day to report on, or null for the default of rule T1
  * @param policyFile {@code --policy}, or null
@@ -37,9 +37,10 @@ public record RunOptions(Path input, Path out, LocalDate asOf, Path policyFile, 
 	}
 
 	/**
-	 * The policy in force: the defaults, then the input folder's {@code policy.properties}, then
-	 * {@code --policy}.
-	 * @throws InputRefusedException when a policy file cannot be read or holds a bad setting
+	 * The policy in force: the defaults, then the input folder's
+	 * {@code policy.properties}, then {@code --policy}.
+	 * @throws InputRefusedException when a policy file cannot be read or holds a bad
+	 * setting
 	 */
 	public Policy policy() {
 		Policy policy = Policy.defaults();

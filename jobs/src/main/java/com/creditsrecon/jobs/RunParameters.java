@@ -16,10 +16,10 @@ import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 
 /**
- * The job parameters of a run, and back. A job instance is identified by the options and a
- * fingerprint of the input files (names, sizes, modification times), so the same command on
- * unchanged inputs finds its failed attempt to restart, and changed inputs start afresh; the
- * sequence number lets a completed run be run again.
+ * The job parameters of a run, and back. A job instance is identified by the options and
+ * a fingerprint of the input files (names, sizes, modification times), so the same
+ * command on unchanged inputs finds its failed attempt to restart, and changed inputs
+ * start afresh; the sequence number lets a completed run be run again.
  */
 public final class RunParameters {
 
@@ -48,7 +48,10 @@ public final class RunParameters {
 				path(parameters.getString("rollout")), blankToNull(parameters.getString("db")));
 	}
 
-	/** Identifying parameters without the sequence: what says that two runs are the same run. */
+	/**
+	 * Identifying parameters without the sequence: what says that two runs are the same
+	 * run.
+	 */
 	static String identity(JobParameters parameters) {
 		StringBuilder identity = new StringBuilder();
 		for (String key : List.of("input", "out", "as-of", "policy", "rollout", "fingerprint")) {

@@ -15,7 +15,8 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * The importer against a FOCUS 1.0 file nobody here wrote: the public sample in
- * {@code ../shared/data/} (present on developer machines and in CI, not in the repository).
+ * {@code ../shared/data/} (present on developer machines and in CI, not in the
+ * repository).
  */
 class FocusSampleFunctionalTests {
 

@@ -6,7 +6,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** A small input folder written by a test: the four required extracts by default, valid. */
+/**
+ * A small input folder written by a test: the four required extracts by default, valid.
+ */
 final class InputFolder {
 
 	static final String FOCUS_HEADER = "BilledCost,BillingCurrency,BillingPeriodStart,ChargeCategory,ChargePeriodStart,"
@@ -18,7 +20,10 @@ final class InputFolder {
 		this.root = root;
 	}
 
-	/** A valid world: two partners, one offer with two benefits, two profiles, two purchases. */
+	/**
+	 * A valid world: two partners, one offer with two benefits, two profiles, two
+	 * purchases.
+	 */
 	static InputFolder minimal(Path root) {
 		InputFolder folder = new InputFolder(root);
 		folder.file("partners.csv", """

@@ -19,15 +19,15 @@ import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 
 /**
- * {@code --db} against a real PostgreSQL: the store's schema and the job repository are plain
- * SQL that PostgreSQL accepts. Runs only with {@code -Ppostgres} (as .ci/run does), against
- * {@code CREDITS_RECON_PG_URL}, each test in a schema of its own.
+ * {@code --db} against a real PostgreSQL: the store's schema and the job repository are
+ * plain SQL that PostgreSQL accepts. Runs only with {@code -Ppostgres} (as .ci/run does),
+ * against {@code CREDITS_RECON_PG_URL}, each test in a schema of its own.
  */
 @Tag("postgres")
 class PostgresStoreIntegrationTests {
 
-	private static final String URL = System.getenv().getOrDefault("CREDITS_RECON_PG_URL",
-			"jdbc:postgresql://127.0.0.1:5432/test?user=postgres");
+	private static final String URL = System.getenv()
+		.getOrDefault("CREDITS_RECON_PG_URL", "jdbc:postgresql://127.0.0.1:5432/test?user=postgres");
 
 	@TempDir
 	Path temp;
@@ -54,8 +54,8 @@ class PostgresStoreIntegrationTests {
 			.file("usage/2026-10-05-export/part_1.csv", InputFolder.FOCUS_HEADER + "\n"
 					+ "1.25,USD,2026-10-01,Usage,2026-10-02,Microsoft,/subscriptions/S1,BP1,c1,Virtual Machines\n"
 					+ "2.50,USD,2026-10-01,Usage,2026-10-02,Microsoft,/subscriptions/S1,BP1,c2,Virtual Machines\n")
-			.file("usage/2026-10-05-export/part_2.csv", InputFolder.FOCUS_HEADER + "\n"
-					+ "4.00,USD,2026-10-01,Usage,2026-10-03,AWS,S9,BP2,c3,EC2\n");
+			.file("usage/2026-10-05-export/part_2.csv",
+					InputFolder.FOCUS_HEADER + "\n" + "4.00,USD,2026-10-01,Usage,2026-10-03,AWS,S9,BP2,c3,EC2\n");
 		String db = URL + (URL.contains("?") ? "&" : "?") + "currentSchema=" + this.schema;
 		Path out = this.temp.resolve("out");
 		// when
@@ -67,8 +67,7 @@ class PostgresStoreIntegrationTests {
 		assertThat(second.exitCode).as(second.toString()).isZero();
 		assertThat(RunCommand.runJson(out).get("inputs")).isEqualTo(firstInputs);
 		assertThat(query("SELECT COUNT(*) FROM " + this.schema + ".cr_partners")).isEqualTo("2");
-		assertThat(query("SELECT SUM(amount) FROM " + this.schema + ".cr_usage_daily"))
-			.startsWith("7.75");
+		assertThat(query("SELECT SUM(amount) FROM " + this.schema + ".cr_usage_daily")).startsWith("7.75");
 		assertThat(query("SELECT COUNT(*) FROM " + this.schema + ".batch_job_execution WHERE status = 'COMPLETED'"))
 			.isEqualTo("2");
 		assertThat(out.resolve(".store/store.script")).doesNotExist();
@@ -81,7 +80,8 @@ class PostgresStoreIntegrationTests {
 	}
 
 	private String query(String sql) throws SQLException {
-		try (Connection connection = DriverManager.getConnection(URL); Statement s = connection.createStatement();
+		try (Connection connection = DriverManager.getConnection(URL);
+				Statement s = connection.createStatement();
 				ResultSet rs = s.executeQuery(sql)) {
 			rs.next();
 			return rs.getString(1);

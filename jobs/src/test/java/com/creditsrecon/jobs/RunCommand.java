@@ -16,7 +16,9 @@ import tools.jackson.databind.json.JsonMapper;
 
 import com.creditsrecon.jobs.cli.Console;
 
-/** Runs the command line in-process, as {@code ./run.sh} would, and keeps what it printed. */
+/**
+ * Runs the command line in-process, as {@code ./run.sh} would, and keeps what it printed.
+ */
 final class RunCommand {
 
 	final int exitCode;
@@ -35,7 +37,8 @@ final class RunCommand {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		ByteArrayOutputStream err = new ByteArrayOutputStream();
 		int code = CreditsReconApplication.run(Arrays.asList(args),
-				new Console(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8)));
+				new Console(new PrintStream(out, true, StandardCharsets.UTF_8),
+						new PrintStream(err, true, StandardCharsets.UTF_8)));
 		return new RunCommand(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
 	}
 

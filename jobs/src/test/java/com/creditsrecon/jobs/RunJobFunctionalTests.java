@@ -17,7 +17,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 import tools.jackson.databind.JsonNode;
 
-/** The {@code run} command end to end on small input folders: exit codes, rejects, run.json. */
+/**
+ * The {@code run} command end to end on small input folders: exit codes, rejects,
+ * run.json.
+ */
 class RunJobFunctionalTests {
 
 	@TempDir
@@ -49,7 +52,9 @@ class RunJobFunctionalTests {
 			assertThat(file.get("sha256").asString()).hasSize(64);
 		}
 		assertThat(out().resolve("rejects")).doesNotExist();
-		assertThat(json.get("as_of").asString()).isEqualTo("2026-05-01"); // rule T1: latest status date
+		assertThat(json.get("as_of").asString()).isEqualTo("2026-05-01"); // rule T1:
+																			// latest
+																			// status date
 		assertThat(run.out).contains("partners.csv").contains("run.json");
 	}
 
@@ -74,7 +79,8 @@ class RunJobFunctionalTests {
 		assertThat(rejects).containsExactly("file,line,reason_code,message,raw",
 				"partners.csv,4,DUPLICATE_KEY,partner_id 'P2' repeats an earlier row,\"P2,Again,DE,EMEA,again.de\"",
 				"partners.csv,5,BAD_VALUE,country 'XX' is not an ISO 3166-1 alpha-2 country code,\"P3,\"\"Multi",
-				"line name\"\",XX,EMEA,\"", "partners.csv,7,WRONG_FIELD_COUNT,\"expected 5 fields, found 3\",\"P4,Short,US\"");
+				"line name\"\",XX,EMEA,\"",
+				"partners.csv,7,WRONG_FIELD_COUNT,\"expected 5 fields, found 3\",\"P4,Short,US\"");
 		JsonNode partners = RunCommand.runJson(out()).get("inputs").get(0);
 		assertThat(partners.get("read").asLong()).isEqualTo(5);
 		assertThat(partners.get("loaded").asLong()).isEqualTo(2);
@@ -126,7 +132,8 @@ class RunJobFunctionalTests {
 		RunCommand run = RunCommand.run(input(), out());
 		// then
 		assertThat(run.exitCode).isEqualTo(2);
-		assertThat(run.err.strip()).isEqualTo("credits-recon: billing-profiles.csv: missing required column billing_account_id");
+		assertThat(run.err.strip())
+			.isEqualTo("credits-recon: billing-profiles.csv: missing required column billing_account_id");
 		assertThat(RunCommand.runJson(out()).get("error").asString()).contains("billing_account_id");
 	}
 
@@ -134,7 +141,8 @@ class RunJobFunctionalTests {
 	@DisplayName("V3: a file that is not valid UTF-8 is refused, exit 2, naming file and line")
 	void v3InvalidUtf8IsRefused() {
 		// given
-		byte[] latin1 = "partner_id,partner_name,country\nP1,Soci\u00e9t\u00e9,FR\n".getBytes(StandardCharsets.ISO_8859_1);
+		byte[] latin1 = "partner_id,partner_name,country\nP1,Soci\u00e9t\u00e9,FR\n"
+			.getBytes(StandardCharsets.ISO_8859_1);
 		InputFolder.minimal(input()).bytes("partners.csv", latin1);
 		// when
 		RunCommand run = RunCommand.run(input(), out());
@@ -213,9 +221,16 @@ class RunJobFunctionalTests {
 		JsonNode inputs = RunCommand.runJson(out()).get("inputs");
 		JsonNode september = file(inputs, "usage/2026-09-30-export.csv");
 		assertThat(september.get("loaded").asLong()).isEqualTo(3);
-		assertThat(september.get("superseded").asLong()).isEqualTo(2); // BP1's September rows
+		assertThat(september.get("superseded").asLong()).isEqualTo(2); // BP1's September
+																		// rows
 		assertThat(file(inputs, "usage/2026-10-05-export/part_1.csv").get("superseded").asLong()).isZero();
-		assertThat(StoreQueries.usageInEffect(out())).isEqualByComparingTo("21.00"); // 11 + 7 + 1 + 2
+		assertThat(StoreQueries.usageInEffect(out())).isEqualByComparingTo("21.00"); // 11
+																						// +
+																						// 7
+																						// +
+																						// 1
+																						// +
+																						// 2
 	}
 
 	@Test
@@ -224,19 +239,20 @@ class RunJobFunctionalTests {
 		// given
 		InputFolder.minimal(input())
 			.file("policy.properties", "max-reject-ratio=1\n")
-			.file("usage/2026-10-05-export/part_1.csv", InputFolder.FOCUS_HEADER + "\n"
-					+ "1.00,USD,2026-10-01,Usage,2026-10-02,Microsoft,S1,BP1,c1,VM\n"
-					+ "1.00,USD,2026-10-01,Usage,2026-10-02,Microsoft,S1,BP1,c1,VM\n")
-			.file("usage/2026-10-05-export/part_2.csv", InputFolder.FOCUS_HEADER + "\n"
-					+ "2.00,USD,2026-10-01,Usage,2026-10-03,Microsoft,S1,BP1,c2,VM\n"
-					+ "3.00,USD,2026-10-01,Usage,2026-10-03,Microsoft,S1,BP1,c1,VM\n")
-			.file("usage/2026-10-06-export.csv", InputFolder.FOCUS_HEADER + "\n"
-					+ "4.00,USD,2026-10-01,Usage,2026-10-04,Microsoft,S1,BP9,c1,VM\n");
+			.file("usage/2026-10-05-export/part_1.csv",
+					InputFolder.FOCUS_HEADER + "\n" + "1.00,USD,2026-10-01,Usage,2026-10-02,Microsoft,S1,BP1,c1,VM\n"
+							+ "1.00,USD,2026-10-01,Usage,2026-10-02,Microsoft,S1,BP1,c1,VM\n")
+			.file("usage/2026-10-05-export/part_2.csv",
+					InputFolder.FOCUS_HEADER + "\n" + "2.00,USD,2026-10-01,Usage,2026-10-03,Microsoft,S1,BP1,c2,VM\n"
+							+ "3.00,USD,2026-10-01,Usage,2026-10-03,Microsoft,S1,BP1,c1,VM\n")
+			.file("usage/2026-10-06-export.csv",
+					InputFolder.FOCUS_HEADER + "\n" + "4.00,USD,2026-10-01,Usage,2026-10-04,Microsoft,S1,BP9,c1,VM\n");
 		// when
 		RunCommand run = RunCommand.run(input(), out());
 		// then
 		assertThat(run.exitCode).as(run.toString()).isZero();
-		assertThat(RunCommand.lines(out().resolve("rejects/usage.csv"))).extracting(l -> l.split(",")[0] + "," + l.split(",")[1] + "," + l.split(",")[2])
+		assertThat(RunCommand.lines(out().resolve("rejects/usage.csv")))
+			.extracting(l -> l.split(",")[0] + "," + l.split(",")[1] + "," + l.split(",")[2])
 			.containsExactly("file,line,reason_code", "usage/2026-10-05-export/part_1.csv,3,DUPLICATE_KEY",
 					"usage/2026-10-05-export/part_2.csv,3,DUPLICATE_KEY");
 		JsonNode inputs = RunCommand.runJson(out()).get("inputs");
@@ -269,12 +285,13 @@ class RunJobFunctionalTests {
 	@Test
 	@DisplayName("a failed run is restarted by the same command, going on from where it stopped")
 	void failedRunIsRestartedBySameCommand() throws IOException {
-		// given: the usage step cannot write its rejects (rejects/ is a file), so the run fails there
+		// given: the usage step cannot write its rejects (rejects/ is a file), so the run
+		// fails there
 		InputFolder.minimal(input())
 			.file("policy.properties", "max-reject-ratio=1\n")
-			.file("usage/2026-10-05-export.csv", InputFolder.FOCUS_HEADER + "\n"
-					+ "1.00,USD,2026-10-01,Usage,2026-10-02,Microsoft,S1,BP1,c1,VM\n"
-					+ "oops,USD,2026-10-01,Usage,2026-10-02,Microsoft,S1,BP1,c2,VM\n");
+			.file("usage/2026-10-05-export.csv",
+					InputFolder.FOCUS_HEADER + "\n" + "1.00,USD,2026-10-01,Usage,2026-10-02,Microsoft,S1,BP1,c1,VM\n"
+							+ "oops,USD,2026-10-01,Usage,2026-10-02,Microsoft,S1,BP1,c2,VM\n");
 		Files.createDirectories(out());
 		Files.writeString(out().resolve("rejects"), "in the way");
 		RunCommand failed = RunCommand.run(input(), out());
@@ -287,7 +304,10 @@ class RunJobFunctionalTests {
 		assertThat(restarted.exitCode).as(restarted.toString()).isZero();
 		assertThat(RunCommand.lines(out().resolve("rejects/usage.csv"))).hasSize(2);
 		assertThat(StoreQueries.usageInEffect(out())).isEqualByComparingTo("1.00");
-		assertThat(StoreQueries.executionsOfLastInstance(out())).isEqualTo(2); // a restart, not a new run
+		assertThat(StoreQueries.executionsOfLastInstance(out())).isEqualTo(2); // a
+																				// restart,
+																				// not a
+																				// new run
 	}
 
 	@Test
@@ -295,7 +315,8 @@ class RunJobFunctionalTests {
 	void rolloutAndPolicyOptions() throws IOException {
 		// given
 		InputFolder.minimal(input()).file("rollout.csv", "scope,modernized_from\nUS,2026-01-01\n");
-		Path rollout = Files.writeString(this.temp.resolve("what-if.csv"), "scope,modernized_from\nEMEA,2026-03-01\nDE,2026-04-01\n");
+		Path rollout = Files.writeString(this.temp.resolve("what-if.csv"),
+				"scope,modernized_from\nEMEA,2026-03-01\nDE,2026-04-01\n");
 		Path policy = Files.writeString(this.temp.resolve("policy.properties"), "monthly-period=CALENDAR\n");
 		// when
 		RunCommand run = RunCommand.run(input(), out(), "--rollout", rollout.toString(), "--policy", policy.toString());
@@ -315,7 +336,8 @@ class RunJobFunctionalTests {
 		RunCommand run = RunCommand.run(input(), out());
 		// then
 		assertThat(run.exitCode).isEqualTo(2);
-		assertThat(run.err).contains("policy.properties: monthly-period must be one of [ANNIVERSARY, CALENDAR], not 'WEEKLY'");
+		assertThat(run.err)
+			.contains("policy.properties: monthly-period must be one of [ANNIVERSARY, CALENDAR], not 'WEEKLY'");
 	}
 
 	@Test

@@ -45,7 +45,9 @@ class SamplesFunctionalTests {
 		assertThat(inputs).hasSizeGreaterThanOrEqualTo(13);
 		for (JsonNode file : inputs) {
 			assertThat(file.get("rejected").asLong()).as(file.toString()).isZero();
-			assertThat(file.get("read").asLong()).as(file.toString()).isEqualTo(file.get("loaded").asLong()).isPositive();
+			assertThat(file.get("read").asLong()).as(file.toString())
+				.isEqualTo(file.get("loaded").asLong())
+				.isPositive();
 		}
 		assertThat(this.out.resolve("rejects")).doesNotExist();
 	}
@@ -60,22 +62,27 @@ class SamplesFunctionalTests {
 		assertThat(single("SELECT COUNT(*) FROM cr_partners")).isGreaterThanOrEqualTo(12);
 		assertThat(single("SELECT COUNT(DISTINCT country) FROM cr_partners")).isGreaterThanOrEqualTo(5);
 		assertThat(single("SELECT COUNT(DISTINCT region) FROM cr_partners")).isGreaterThanOrEqualTo(3);
-		assertThat(single("SELECT COUNT(*) FROM cr_rollout r WHERE EXISTS (SELECT 1 FROM cr_partners p WHERE p.country = r.rollout_scope)"))
+		assertThat(single(
+				"SELECT COUNT(*) FROM cr_rollout r WHERE EXISTS (SELECT 1 FROM cr_partners p WHERE p.country = r.rollout_scope)"))
 			.isPositive();
-		assertThat(single("SELECT COUNT(*) FROM cr_rollout r WHERE EXISTS (SELECT 1 FROM cr_partners p WHERE p.region = r.rollout_scope)"))
+		assertThat(single(
+				"SELECT COUNT(*) FROM cr_rollout r WHERE EXISTS (SELECT 1 FROM cr_partners p WHERE p.region = r.rollout_scope)"))
 			.isPositive();
 		assertThat(single("SELECT COUNT(DISTINCT profile_type) FROM cr_billing_profiles")).isEqualTo(7);
 		assertThat(single("SELECT COUNT(DISTINCT benefit_type) FROM cr_offers")).isEqualTo(5);
 		assertThat(single("SELECT COUNT(DISTINCT action) FROM cr_actions")).isEqualTo(10);
 		assertThat(single("SELECT COUNT(DISTINCT pre_class) FROM cr_usage_daily")).isGreaterThanOrEqualTo(8);
 		assertThat(single("SELECT COUNT(DISTINCT export_seq) FROM cr_usage_daily")).isGreaterThanOrEqualTo(2);
-		// rule N1: some rows are superseded by a restating export, and none of the latest export is
+		// rule N1: some rows are superseded by a restating export, and none of the latest
+		// export is
 		long inEffect = single("SELECT COUNT(*) FROM " + StoreTables.USAGE_IN_EFFECT);
 		assertThat(inEffect).isPositive().isLessThan(single("SELECT COUNT(*) FROM cr_usage_daily"));
 		assertThat(single("SELECT COUNT(*) FROM " + StoreTables.USAGE_IN_EFFECT + " WHERE u.export_seq = "
 				+ "(SELECT MAX(export_seq) FROM cr_usage_daily)"))
-			.isEqualTo(single("SELECT COUNT(*) FROM cr_usage_daily WHERE export_seq = (SELECT MAX(export_seq) FROM cr_usage_daily)"));
-		// every action is attributed to its partner, so the engine can read actions partner by partner
+			.isEqualTo(single(
+					"SELECT COUNT(*) FROM cr_usage_daily WHERE export_seq = (SELECT MAX(export_seq) FROM cr_usage_daily)"));
+		// every action is attributed to its partner, so the engine can read actions
+		// partner by partner
 		assertThat(single("SELECT COUNT(*) FROM cr_actions WHERE partner_id IS NULL OR partner_id = ''")).isZero();
 	}
 
@@ -87,8 +94,13 @@ class SamplesFunctionalTests {
 		// then
 		assertThat(run.exitCode).as(run.toString()).isZero();
 		List<String> expected = new ArrayList<>();
-		try (Reader reader = Files.newBufferedReader(Path.of("src/test/resources/with-bad-rows-expected-rejects.csv"))) {
-			for (CSVRecord record : CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader)) {
+		try (Reader reader = Files
+			.newBufferedReader(Path.of("src/test/resources/with-bad-rows-expected-rejects.csv"))) {
+			for (CSVRecord record : CSVFormat.RFC4180.builder()
+				.setHeader()
+				.setSkipHeaderRecord(true)
+				.get()
+				.parse(reader)) {
 				expected.add(record.get("file") + "," + record.get("line") + "," + record.get("reason_code"));
 			}
 		}
@@ -96,7 +108,11 @@ class SamplesFunctionalTests {
 		Set<RejectReason> reasons = EnumSet.noneOf(RejectReason.class);
 		for (Path rejects : rejectFiles()) {
 			try (Reader reader = Files.newBufferedReader(rejects, StandardCharsets.UTF_8)) {
-				for (CSVRecord record : CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader)) {
+				for (CSVRecord record : CSVFormat.RFC4180.builder()
+					.setHeader()
+					.setSkipHeaderRecord(true)
+					.get()
+					.parse(reader)) {
 					actual.add(record.get("file") + "," + record.get("line") + "," + record.get("reason_code"));
 					reasons.add(RejectReason.valueOf(record.get("reason_code")));
 					assertThat(record.get("message")).isNotBlank();

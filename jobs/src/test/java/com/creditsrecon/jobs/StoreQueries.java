@@ -60,7 +60,8 @@ public final class StoreQueries {
 		RunOptions options = new RunOptions(Path.of("."), out, null, null, null, null);
 		try (Connection connection = DriverManager.getConnection(options.jdbcUrl(), "SA", "");
 				Statement statement = connection.createStatement();
-				ResultSet rs = statement.executeQuery("SELECT SUM(u.amount) FROM " + com.creditsrecon.jobs.store.StoreTables.USAGE_IN_EFFECT)) {
+				ResultSet rs = statement.executeQuery(
+						"SELECT SUM(u.amount) FROM " + com.creditsrecon.jobs.store.StoreTables.USAGE_IN_EFFECT)) {
 			rs.next();
 			return rs.getBigDecimal(1);
 		}

@@ -12,8 +12,8 @@ import java.util.Set;
 import com.creditsrecon.jobs.RunOptions;
 
 /**
- * Parses the command line. Only the commands that work are known: {@code run} (also what no
- * arguments mean, on the bundled samples) and {@code --help}.
+ * Parses the command line. Only the commands that work are known: {@code run} (also what
+ * no arguments mean, on the bundled samples) and {@code --help}.
  */
 public final class CommandLine {
 

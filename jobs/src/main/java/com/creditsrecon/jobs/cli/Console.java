@@ -7,8 +7,8 @@ import java.util.Locale;
 import com.creditsrecon.reports.run.RunReport;
 
 /**
- * What the user sees: one line per problem on standard error, never a stack trace (rule V5),
- * and the run's summary on standard output.
+ * What the user sees: one line per problem on standard error, never a stack trace (rule
+ * V5), and the run's summary on standard output.
  */
 public final class Console {
 
@@ -33,7 +33,10 @@ public final class Console {
 		this.out.println(message);
 	}
 
-	/** Per input file: rows read, loaded, rejected and superseded, then where the rejects are. */
+	/**
+	 * Per input file: rows read, loaded, rejected and superseded, then where the rejects
+	 * are.
+	 */
 	public void summary(RunReport report, Path out) {
 		if (!report.inputs().isEmpty()) {
 			this.out.printf(Locale.ROOT, "%-48s %10s %10s %10s %10s%n", "input file", "read", "loaded", "rejected",

@@ -5,11 +5,19 @@ public enum ExitCode {
 
 	/** The run completed. */
 	COMPLETED(0),
-	/** The run failed: a bug or the environment (the store, the disk); restart it with the same command. */
+	/**
+	 * The run failed: a bug or the environment (the store, the disk); restart it with the
+	 * same command.
+	 */
 	FAILED(1),
-	/** The input (or the command line) was refused; nothing but run.json and rejects/ was written. */
+	/**
+	 * The input (or the command line) was refused; nothing but run.json and rejects/ was
+	 * written.
+	 */
 	INPUT_REFUSED(2),
-	/** Completed with reconciliation breaks above materiality ({@code --fail-on-breaks}). */
+	/**
+	 * Completed with reconciliation breaks above materiality ({@code --fail-on-breaks}).
+	 */
 	BREAKS(3);
 
 	private final int code;

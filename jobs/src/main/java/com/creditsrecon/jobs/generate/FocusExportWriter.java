@@ -16,9 +16,9 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
 /**
- * Streams {@link FocusRow}s as a FOCUS 1.0 cost export with the columns and value styles of a
- * Microsoft Cost Management export ({@code NULL} for absent values, ARM paths, date-times
- * {@code yyyy-MM-dd HH:mm:ss}). Not thread-safe: one writer per file.
+ * Streams {@link FocusRow}s as a FOCUS 1.0 cost export with the columns and value styles
+ * of a Microsoft Cost Management export ({@code NULL} for absent values, ARM paths,
+ * date-times {@code yyyy-MM-dd HH:mm:ss}). Not thread-safe: one writer per file.
  */
 public final class FocusExportWriter implements AutoCloseable {
 
@@ -28,12 +28,11 @@ public final class FocusExportWriter implements AutoCloseable {
 			"ChargeCategory", "ChargeClass", "ChargeDescription", "ChargeFrequency", "ChargePeriodEnd",
 			"ChargePeriodStart", "CommitmentDiscountCategory", "CommitmentDiscountId", "CommitmentDiscountName",
 			"CommitmentDiscountStatus", "CommitmentDiscountType", "ConsumedQuantity", "ConsumedUnit", "ContractedCost",
-			"ContractedUnitPrice", "EffectiveCost", "InvoiceIssuerName", "ListCost", "ListUnitPrice",
-			"PricingCategory", "PricingQuantity", "PricingUnit", "ProviderName", "PublisherName", "RegionId",
-			"RegionName", "ResourceId", "ResourceName", "ResourceType", "ServiceCategory", "ServiceName", "SkuId",
-			"SkuPriceId", "SubAccountId", "SubAccountName", "SubAccountType", "Tags", "x_BillingProfileId",
-			"x_BillingProfileName", "x_ChargeId", "x_PublisherCategory", "x_ResourceGroupName",
-			"x_SkuIsCreditEligible", "x_SkuMeterCategory");
+			"ContractedUnitPrice", "EffectiveCost", "InvoiceIssuerName", "ListCost", "ListUnitPrice", "PricingCategory",
+			"PricingQuantity", "PricingUnit", "ProviderName", "PublisherName", "RegionId", "RegionName", "ResourceId",
+			"ResourceName", "ResourceType", "ServiceCategory", "ServiceName", "SkuId", "SkuPriceId", "SubAccountId",
+			"SubAccountName", "SubAccountType", "Tags", "x_BillingProfileId", "x_BillingProfileName", "x_ChargeId",
+			"x_PublisherCategory", "x_ResourceGroupName", "x_SkuIsCreditEligible", "x_SkuMeterCategory");
 
 	private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder()
 		.setRecordSeparator("\n")
@@ -53,7 +52,9 @@ public final class FocusExportWriter implements AutoCloseable {
 
 	private final CSVPrinter printer;
 
-	/** Reused for every record: the printer copies the values out before write returns. */
+	/**
+	 * Reused for every record: the printer copies the values out before write returns.
+	 */
 	private final Object[] cells = new Object[COLUMNS.size()];
 
 	/**
@@ -80,8 +81,7 @@ public final class FocusExportWriter implements AutoCloseable {
 		String[] region = microsoft ? REGIONS[spread % REGIONS.length] : AWS_REGIONS[spread % AWS_REGIONS.length];
 		boolean located = service != null && (usage || commitment != null);
 		String resourceGroup = (microsoft && located) ? "rg-" + shortName(subscription) + "-" + service.slug : null;
-		String resourceName = located ? service.slug + "-" + shortName(subscription) + "-" + (10 + spread % 90)
-				: null;
+		String resourceName = located ? service.slug + "-" + shortName(subscription) + "-" + (10 + spread % 90) : null;
 
 		Object[] c = this.cells;
 		int i = 0;
@@ -184,8 +184,10 @@ public final class FocusExportWriter implements AutoCloseable {
 		return monthly ? "Recurring" : "One-Time";
 	}
 
-	// A reservation or savings plan order is bought once per subscription, so its ID is stable per
-	// subscription rather than per row: exports group a commitment's purchase and usage by it.
+	// A reservation or savings plan order is bought once per subscription, so its ID is
+	// stable per
+	// subscription rather than per row: exports group a commitment's purchase and usage
+	// by it.
 	private static String commitmentId(String type, String subAccountId) {
 		UUID order = UUID.nameUUIDFromBytes((type + "|" + subAccountId).getBytes(StandardCharsets.UTF_8));
 		return "Savings Plan".equalsIgnoreCase(type) ? "/providers/Microsoft.BillingBenefits/savingsPlanOrders/" + order
@@ -236,8 +238,8 @@ public final class FocusExportWriter implements AutoCloseable {
 	}
 
 	/**
-	 * The services a generated export uses, with what a real export shows alongside them. Rows
-	 * naming another service are written with those columns NULL.
+	 * The services a generated export uses, with what a real export shows alongside them.
+	 * Rows naming another service are written with those columns NULL.
 	 */
 	enum Service {
 
@@ -254,11 +256,10 @@ public final class FocusExportWriter implements AutoCloseable {
 				"aks"),
 		BANDWIDTH("Bandwidth", "Networking", "Bandwidth", "GB", "0.087", "Virtual network",
 				"Microsoft.Network/virtualNetworks", "Standard Data Transfer Out - 1 GB", "vnet"),
-		MONITOR("Azure Monitor", "Management and Governance", "Log Analytics", "GB", "2.76",
-				"Log Analytics workspace", "Microsoft.OperationalInsights/workspaces",
-				"Analytics Logs Data Ingestion - 1 GB", "log"),
-		COSMOS_DB("Azure Cosmos DB", "Databases", "Azure Cosmos DB", "RU/s Hours", "0.008",
-				"Azure Cosmos DB account", "Microsoft.DocumentDB/databaseAccounts", "100 RU/s - 1 Hour", "cosmos"),
+		MONITOR("Azure Monitor", "Management and Governance", "Log Analytics", "GB", "2.76", "Log Analytics workspace",
+				"Microsoft.OperationalInsights/workspaces", "Analytics Logs Data Ingestion - 1 GB", "log"),
+		COSMOS_DB("Azure Cosmos DB", "Databases", "Azure Cosmos DB", "RU/s Hours", "0.008", "Azure Cosmos DB account",
+				"Microsoft.DocumentDB/databaseAccounts", "100 RU/s - 1 Hour", "cosmos"),
 		OPENAI("Azure OpenAI", "AI and Machine Learning", "Cognitive Services", "1K Tokens", "0.0025", "Azure OpenAI",
 				"Microsoft.CognitiveServices/accounts", "gpt-4o Input Tokens - 1K", "aoai"),
 		DEFENDER("Microsoft Defender for Cloud", "Security", "Microsoft Defender for Cloud", "Node Hours", "0.02",
@@ -272,10 +273,10 @@ public final class FocusExportWriter implements AutoCloseable {
 				"scu"),
 		AZURE_SUPPORT("Azure Support", "Other", "Azure Support", "Months", "100.00", "Support plan",
 				"Microsoft.Support/supportPlans", "Standard support plan - monthly", "support"),
-		AWS_EC2("Amazon Elastic Compute Cloud", "Compute", "Amazon Elastic Compute Cloud", "Hrs", "0.0416",
-				"Instance", "ec2", "$0.0416 per On Demand Linux t3.medium Instance Hour", "ec2"),
-		AWS_S3("Amazon Simple Storage Service", "Storage", "Amazon Simple Storage Service", "GB-Mo", "0.023",
-				"Bucket", "s3", "$0.023 per GB - first 50 TB / month of storage used", "s3"),
+		AWS_EC2("Amazon Elastic Compute Cloud", "Compute", "Amazon Elastic Compute Cloud", "Hrs", "0.0416", "Instance",
+				"ec2", "$0.0416 per On Demand Linux t3.medium Instance Hour", "ec2"),
+		AWS_S3("Amazon Simple Storage Service", "Storage", "Amazon Simple Storage Service", "GB-Mo", "0.023", "Bucket",
+				"s3", "$0.023 per GB - first 50 TB / month of storage used", "s3"),
 		MARKETPLACE_SAAS("Fourth Coffee Analytics", "Other", "SaaS", "Months", "149.00", "SaaS subscription",
 				"Microsoft.SaaS/resources", "Fourth Coffee Analytics - Pro plan", "saas");
 

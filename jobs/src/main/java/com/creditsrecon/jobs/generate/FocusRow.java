@@ -5,12 +5,14 @@ import java.time.LocalDate;
 import java.util.Objects;
 
 /**
- * One FOCUS cost-export row as a generator means it: the columns the importer reads, in plain
- * values; {@link FocusExportWriter} derives the other columns of a Microsoft export from them.
+ * One FOCUS cost-export row as a generator means it: the columns the importer reads, in
+ * plain values; {@link FocusExportWriter} derives the other columns of a Microsoft export
+ * from them.
  *
  * @param billedCost {@code BilledCost}, any sign, any scale
  * @param billingCurrency {@code BillingCurrency}, ISO 4217
- * @param chargeCategory {@code ChargeCategory}: Usage, Purchase, Tax, Credit or Adjustment
+ * @param chargeCategory {@code ChargeCategory}: Usage, Purchase, Tax, Credit or
+ * Adjustment
  * @param chargeClass {@code ChargeClass}: null, or Correction
  * @param chargePeriodStart the day charged ({@code ChargePeriodStart})
  * @param commitmentDiscountType null, Reservation or Savings Plan
@@ -18,15 +20,16 @@ import java.util.Objects;
  * @param publisherName {@code PublisherName}, null when the provider publishes it
  * @param publisherCategory {@code x_PublisherCategory}: Microsoft or Vendor, or null
  * @param serviceName {@code ServiceName}, null for taxes
- * @param subAccountId a subscription GUID or an ARM path {@code /subscriptions/<id>}; another
- * provider's account ID as it is
+ * @param subAccountId a subscription GUID or an ARM path {@code /subscriptions/<id>};
+ * another provider's account ID as it is
  * @param billingProfileId a billing profile ID or an ARM path, null for none
- * @param billingAccountId the MCA billing account of the profile (for the ARM paths), or another
- * provider's account; may be null
+ * @param billingAccountId the MCA billing account of the profile (for the ARM paths), or
+ * another provider's account; may be null
  * @param chargeId {@code x_ChargeId}, unique within one export
  * @param skuMeterCategory {@code x_SkuMeterCategory}, may be null
  * @param skuIsCreditEligible {@code x_SkuIsCreditEligible}; null writes NULL
- * @param billingPeriodStart first day of the billing month; null means the month of the charge
+ * @param billingPeriodStart first day of the billing month; null means the month of the
+ * charge
  */
 public record FocusRow(BigDecimal billedCost, String billingCurrency, String chargeCategory, String chargeClass,
 		LocalDate chargePeriodStart, String commitmentDiscountType, String providerName, String publisherName,

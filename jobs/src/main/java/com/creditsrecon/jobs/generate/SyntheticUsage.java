@@ -18,8 +18,8 @@ import com.creditsrecon.jobs.generate.FocusExportWriter.Service;
 
 /**
  * Writes synthetic month-to-date FOCUS cost exports with a realistic mix of rows (mostly
- * credit-eligible Microsoft usage, some other providers, Marketplace, commitments, support,
- * credits, refunds and taxes); the same arguments always give the same bytes.
+ * credit-eligible Microsoft usage, some other providers, Marketplace, commitments,
+ * support, credits, refunds and taxes); the same arguments always give the same bytes.
  */
 public final class SyntheticUsage {
 
@@ -31,8 +31,7 @@ public final class SyntheticUsage {
 			Service.VIRTUAL_MACHINES, Service.STORAGE, Service.STORAGE, Service.SQL_DATABASE, Service.APP_SERVICE,
 			Service.KUBERNETES, Service.BANDWIDTH, Service.MONITOR, Service.COSMOS_DB, Service.OPENAI };
 
-	private static final Service[] PRODUCTS = { Service.GITHUB_COPILOT, Service.GITHUB,
-			Service.COPILOT_FOR_SECURITY };
+	private static final Service[] PRODUCTS = { Service.GITHUB_COPILOT, Service.GITHUB, Service.COPILOT_FOR_SECURITY };
 
 	private static final String[] VENDORS = { "Fourth Coffee Software", "Graphic Design Institute",
 			"Humongous Insurance Software" };
@@ -41,9 +40,10 @@ public final class SyntheticUsage {
 	}
 
 	/**
-	 * Writes one partitioned export: {@code folder/part_0_0001.csv} ... with {@code rows} rows in
-	 * all, charged in {@code month}, with {@code x_ChargeId}s unique across the partitions.
-	 * Subscription {@code i} lives under billing profile {@code i % billingProfiles.size()}.
+	 * Writes one partitioned export: {@code folder/part_0_0001.csv} ... with {@code rows}
+	 * rows in all, charged in {@code month}, with {@code x_ChargeId}s unique across the
+	 * partitions. Subscription {@code i} lives under billing profile
+	 * {@code i % billingProfiles.size()}.
 	 */
 	public static void writeExport(Path folder, int partitions, long rows, long seed, List<String> subscriptions,
 			List<String> billingProfiles, YearMonth month) throws IOException {
@@ -83,7 +83,10 @@ public final class SyntheticUsage {
 		}
 	}
 
-	/** The row stream of one export: one random sequence and one row counter across its partitions. */
+	/**
+	 * The row stream of one export: one random sequence and one row counter across its
+	 * partitions.
+	 */
 	private static final class Rows {
 
 		private final SplittableRandom random;
@@ -94,7 +97,10 @@ public final class SyntheticUsage {
 
 		private final List<String> billingProfiles;
 
-		/** The MCA billing account of each profile, for the ARM paths; made up once per profile. */
+		/**
+		 * The MCA billing account of each profile, for the ARM paths; made up once per
+		 * profile.
+		 */
 		private final String[] accounts;
 
 		private final YearMonth month;
@@ -129,7 +135,8 @@ public final class SyntheticUsage {
 			LocalDate day = this.month.atDay(1 + this.random.nextInt(this.month.lengthOfMonth()));
 			String chargeId = chargeId(n);
 			int kind = this.random.nextInt(10_000);
-			// Shares in basis points; most rows of a real partner export are first-party usage.
+			// Shares in basis points; most rows of a real partner export are first-party
+			// usage.
 			if (kind < 8_000) {
 				return usage(subscription, profile, account, day, chargeId, pick(EVERYDAY), usageCost(), Boolean.TRUE,
 						null);
@@ -178,8 +185,8 @@ public final class SyntheticUsage {
 						"Microsoft", null, subscription, profile, account, chargeId, null, null, null);
 			}
 			BigDecimal adjustment = this.random.nextBoolean() ? cents(1, 5_000).negate() : cents(1, 3);
-			return new FocusRow(adjustment, "USD", "Adjustment", null, day, null, "Microsoft", "Microsoft",
-					"Microsoft", null, subscription, profile, account, chargeId, null, null, null);
+			return new FocusRow(adjustment, "USD", "Adjustment", null, day, null, "Microsoft", "Microsoft", "Microsoft",
+					null, subscription, profile, account, chargeId, null, null, null);
 		}
 
 		private FocusRow usage(String subscription, String profile, String account, LocalDate day, String chargeId,
@@ -189,8 +196,8 @@ public final class SyntheticUsage {
 					null);
 		}
 
-		private FocusRow commitment(String subscription, String profile, String account, LocalDate day,
-				String chargeId, String type, BigDecimal cost) {
+		private FocusRow commitment(String subscription, String profile, String account, LocalDate day, String chargeId,
+				String type, BigDecimal cost) {
 			return new FocusRow(cost, "USD", "Purchase", null, day, type, "Microsoft", "Microsoft", "Microsoft",
 					Service.VIRTUAL_MACHINES.serviceName, subscription, profile, account, chargeId,
 					Service.VIRTUAL_MACHINES.meterCategory, Boolean.FALSE, null);
@@ -200,7 +207,8 @@ public final class SyntheticUsage {
 			return services[this.random.nextInt(services.length)];
 		}
 
-		// Real exports hold many tiny sub-cent amounts and a few large ones: squaring a uniform
+		// Real exports hold many tiny sub-cent amounts and a few large ones: squaring a
+		// uniform
 		// draw gives that skew without floating point (up to 20.0000000000).
 		private BigDecimal usageCost() {
 			long u = this.random.nextLong(1, 447_214);
@@ -215,7 +223,8 @@ public final class SyntheticUsage {
 			return BigDecimal.valueOf(this.random.nextLong(min, max + 1), 2);
 		}
 
-		// mix64 is a bijection and so is n -> seed ^ (n * odd), hence distinct rows of one export
+		// mix64 is a bijection and so is n -> seed ^ (n * odd), hence distinct rows of
+		// one export
 		// never share an x_ChargeId, whatever the seed.
 		private String chargeId(long n) {
 			long high = mix64(this.seed ^ (n * 0x9E3779B97F4A7C15L));

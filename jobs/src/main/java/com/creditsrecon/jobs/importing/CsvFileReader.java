@@ -31,11 +31,12 @@ import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.ItemStreamReader;
 
 /**
- * Streams the records of one input CSV file (extracts.md): UTF-8 strictly (invalid bytes refuse
- * the file, rule V3), a BOM skipped, {@code .csv.gz} decompressed, blank lines skipped, every
- * record with its physical line and raw text (until the next record is read), and the file's
- * SHA-256 computed on the way. Not restartable by design: a restarted import reads the file again
- * from the top. An {@link ItemStreamReader} only to be opened and closed with its step.
+ * Streams the records of one input CSV file (extracts.md): UTF-8 strictly (invalid bytes
+ * refuse the file, rule V3), a BOM skipped, {@code .csv.gz} decompressed, blank lines
+ * skipped, every record with its physical line and raw text (until the next record is
+ * read), and the file's SHA-256 computed on the way. Not restartable by design: a
+ * restarted import reads the file again from the top. An {@link ItemStreamReader} only to
+ * be opened and closed with its step.
  */
 public final class CsvFileReader implements ItemStreamReader<CsvLine> {
 
@@ -122,18 +123,17 @@ public final class CsvFileReader implements ItemStreamReader<CsvLine> {
 	public void open(ExecutionContext context) {
 		try {
 			this.digest = MessageDigest.getInstance("SHA-256");
-			InputStream in = new BufferedInputStream(
-					new DigestInputStream(new CountingInputStream(Files.newInputStream(this.file), this.bytesRead),
-							this.digest),
-					BUFFER);
+			InputStream in = new BufferedInputStream(new DigestInputStream(
+					new CountingInputStream(Files.newInputStream(this.file), this.bytesRead), this.digest), BUFFER);
 			if (this.file.getFileName().toString().endsWith(".gz")) {
 				in = new BufferedInputStream(new GZIPInputStream(in, BUFFER), BUFFER);
 			}
 			skipBom(in);
 			this.stream = in;
-			InputStreamReader decoder = new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
-				.onMalformedInput(CodingErrorAction.REPORT)
-				.onUnmappableCharacter(CodingErrorAction.REPORT));
+			InputStreamReader decoder = new InputStreamReader(in,
+					StandardCharsets.UTF_8.newDecoder()
+						.onMalformedInput(CodingErrorAction.REPORT)
+						.onUnmappableCharacter(CodingErrorAction.REPORT));
 			this.tap = new RawTextTap(decoder);
 			this.parser = CSVParser.builder().setReader(this.tap).setFormat(FORMAT).get();
 			this.records = this.parser.iterator();
@@ -166,8 +166,8 @@ public final class CsvFileReader implements ItemStreamReader<CsvLine> {
 	}
 
 	/**
-	 * The next record, or null at the end; the previous record's {@link CsvLine#raw()} is gone from
-	 * then on.
+	 * The next record, or null at the end; the previous record's {@link CsvLine#raw()} is
+	 * gone from then on.
 	 */
 	@Override
 	public CsvLine read() {
@@ -206,8 +206,9 @@ public final class CsvFileReader implements ItemStreamReader<CsvLine> {
 	}
 
 	/**
-	 * Parses records on a thread of their own, a few batches ahead of {@link #read()}: the CSV
-	 * parsing of one file then runs beside the checking and summing of its rows, on two cores.
+	 * Parses records on a thread of their own, a few batches ahead of {@link #read()}:
+	 * the CSV parsing of one file then runs beside the checking and summing of its rows,
+	 * on two cores.
 	 */
 	private void startReadingAhead() {
 		this.queue = new ArrayBlockingQueue<>(AHEAD_BATCHES);
@@ -227,7 +228,8 @@ public final class CsvFileReader implements ItemStreamReader<CsvLine> {
 				this.queue.put(END);
 			}
 			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt(); // closed before the end: nobody waits any more
+				Thread.currentThread().interrupt(); // closed before the end: nobody waits
+													// any more
 			}
 			catch (RuntimeException ex) {
 				try {
@@ -243,7 +245,8 @@ public final class CsvFileReader implements ItemStreamReader<CsvLine> {
 	}
 
 	private CsvLine parseNext() {
-		// Keep only the text from the oldest record still in use: memory stays flat however large the file.
+		// Keep only the text from the oldest record still in use: memory stays flat
+		// however large the file.
 		this.tap.discardBefore(this.readAhead ? this.consumedStart.get() : this.lastStart);
 		while (!this.finished) {
 			CSVRecord record;
@@ -258,7 +261,8 @@ public final class CsvFileReader implements ItemStreamReader<CsvLine> {
 				if (ex.getCause() instanceof CharacterCodingException) {
 					throw refusal(ex.getCause());
 				}
-				// An unbalanced quote: the record runs to the end of the file (rule V2, WRONG_FIELD_COUNT).
+				// An unbalanced quote: the record runs to the end of the file (rule V2,
+				// WRONG_FIELD_COUNT).
 				long start = this.tap.endOfLines(this.lastStart, this.lastSpan);
 				CsvLine broken = new CsvLine(this.header, null, this.linesRead + 1, this.tap, start, 0);
 				finish();
@@ -273,7 +277,8 @@ public final class CsvFileReader implements ItemStreamReader<CsvLine> {
 			if (record.size() == 1 && record.get(0).isEmpty()) {
 				continue; // a blank line is no data row
 			}
-			// values() is the record's own array (toList() would copy it through a stream, per row)
+			// values() is the record's own array (toList() would copy it through a
+			// stream, per row)
 			return new CsvLine(this.header, Arrays.asList(record.values()), line, this.tap,
 					record.getCharacterPosition(), span);
 		}
@@ -304,14 +309,11 @@ public final class CsvFileReader implements ItemStreamReader<CsvLine> {
 		return this.header;
 	}
 
-	/** Bytes of the file as stored (compressed or not) read so far, for progress reports. */
+	/**
+	 * Bytes of the file as stored (compressed or not) read so far, for progress reports.
+	 */
 	public long bytesRead() {
 		return this.bytesRead.get();
-	}
-
-	/** Physical lines read so far, header included. */
-	public long linesRead() {
-		return this.linesRead;
 	}
 
 	private void finish() {
@@ -336,9 +338,9 @@ public final class CsvFileReader implements ItemStreamReader<CsvLine> {
 	}
 
 	/**
-	 * The physical line of the first byte sequence that is not UTF-8. The decoder reads ahead in
-	 * blocks, so its failure does not tell; the file is scanned again, line by line (a line feed
-	 * byte never occurs inside a UTF-8 sequence).
+	 * The physical line of the first byte sequence that is not UTF-8. The decoder reads
+	 * ahead in blocks, so its failure does not tell; the file is scanned again, line by
+	 * line (a line feed byte never occurs inside a UTF-8 sequence).
 	 */
 	private long firstInvalidLine() {
 		try (InputStream in = open(this.file)) {
@@ -373,8 +375,8 @@ public final class CsvFileReader implements ItemStreamReader<CsvLine> {
 
 	private static InputStream open(Path file) throws IOException {
 		InputStream in = new BufferedInputStream(Files.newInputStream(file), BUFFER);
-		return file.getFileName().toString().endsWith(".gz") ? new BufferedInputStream(new GZIPInputStream(in, BUFFER), BUFFER)
-				: in;
+		return file.getFileName().toString().endsWith(".gz")
+				? new BufferedInputStream(new GZIPInputStream(in, BUFFER), BUFFER) : in;
 	}
 
 	private static void skipBom(InputStream in) throws IOException {

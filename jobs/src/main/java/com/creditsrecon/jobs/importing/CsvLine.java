@@ -3,8 +3,8 @@ package com.creditsrecon.jobs.importing;
 import java.util.List;
 
 /**
- * One record of an input file as read: its fields (null for a record the CSV parser could not
- * finish, an unbalanced quote), its first physical line, and its raw text on demand.
+ * One record of an input file as read: its fields (null for a record the CSV parser could
+ * not finish, an unbalanced quote), its first physical line, and its raw text on demand.
  */
 public final class CsvLine {
 
@@ -33,7 +33,10 @@ public final class CsvLine {
 		return this.header;
 	}
 
-	/** The fields, or null when the record is broken (an unbalanced quote up to the end of the file). */
+	/**
+	 * The fields, or null when the record is broken (an unbalanced quote up to the end of
+	 * the file).
+	 */
 	public List<String> values() {
 		return this.values;
 	}
@@ -47,7 +50,10 @@ public final class CsvLine {
 		return this.line;
 	}
 
-	/** The record's text as it stands in the file, without its line break; valid until the next record is read. */
+	/**
+	 * The record's text as it stands in the file, without its line break; valid until the
+	 * next record is read.
+	 */
 	public String raw() {
 		return this.tap.text(this.start, this.span);
 	}

@@ -23,11 +23,11 @@ import com.creditsrecon.model.extract.RowValidator;
 import com.creditsrecon.model.extract.ValueType;
 
 /**
- * The reader and writer of the import step of one CSV extract: reads its file (if the input has
- * one) and checks every row as it is read (rule V2: in file order, while its raw text is at
- * hand), then stores the loaded rows and writes the rejected ones to
- * {@code rejects/<extract>.csv} (rule V1). The step always runs again on a restart: it is cheap,
- * and it refills the reference index the later steps need.
+ * The reader and writer of the import step of one CSV extract: reads its file (if the
+ * input has one) and checks every row as it is read (rule V2: in file order, while its
+ * raw text is at hand), then stores the loaded rows and writes the rejected ones to
+ * {@code rejects/<extract>.csv} (rule V1). The step always runs again on a restart: it is
+ * cheap, and it refills the reference index the later steps need.
  */
 final class ExtractFileImport implements ItemStreamReader<RowOutcome>, ItemWriter<RowOutcome>, StepExecutionListener {
 
@@ -151,8 +151,9 @@ final class ExtractFileImport implements ItemStreamReader<RowOutcome>, ItemWrite
 	}
 
 	/**
-	 * The value as its store column takes it: text columns get text (an action's {@code value} is
-	 * typed by its action but stored as written, normalised), the others the typed value.
+	 * The value as its store column takes it: text columns get text (an action's
+	 * {@code value} is typed by its action but stored as written, normalised), the others
+	 * the typed value.
 	 */
 	private static Object storable(Column column, Object value) {
 		boolean textColumn = column.type() == ValueType.TEXT || column.type() == ValueType.ENUM;

@@ -13,8 +13,9 @@ import com.creditsrecon.model.policy.Policy;
 
 /**
  * What the import steps of one job execution share: the options, the input catalogue, the
- * policy, and the reference index that the CSV steps fill in order and the usage step reads.
- * Prepared afresh when a job execution starts, so that a restart rebuilds it from the inputs.
+ * policy, and the reference index that the CSV steps fill in order and the usage step
+ * reads. Prepared afresh when a job execution starts, so that a restart rebuilds it from
+ * the inputs.
  */
 public class ImportContext {
 

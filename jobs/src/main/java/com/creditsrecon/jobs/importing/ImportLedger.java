@@ -8,9 +8,9 @@ import com.creditsrecon.jobs.store.StoreTables;
 import com.creditsrecon.reports.run.RunReport;
 
 /**
- * Per input file, what the import did with its rows (rule V1: read = loaded + rejected) and
- * how many loaded usage rows a later export superseded (rule N1), kept in the store so that a
- * restarted run still reports the files an earlier attempt imported.
+ * Per input file, what the import did with its rows (rule V1: read = loaded + rejected)
+ * and how many loaded usage rows a later export superseded (rule N1), kept in the store
+ * so that a restarted run still reports the files an earlier attempt imported.
  */
 public class ImportLedger {
 
@@ -23,31 +23,30 @@ public class ImportLedger {
 	/** Forgets what an earlier attempt recorded: the file is being imported again. */
 	public void begin(InputFile file) {
 		this.jdbc.update("DELETE FROM " + StoreTables.INPUT_FILE + " WHERE file_id = ?", file.id());
-		this.jdbc.update("INSERT INTO " + StoreTables.INPUT_FILE
-				+ " (file_id, path, extract, export_seq, read_rows, loaded, rejected, superseded, sha256)"
-				+ " VALUES (?, ?, ?, ?, 0, 0, 0, 0, NULL)", file.id(), file.path(), file.extract(), file.exportSeq());
+		this.jdbc.update(
+				"INSERT INTO " + StoreTables.INPUT_FILE
+						+ " (file_id, path, extract, export_seq, read_rows, loaded, rejected, superseded, sha256)"
+						+ " VALUES (?, ?, ?, ?, 0, 0, 0, 0, NULL)",
+				file.id(), file.path(), file.extract(), file.exportSeq());
 	}
 
 	public void finish(InputFile file, long read, long loaded, long rejected, String sha256) {
-		this.jdbc.update("UPDATE " + StoreTables.INPUT_FILE
-				+ " SET read_rows = ?, loaded = ?, rejected = ?, sha256 = ? WHERE file_id = ?", read, loaded, rejected,
-				sha256, file.id());
-	}
-
-	/** Records a late rejection (a charge ID repeated across partitions): one row moves to rejected. */
-	public void setCounts(int fileId, long loaded, long rejected) {
-		this.jdbc.update("UPDATE " + StoreTables.INPUT_FILE + " SET loaded = ?, rejected = ? WHERE file_id = ?", loaded,
-				rejected, fileId);
+		this.jdbc.update(
+				"UPDATE " + StoreTables.INPUT_FILE
+						+ " SET read_rows = ?, loaded = ?, rejected = ?, sha256 = ? WHERE file_id = ?",
+				read, loaded, rejected, sha256, file.id());
 	}
 
 	public void setSuperseded(int fileId, long superseded) {
-		this.jdbc.update("UPDATE " + StoreTables.INPUT_FILE + " SET superseded = ? WHERE file_id = ?", superseded, fileId);
+		this.jdbc.update("UPDATE " + StoreTables.INPUT_FILE + " SET superseded = ? WHERE file_id = ?", superseded,
+				fileId);
 	}
 
 	/** Every file recorded, in input order. */
 	public List<RunReport.InputFile> files() {
-		return this.jdbc.query("SELECT path, extract, read_rows, loaded, rejected, superseded, sha256 FROM "
-				+ StoreTables.INPUT_FILE + " ORDER BY file_id",
+		return this.jdbc.query(
+				"SELECT path, extract, read_rows, loaded, rejected, superseded, sha256 FROM " + StoreTables.INPUT_FILE
+						+ " ORDER BY file_id",
 				(rs, n) -> new RunReport.InputFile(rs.getString(1), rs.getString(2), rs.getLong(3), rs.getLong(4),
 						rs.getLong(5), rs.getLong(6), rs.getString(7)));
 	}

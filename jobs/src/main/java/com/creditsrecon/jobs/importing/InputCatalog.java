@@ -13,9 +13,9 @@ import com.creditsrecon.model.extract.ExtractSpec;
 import com.creditsrecon.model.extract.Extracts;
 
 /**
- * The input files of a run, found in the input folder by the names of extracts.md, in the order
- * they are imported: the extracts up to actions, the usage exports in name order, then the
- * reported extracts. A missing required file refuses the input (rule V3).
+ * The input files of a run, found in the input folder by the names of extracts.md, in the
+ * order they are imported: the extracts up to actions, the usage exports in name order,
+ * then the reported extracts. A missing required file refuses the input (rule V3).
  */
 public final class InputCatalog {
 
@@ -28,7 +28,8 @@ public final class InputCatalog {
 	}
 
 	/**
-	 * @param rollout a rollout file that replaces the folder's {@code rollout.csv} ({@code --rollout}), or null
+	 * @param rollout a rollout file that replaces the folder's {@code rollout.csv}
+	 * ({@code --rollout}), or null
 	 * @throws InputRefusedException when a required extract is missing
 	 */
 	public static InputCatalog scan(Path input, Path rollout) {
@@ -60,7 +61,9 @@ public final class InputCatalog {
 		return this.files.stream().filter(f -> f.extract().equals(extract)).findFirst();
 	}
 
-	/** The usage files, export by export in name order, partitions in name order within. */
+	/**
+	 * The usage files, export by export in name order, partitions in name order within.
+	 */
 	public List<InputFile> usageFiles() {
 		return this.files.stream().filter(f -> f.extract().equals(USAGE)).toList();
 	}

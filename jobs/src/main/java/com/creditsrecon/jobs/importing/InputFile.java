@@ -8,9 +8,11 @@ import java.util.Objects;
  *
  * @param id its position in the run's input catalogue, stable for the same input folder
  * @param extract the extract it belongs to ({@code usage} for cost exports)
- * @param path relative to the input folder, with {@code /}, as rejects and run.json name it
+ * @param path relative to the input folder, with {@code /}, as rejects and run.json name
+ * it
  * @param location where it is read from
- * @param exportSeq for usage, the position of its export in name order (rule N1); else null
+ * @param exportSeq for usage, the position of its export in name order (rule N1); else
+ * null
  */
 public record InputFile(int id, String extract, String path, Path location, Integer exportSeq) {
 

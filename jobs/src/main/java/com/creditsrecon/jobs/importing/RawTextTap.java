@@ -4,10 +4,10 @@ import java.io.IOException;
 import java.io.Reader;
 
 /**
- * Keeps the text that the CSV parser has read since the current chunk began, so that a rejected
- * record can be written to the rejects file exactly as it stands in the input (rule V1),
- * without keeping every line of a large file. Thread-safe: with read-ahead, one thread parses
- * while another asks for the raw text of a rejected record.
+ * Keeps the text that the CSV parser has read since the current chunk began, so that a
+ * rejected record can be written to the rejects file exactly as it stands in the input
+ * (rule V1), without keeping every line of a large file. Thread-safe: with read-ahead,
+ * one thread parses while another asks for the raw text of a rejected record.
  */
 final class RawTextTap extends Reader {
 
@@ -34,8 +34,9 @@ final class RawTextTap extends Reader {
 	}
 
 	/**
-	 * The text from a character offset over {@code lines} physical lines, without the last line
-	 * break; to the end of what was read when {@code lines} is 0 or the text ends first.
+	 * The text from a character offset over {@code lines} physical lines, without the
+	 * last line break; to the end of what was read when {@code lines} is 0 or the text
+	 * ends first.
 	 */
 	synchronized String text(long start, long lines) {
 		int from = (int) (start - this.windowStart);
@@ -61,7 +62,10 @@ final class RawTextTap extends Reader {
 		return this.window.substring(from, end);
 	}
 
-	/** The offset just after the line break that ends {@code lines} physical lines from {@code start}. */
+	/**
+	 * The offset just after the line break that ends {@code lines} physical lines from
+	 * {@code start}.
+	 */
 	synchronized long endOfLines(long start, long lines) {
 		long end = start + text(start, lines).length();
 		int at = (int) (end - this.windowStart);
@@ -72,8 +76,9 @@ final class RawTextTap extends Reader {
 	}
 
 	/**
-	 * Forgets the text before an offset: the records before it are done with. Done only once the
-	 * forgettable text is large, so that the text kept is not shifted for every record.
+	 * Forgets the text before an offset: the records before it are done with. Done only
+	 * once the forgettable text is large, so that the text kept is not shifted for every
+	 * record.
 	 */
 	synchronized void discardBefore(long offset) {
 		int cut = (int) Math.min(offset - this.windowStart, this.window.length());

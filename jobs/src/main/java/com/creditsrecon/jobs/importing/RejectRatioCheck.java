@@ -10,8 +10,8 @@ import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
 /**
- * Rule V4: once extracts are imported (their rejects written), an extract whose rejected/read
- * ratio exceeds {@code max-reject-ratio} refuses the input, exit code 2.
+ * Rule V4: once extracts are imported (their rejects written), an extract whose
+ * rejected/read ratio exceeds {@code max-reject-ratio} refuses the input, exit code 2.
  */
 public class RejectRatioCheck implements Tasklet {
 

@@ -28,9 +28,9 @@ import com.creditsrecon.model.extract.Extracts;
 import com.creditsrecon.model.extract.RowOutcome;
 
 /**
- * The {@code runJob}: one import step per CSV extract in load order, the partitioned usage
- * import, and the checks that close the import. Later issues add simulate, reconcile and report
- * steps after these.
+ * The {@code runJob}: one import step per CSV extract in load order, the partitioned
+ * usage import, and the checks that close the import. Later issues add simulate,
+ * reconcile and report steps after these.
  */
 @Configuration(proxyBeanMethods = false)
 class RunJobConfiguration {
@@ -38,7 +38,9 @@ class RunJobConfiguration {
 	/** Rows per transaction of the CSV extracts. */
 	private static final int EXTRACT_CHUNK = 1_000;
 
-	/** Rows per chunk of a usage file: only sums reach the store, so chunks can be large. */
+	/**
+	 * Rows per chunk of a usage file: only sums reach the store, so chunks can be large.
+	 */
 	private static final int USAGE_CHUNK = 5_000;
 
 	@Bean
@@ -81,8 +83,9 @@ class RunJobConfiguration {
 	}
 
 	/**
-	 * Loads a million sums in batches that commit as they go: one transaction around it all would
-	 * hold every row in memory. The step redoes its work whole when restarted, so it needs none.
+	 * Loads a million sums in batches that commit as they go: one transaction around it
+	 * all would hold every row in memory. The step redoes its work whole when restarted,
+	 * so it needs none.
 	 */
 	@Bean
 	Step resolveUsageStep(JobRepository jobRepository, ImportContext importContext, JdbcTemplate jdbcTemplate,
@@ -108,7 +111,9 @@ class RunJobConfiguration {
 			}
 		}
 		List<String> checkedAfterUsage = new ArrayList<>(List.of(InputCatalog.USAGE));
-		Extracts.ALL.stream().filter(s -> s.name().startsWith("reported-")).forEach(s -> checkedAfterUsage.add(s.name()));
+		Extracts.ALL.stream()
+			.filter(s -> s.name().startsWith("reported-"))
+			.forEach(s -> checkedAfterUsage.add(s.name()));
 
 		SimpleJobBuilder job = new JobBuilder("runJob", jobRepository).listener(new JobExecutionListener() {
 			@Override
@@ -126,7 +131,10 @@ class RunJobConfiguration {
 		return job.build();
 	}
 
-	/** {@code importPartnersStep}, {@code importBillingProfilesStep}, ...: rerun on a restart. */
+	/**
+	 * {@code importPartnersStep}, {@code importBillingProfilesStep}, ...: rerun on a
+	 * restart.
+	 */
 	private static Step extractStep(ExtractSpec spec, JobRepository jobRepository,
 			PlatformTransactionManager transactionManager, ImportContext importContext, JdbcTemplate jdbcTemplate,
 			ImportLedger importLedger) {

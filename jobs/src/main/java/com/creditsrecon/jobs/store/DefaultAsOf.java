@@ -8,8 +8,9 @@ import java.util.Objects;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Rule T1: the default as-of day is the latest of purchase dates, status dates, action dates,
- * usage charge dates (rows in effect) and reported as-of dates; never a membership end.
+ * Rule T1: the default as-of day is the latest of purchase dates, status dates, action
+ * dates, usage charge dates (rows in effect) and reported as-of dates; never a membership
+ * end.
  */
 public final class DefaultAsOf {
 

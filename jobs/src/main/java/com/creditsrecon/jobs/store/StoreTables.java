@@ -10,14 +10,17 @@ import com.creditsrecon.model.extract.ExtractSpec;
 import com.creditsrecon.model.extract.Extracts;
 
 /**
- * The store's tables, in plain SQL that HSQLDB and PostgreSQL both accept: one table per CSV
- * extract (its columns as the spec names them, the row's line, and for actions the partner that
- * owns them), daily usage sums, and the ledger of input files. Every table that later steps
- * read per partner has an index that starts with {@code partner_id}.
+ * The store's tables, in plain SQL that HSQLDB and PostgreSQL both accept: one table per
+ * CSV extract (its columns as the spec names them, the row's line, and for actions the
+ * partner that owns them), daily usage sums, and the ledger of input files. Every table
+ * that later steps read per partner has an index that starts with {@code partner_id}.
  */
 public final class StoreTables {
 
-	/** Spec column names that are SQL reserved words somewhere, and what the store calls them. */
+	/**
+	 * Spec column names that are SQL reserved words somewhere, and what the store calls
+	 * them.
+	 */
 	private static final Map<String, String> RENAMED = Map.of("value", "action_value", "at", "action_at", "role",
 			"role_name", "source", "lot_source", "scope", "rollout_scope");
 
@@ -31,9 +34,10 @@ public final class StoreTables {
 	public static final String USAGE_LATEST = "cr_usage_latest";
 
 	/**
-	 * A {@code FROM} clause of the daily sums in effect, as {@code u}: those of the latest export of
-	 * their (billing period, billing profile). Superseded sums stay in the store (run.json counts
-	 * them) but never count. A join, not a derived table, so that databases stream it.
+	 * A {@code FROM} clause of the daily sums in effect, as {@code u}: those of the
+	 * latest export of their (billing period, billing profile). Superseded sums stay in
+	 * the store (run.json counts them) but never count. A join, not a derived table, so
+	 * that databases stream it.
 	 */
 	public static final String USAGE_IN_EFFECT = "cr_usage_daily u JOIN cr_usage_latest l"
 			+ " ON l.billing_period = u.billing_period AND l.billing_profile_id = u.billing_profile_id"
@@ -52,12 +56,18 @@ public final class StoreTables {
 		return RENAMED.getOrDefault(specColumn, specColumn);
 	}
 
-	/** Whether the extract's table carries the owning partner resolved at import (actions). */
+	/**
+	 * Whether the extract's table carries the owning partner resolved at import
+	 * (actions).
+	 */
 	public static boolean hasResolvedPartner(ExtractSpec spec) {
 		return spec == Extracts.ACTIONS;
 	}
 
-	/** {@code INSERT} of one parsed row: the spec's columns, then the line, then the partner if any. */
+	/**
+	 * {@code INSERT} of one parsed row: the spec's columns, then the line, then the
+	 * partner if any.
+	 */
 	public static String insert(ExtractSpec spec) {
 		List<String> columns = new ArrayList<>(spec.columns().stream().map(c -> column(c.name())).toList());
 		columns.add("source_line");
@@ -85,7 +95,8 @@ public final class StoreTables {
 				ddl.add(index(table(spec), "partner_id"));
 			}
 		}
-		ddl.add("CREATE TABLE IF NOT EXISTS " + USAGE_DAILY + " (file_id INTEGER NOT NULL, export_seq INTEGER NOT NULL, "
+		ddl.add("CREATE TABLE IF NOT EXISTS " + USAGE_DAILY
+				+ " (file_id INTEGER NOT NULL, export_seq INTEGER NOT NULL, "
 				+ "partner_id VARCHAR(200), billing_period DATE NOT NULL, billing_profile_id VARCHAR(200) NOT NULL, "
 				+ "subscription_id VARCHAR(200) NOT NULL, charge_date DATE NOT NULL, currency VARCHAR(3) NOT NULL, "
 				+ "negative BOOLEAN NOT NULL, pre_class VARCHAR(40) NOT NULL, service_name VARCHAR(400) NOT NULL, "
@@ -104,8 +115,9 @@ public final class StoreTables {
 	}
 
 	/**
-	 * The index by which the engine reads usage partner by partner. Built once the sums are in:
-	 * kept up to date row by row during the import, it cost more than the parsing.
+	 * The index by which the engine reads usage partner by partner. Built once the sums
+	 * are in: kept up to date row by row during the import, it cost more than the
+	 * parsing.
 	 */
 	public static String usageByPartnerIndex() {
 		return index(USAGE_DAILY, "partner_id, charge_date");

@@ -4,9 +4,9 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * One column of an extract: its header name (lower case, as the spec writes it), the kind of
- * value, whether a value is always required, and for case-insensitive IDs (billing profile,
- * subscription, UPN) that keys and references compare them ignoring case.
+ * One column of an extract: its header name (lower case, as the spec writes it), the kind
+ * of value, whether a value is always required, and for case-insensitive IDs (billing
+ * profile, subscription, UPN) that keys and references compare them ignoring case.
  */
 public record Column(String name, ValueType type, boolean required, boolean caseInsensitive, List<String> allowed) {
 

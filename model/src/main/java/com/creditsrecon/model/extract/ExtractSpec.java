@@ -6,9 +6,9 @@ import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * What one extract file holds: its name, whether the run needs it, its columns, its key, and
- * the rules that make a column required or typed by another value of the same row (a purchase's
- * status date, an action's columns).
+ * What one extract file holds: its name, whether the run needs it, its columns, its key,
+ * and the rules that make a column required or typed by another value of the same row (a
+ * purchase's status date, an action's columns).
  *
  * @param name the extract's name, also the store table's stem and the rejects file's name
  * @param fileName the file name in the input folder ({@code .csv.gz} is read the same)
@@ -50,8 +50,8 @@ public record ExtractSpec(String name, String fileName, boolean requiredFile, Li
 	}
 
 	/**
-	 * Requirements and types that depend on another value of the row. {@code raw} gives a column's
-	 * trimmed text by name (blank when absent).
+	 * Requirements and types that depend on another value of the row. {@code raw} gives a
+	 * column's trimmed text by name (blank when absent).
 	 */
 	public interface RowRules {
 

@@ -14,8 +14,8 @@ import java.util.Set;
 import java.util.function.Function;
 
 /**
- * The catalogue of the CSV extracts (extracts.md), in the order the importer loads them: an
- * extract comes after every extract it references. Usage exports are read by
+ * The catalogue of the CSV extracts (extracts.md), in the order the importer loads them:
+ * an extract comes after every extract it references. Usage exports are read by
  * {@code com.creditsrecon.model.usage}, not described here.
  */
 public final class Extracts {
@@ -32,8 +32,9 @@ public final class Extracts {
 
 	public static final List<String> ROLES = List.of("OWNER", "CONTRIBUTOR", "READER", "INVOICE_MANAGER");
 
-	public static final List<String> ACTION_TYPES = List.of("REDEEM", "ASSIGN", "ACTIVATE", "REMOVE", "MOVE_SUBSCRIPTION",
-			"MOVE_CREDITS", "MOVE_BILLING_PROFILE", "SET_PAYMENT_INSTRUMENT", "GRANT_ROLE", "REVOKE_ROLE");
+	public static final List<String> ACTION_TYPES = List.of("REDEEM", "ASSIGN", "ACTIVATE", "REMOVE",
+			"MOVE_SUBSCRIPTION", "MOVE_CREDITS", "MOVE_BILLING_PROFILE", "SET_PAYMENT_INSTRUMENT", "GRANT_ROLE",
+			"REVOKE_ROLE");
 
 	public static final List<String> REPORTED_LOT_STATUSES = List.of("Active", "Inactive", "Expired", "Complete",
 			"Canceled", "None");
@@ -79,17 +80,18 @@ public final class Extracts {
 					requiredEnum("status", PURCHASE_STATUSES), optional("status_date", ValueType.DATE)),
 			List.of("purchase_id"), new PurchaseRules());
 
-	public static final ExtractSpec USERS = new ExtractSpec("users", "users.csv", false,
-			List.of(requiredId("upn"), required("partner_id", ValueType.TEXT), requiredEnum("user_type", USER_TYPES),
-					required("partner_admin", ValueType.BOOLEAN)),
+	public static final ExtractSpec USERS = new ExtractSpec(
+			"users", "users.csv", false, List.of(requiredId("upn"), required("partner_id", ValueType.TEXT),
+					requiredEnum("user_type", USER_TYPES), required("partner_admin", ValueType.BOOLEAN)),
 			List.of("upn"), ExtractSpec.RowRules.NONE);
 
 	public static final ExtractSpec PROFILE_ROLES = new ExtractSpec("profile-roles", "profile-roles.csv", false,
 			List.of(requiredId("billing_profile_id"), requiredId("upn"), requiredEnum("role", ROLES)),
 			List.of("billing_profile_id", "upn"), ExtractSpec.RowRules.NONE);
 
-	public static final ExtractSpec SUBSCRIPTIONS = new ExtractSpec("subscriptions", "subscriptions.csv", false,
-			List.of(requiredId("subscription_id"), requiredId("billing_profile_id"), optional("created_on", ValueType.DATE)),
+	public static final ExtractSpec SUBSCRIPTIONS = new ExtractSpec(
+			"subscriptions", "subscriptions.csv", false, List.of(requiredId("subscription_id"),
+					requiredId("billing_profile_id"), optional("created_on", ValueType.DATE)),
 			List.of("subscription_id"), ExtractSpec.RowRules.NONE);
 
 	public static final ExtractSpec ROLLOUT = new ExtractSpec("rollout", "rollout.csv", false,
@@ -98,9 +100,10 @@ public final class Extracts {
 
 	public static final ExtractSpec ACTIONS = new ExtractSpec("actions", "actions.csv", false,
 			List.of(required("action_id", ValueType.TEXT), required("at", ValueType.INSTANT),
-					requiredEnum("action", ACTION_TYPES), optionalId("actor_upn"), optional("benefit_id", ValueType.TEXT),
-					optionalId("billing_profile_id"), optionalId("subscription_id"), optionalId("user_upn"),
-					optional("target_id", ValueType.TEXT), optional("value", ValueType.TEXT)),
+					requiredEnum("action", ACTION_TYPES), optionalId("actor_upn"),
+					optional("benefit_id", ValueType.TEXT), optionalId("billing_profile_id"),
+					optionalId("subscription_id"), optionalId("user_upn"), optional("target_id", ValueType.TEXT),
+					optional("value", ValueType.TEXT)),
 			List.of("action_id"), new ActionRules());
 
 	public static final ExtractSpec REPORTED_LOTS = new ExtractSpec("reported-lots", "reported-lots.csv", false,

@@ -3,8 +3,8 @@ package com.creditsrecon.model.extract;
 import java.util.Locale;
 
 /**
- * A row that passed the value checks: its values typed, in the order of the extract's columns
- * ({@code null} for blank or absent optional columns), and its line in the file.
+ * A row that passed the value checks: its values typed, in the order of the extract's
+ * columns ({@code null} for blank or absent optional columns), and its line in the file.
  */
 public record ParsedRow(ExtractSpec spec, long line, Object[] values) {
 

@@ -10,10 +10,11 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The keys of the rows loaded so far and what they point at: decides {@code DUPLICATE_KEY} and
- * {@code UNKNOWN_REFERENCE} (rule V2) as the extracts load in {@link Extracts#ALL} order, and
- * tells which partner owns an action or a usage row, so that the store can be read partner by
- * partner. Its size grows with partners, profiles and purchases, never with usage rows.
+ * The keys of the rows loaded so far and what they point at: decides
+ * {@code DUPLICATE_KEY} and {@code UNKNOWN_REFERENCE} (rule V2) as the extracts load in
+ * {@link Extracts#ALL} order, and tells which partner owns an action or a usage row, so
+ * that the store can be read partner by partner. Its size grows with partners, profiles
+ * and purchases, never with usage rows.
  */
 public final class ReferenceIndex {
 
@@ -33,12 +34,17 @@ public final class ReferenceIndex {
 
 	private final Map<String, String> partnerOfUser = new HashMap<>();
 
-	/** Subscriptions that an ASSIGN action names: they exist once it is accepted (rule L1). */
+	/**
+	 * Subscriptions that an ASSIGN action names: they exist once it is accepted (rule
+	 * L1).
+	 */
 	private final Map<String, String> partnerOfAssignedSubscription = new HashMap<>();
 
 	/**
-	 * Checks a row's key and references; when they hold, records the row and returns empty.
-	 * @return the rejection when the key repeats an earlier row's or a reference is unknown
+	 * Checks a row's key and references; when they hold, records the row and returns
+	 * empty.
+	 * @return the rejection when the key repeats an earlier row's or a reference is
+	 * unknown
 	 */
 	public Optional<RowOutcome.Rejected> admit(ParsedRow row, String raw) {
 		ExtractSpec spec = row.spec();
@@ -59,8 +65,8 @@ public final class ReferenceIndex {
 
 	/**
 	 * The partner that owns a loaded action: its benefit's, else its profile's, else its
-	 * subscription's (or the target subscription's), else the actor's or the user's; blank when
-	 * none is known (an action on a subscription no extract names).
+	 * subscription's (or the target subscription's), else the actor's or the user's;
+	 * blank when none is known (an action on a subscription no extract names).
 	 */
 	public String partnerOfAction(ParsedRow action) {
 		String benefit = action.text("benefit_id");
@@ -72,7 +78,8 @@ public final class ReferenceIndex {
 			return this.partnerOfProfile.getOrDefault(profile, "");
 		}
 		if (action.text("action").equals("MOVE_SUBSCRIPTION")) {
-			// The subscription's partner first: a move to another partner's profile is that
+			// The subscription's partner first: a move to another partner's profile is
+			// that
 			// partner's rejected move (rule T7), not the target partner's.
 			return partnerOfSubscription(action.keyText("subscription_id"))
 				.orElse(this.partnerOfProfile.getOrDefault(action.text("target_id").toLowerCase(Locale.ROOT), ""));
@@ -86,8 +93,9 @@ public final class ReferenceIndex {
 	}
 
 	/**
-	 * The partner of a usage row: its subscription's (from subscriptions.csv or an ASSIGN), else
-	 * its billing profile's; empty when neither is known (rule T7: unattributed usage).
+	 * The partner of a usage row: its subscription's (from subscriptions.csv or an
+	 * ASSIGN), else its billing profile's; empty when neither is known (rule T7:
+	 * unattributed usage).
 	 * @param subscription lower case
 	 * @param profile lower case
 	 */
@@ -105,7 +113,8 @@ public final class ReferenceIndex {
 		if (assigned != null) {
 			return Optional.of(assigned);
 		}
-		// Subscriptions that an ASSIGN creates without naming one: sub-<benefit_id>-<n> (rule L1).
+		// Subscriptions that an ASSIGN creates without naming one: sub-<benefit_id>-<n>
+		// (rule L1).
 		if (subscription.startsWith("sub-") && subscription.lastIndexOf('-') > 4) {
 			String benefit = subscription.substring(4, subscription.lastIndexOf('-'));
 			return partnerOfBenefitIgnoringCase(benefit);
@@ -192,7 +201,8 @@ public final class ReferenceIndex {
 			case "purchases":
 				this.partnerOfPurchase.put(row.text("purchase_id"), row.text("partner_id"));
 				this.offerOfPurchase.put(row.text("purchase_id"), row.text("offer_id"));
-				this.purchaseByLowerId.putIfAbsent(row.text("purchase_id").toLowerCase(Locale.ROOT), row.text("purchase_id"));
+				this.purchaseByLowerId.putIfAbsent(row.text("purchase_id").toLowerCase(Locale.ROOT),
+						row.text("purchase_id"));
 				break;
 			case "billing-profiles":
 				this.partnerOfProfile.put(row.keyText("billing_profile_id"), row.text("partner_id"));
@@ -205,8 +215,8 @@ public final class ReferenceIndex {
 				break;
 			case "actions":
 				if (row.text("action").equals("ASSIGN") && !row.text("subscription_id").isEmpty()) {
-					partnerOfBenefit(row.text("benefit_id"))
-						.ifPresent(p -> this.partnerOfAssignedSubscription.putIfAbsent(row.keyText("subscription_id"), p));
+					partnerOfBenefit(row.text("benefit_id")).ifPresent(
+							p -> this.partnerOfAssignedSubscription.putIfAbsent(row.keyText("subscription_id"), p));
 				}
 				break;
 			default:
@@ -214,7 +224,9 @@ public final class ReferenceIndex {
 		}
 	}
 
-	/** The key as compared: case-insensitive IDs lower case; absent for rows without one. */
+	/**
+	 * The key as compared: case-insensitive IDs lower case; absent for rows without one.
+	 */
 	private static Optional<String> keyOf(ParsedRow row) {
 		List<String> key = row.spec().key();
 		if (key.isEmpty()) {
@@ -223,7 +235,8 @@ public final class ReferenceIndex {
 		List<String> parts = new ArrayList<>(key.size());
 		for (String column : key) {
 			String part = row.keyText(column);
-			// reported-lots: rows without a lot reference are never duplicates (extracts.md)
+			// reported-lots: rows without a lot reference are never duplicates
+			// (extracts.md)
 			if (part.isEmpty()) {
 				return Optional.empty();
 			}

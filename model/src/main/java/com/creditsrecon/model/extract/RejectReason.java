@@ -1,8 +1,8 @@
 package com.creditsrecon.model.extract;
 
 /**
- * Why a data row was rejected (rule V2). The order of the constants is the order in which the
- * checks run: a row gets the first that applies.
+ * Why a data row was rejected (rule V2). The order of the constants is the order in which
+ * the checks run: a row gets the first that applies.
  */
 public enum RejectReason {
 

@@ -10,8 +10,9 @@ import java.util.function.Function;
 
 /**
  * The value checks of rule V2 for one file of one extract: binds the file's header to the
- * extract's columns (any order, any case, extra columns ignored), then checks a row's values
- * column by column in the file's header order; the first failure decides the reason.
+ * extract's columns (any order, any case, extra columns ignored), then checks a row's
+ * values column by column in the file's header order; the first failure decides the
+ * reason.
  */
 public final class RowValidator {
 
@@ -19,7 +20,10 @@ public final class RowValidator {
 
 	private final int headerSize;
 
-	/** For each spec column, its index in the file's records, or -1 when the file lacks it. */
+	/**
+	 * For each spec column, its index in the file's records, or -1 when the file lacks
+	 * it.
+	 */
 	private final int[] positions;
 
 	/** Spec column indexes in the order their columns stand in the file. */
@@ -51,8 +55,8 @@ public final class RowValidator {
 			}
 		}
 		if (!missing.isEmpty()) {
-			throw new MissingColumnException("missing required column" + (missing.size() > 1 ? "s " : " ")
-					+ String.join(", ", missing));
+			throw new MissingColumnException(
+					"missing required column" + (missing.size() > 1 ? "s " : " ") + String.join(", ", missing));
 		}
 		int[] checkOrder = java.util.stream.IntStream.range(0, positions.length)
 			.filter(c -> positions[c] >= 0)
@@ -63,7 +67,10 @@ public final class RowValidator {
 		return new RowValidator(spec, header.size(), positions, checkOrder);
 	}
 
-	/** Header names are found trimmed and ignoring case; a UTF-8 BOM is not part of a name. */
+	/**
+	 * Header names are found trimmed and ignoring case; a UTF-8 BOM is not part of a
+	 * name.
+	 */
 	public static String normalizeHeader(String name) {
 		String trimmed = name.strip();
 		if (!trimmed.isEmpty() && trimmed.charAt(0) == '\uFEFF') {
@@ -98,7 +105,8 @@ public final class RowValidator {
 			String text = values.get(this.positions[c]).strip();
 			if (text.isEmpty()) {
 				if (rules.isRequired(column, rawByName)) {
-					return new RowOutcome.Rejected(line, RejectReason.MISSING_VALUE, column.name() + " is required", raw);
+					return new RowOutcome.Rejected(line, RejectReason.MISSING_VALUE, column.name() + " is required",
+							raw);
 				}
 				continue;
 			}
@@ -111,7 +119,8 @@ public final class RowValidator {
 				return new RowOutcome.Rejected(line, ex.reason(), ex.getMessage(), raw);
 			}
 		}
-		// A column that the row needs but the file lacks altogether (an action's optional column).
+		// A column that the row needs but the file lacks altogether (an action's optional
+		// column).
 		for (int c = 0; c < this.positions.length; c++) {
 			if (this.positions[c] < 0 && rules.isRequired(this.spec.columns().get(c), rawByName)) {
 				return new RowOutcome.Rejected(line, RejectReason.MISSING_VALUE,

@@ -13,8 +13,8 @@ import java.util.Set;
 import com.creditsrecon.model.money.Currencies;
 
 /**
- * The kinds of value an extract column holds, each parsing its text (already trimmed, never
- * blank) into the value the store keeps, or failing with the V2 reason code.
+ * The kinds of value an extract column holds, each parsing its text (already trimmed,
+ * never blank) into the value the store keeps, or failing with the V2 reason code.
  */
 public enum ValueType {
 
@@ -39,7 +39,10 @@ public enum ValueType {
 	/** One of the column's listed values, any case, kept as the spec spells it. */
 	ENUM;
 
-	/** The most decimal places an amount may have: the store keeps amounts exactly at this scale. */
+	/**
+	 * The most decimal places an amount may have: the store keeps amounts exactly at this
+	 * scale.
+	 */
 	public static final int MAX_SCALE = 18;
 
 	private static final DateTimeFormatter DATE_FORMAT = DateTimeFormatter.ofPattern("uuuu-MM-dd", Locale.ROOT)
@@ -75,7 +78,8 @@ public enum ValueType {
 			case POSITIVE_AMOUNT:
 				BigDecimal amount = parseAmount(column, text);
 				if (amount.signum() <= 0) {
-					throw new BadValueException(RejectReason.BAD_AMOUNT, column + " '" + text + "' must be greater than 0");
+					throw new BadValueException(RejectReason.BAD_AMOUNT,
+							column + " '" + text + "' must be greater than 0");
 				}
 				return amount;
 			case CURRENCY:
@@ -93,11 +97,13 @@ public enum ValueType {
 				}
 				return country;
 			case DAYS:
-				// ASCII digits only: Integer.parseInt would also take "+7" and other scripts' digits.
+				// ASCII digits only: Integer.parseInt would also take "+7" and other
+				// scripts' digits.
 				if (text.length() <= 9 && text.chars().allMatch(c -> c >= '0' && c <= '9')) {
 					return Integer.parseInt(text);
 				}
-				throw new BadValueException(RejectReason.BAD_VALUE, column + " '" + text + "' is not a whole number of days");
+				throw new BadValueException(RejectReason.BAD_VALUE,
+						column + " '" + text + "' is not a whole number of days");
 			case BOOLEAN:
 				if (text.equalsIgnoreCase("true")) {
 					return Boolean.TRUE;
@@ -138,7 +144,8 @@ public enum ValueType {
 		catch (NumberFormatException ex) {
 			throw new BadValueException(RejectReason.BAD_AMOUNT, column + " '" + text + "' is not a decimal amount");
 		}
-		// Exponents and hexadecimal-looking text are not "plain decimals with ." (extracts.md).
+		// Exponents and hexadecimal-looking text are not "plain decimals with ."
+		// (extracts.md).
 		for (int i = 0; i < text.length(); i++) {
 			char c = text.charAt(i);
 			if (!(c >= '0' && c <= '9') && c != '.' && c != '-' && c != '+') {

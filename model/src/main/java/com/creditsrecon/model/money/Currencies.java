@@ -11,7 +11,10 @@ public final class Currencies {
 	private Currencies() {
 	}
 
-	/** True for an ISO 4217 code that the JDK knows (upper case, as normalised by the importer). */
+	/**
+	 * True for an ISO 4217 code that the JDK knows (upper case, as normalised by the
+	 * importer).
+	 */
 	public static boolean isValid(String code) {
 		if (code == null || !CODE.matcher(code).matches()) {
 			return false;
@@ -26,8 +29,8 @@ public final class Currencies {
 	}
 
 	/**
-	 * Digits after the decimal point of the currency's minor unit: 2 for USD and EUR, 0 for JPY
-	 * (rule T6). Currencies without a minor unit (e.g. XAU) use 2.
+	 * Digits after the decimal point of the currency's minor unit: 2 for USD and EUR, 0
+	 * for JPY (rule T6). Currencies without a minor unit (e.g. XAU) use 2.
 	 */
 	public static int minorDigits(String code) {
 		int digits = Currency.getInstance(code).getDefaultFractionDigits();

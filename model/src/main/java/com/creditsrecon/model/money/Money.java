@@ -6,8 +6,9 @@ import java.util.Objects;
 
 /**
  * An amount in one currency at the currency's minor-unit scale, as Moneta models money:
- * immutable, built from text or an exact decimal (never a double), rounded HALF_EVEN (rule T6),
- * failing fast on arithmetic across currencies, equal by value rather than by scale.
+ * immutable, built from text or an exact decimal (never a double), rounded HALF_EVEN
+ * (rule T6), failing fast on arithmetic across currencies, equal by value rather than by
+ * scale.
  */
 public record Money(BigDecimal amount, String currency) implements Comparable<Money> {
 
@@ -72,7 +73,10 @@ public record Money(BigDecimal amount, String currency) implements Comparable<Mo
 		return other;
 	}
 
-	/** Plain decimal text with exactly the minor-unit digits, as every output writes amounts. */
+	/**
+	 * Plain decimal text with exactly the minor-unit digits, as every output writes
+	 * amounts.
+	 */
 	public String toPlainString() {
 		return this.amount.toPlainString();
 	}

@@ -13,8 +13,8 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /**
- * The settings that the rules leave to policy (rules.md, last table), as one immutable value.
- * Built from the defaults, then overridden layer by layer: the input folder's
+ * The settings that the rules leave to policy (rules.md, last table), as one immutable
+ * value. Built from the defaults, then overridden layer by layer: the input folder's
  * {@code policy.properties}, {@code --policy FILE}, a what-if scenario's own file.
  */
 public final class Policy {

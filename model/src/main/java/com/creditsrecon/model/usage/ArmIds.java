@@ -2,7 +2,9 @@ package com.creditsrecon.model.usage;
 
 import java.util.Locale;
 
-/** Azure Resource Manager paths as IDs: {@code /subscriptions/<id>} means {@code <id>}. */
+/**
+ * Azure Resource Manager paths as IDs: {@code /subscriptions/<id>} means {@code <id>}.
+ */
 public final class ArmIds {
 
 	private ArmIds() {

@@ -7,10 +7,10 @@ import com.creditsrecon.model.extract.Extracts;
 import com.creditsrecon.model.policy.Policy;
 
 /**
- * The part of a usage row's classification that no policy setting changes, decided at import
- * so that daily sums can be stored once and classified again under any policy (what-if runs).
- * {@link #classify} finishes the job with the policy in force (rules C1–C6; C7's
- * CURRENCY_MISMATCH needs the lots and is the engine's).
+ * The part of a usage row's classification that no policy setting changes, decided at
+ * import so that daily sums can be stored once and classified again under any policy
+ * (what-if runs). {@link #classify} finishes the job with the policy in force (rules
+ * C1–C6; C7's CURRENCY_MISMATCH needs the lots and is the engine's).
  */
 public enum PreClassification {
 
@@ -28,7 +28,10 @@ public enum PreClassification {
 	NOT_CREDIT_ELIGIBLE,
 	/** C6: any other charge category (Tax, Adjustment, other purchases). */
 	OTHER,
-	/** C4 candidates: a third-party publisher, then as {@link #USAGE} when a product pays for it. */
+	/**
+	 * C4 candidates: a third-party publisher, then as {@link #USAGE} when a product pays
+	 * for it.
+	 */
 	VENDOR_USAGE,
 	/** C4 candidate, else as {@link #NOT_CREDIT_ELIGIBLE}. */
 	VENDOR_NOT_CREDIT_ELIGIBLE,
@@ -36,10 +39,10 @@ public enum PreClassification {
 	VENDOR_OTHER;
 
 	/**
-	 * Decides the policy-free part from a row's FOCUS values (any case, trimmed, blank when
-	 * empty).
-	 * @param creditEligible the row's {@code x_SkuIsCreditEligible}, blank when the export lacks
-	 * the column or the row has no value
+	 * Decides the policy-free part from a row's FOCUS values (any case, trimmed, blank
+	 * when empty).
+	 * @param creditEligible the row's {@code x_SkuIsCreditEligible}, blank when the
+	 * export lacks the column or the row has no value
 	 */
 	public static PreClassification of(String providerName, String chargeCategory, String commitmentDiscountType,
 			String publisherCategory, String publisherName, String creditEligible) {
@@ -59,7 +62,8 @@ public enum PreClassification {
 		}
 		boolean vendor = publisherCategory.equalsIgnoreCase("Vendor")
 				|| (!publisherName.isEmpty() && !isMicrosoft(publisherName)); // rule C4
-		if (chargeCategory.equalsIgnoreCase("Usage")) { // rule C6: Microsoft's own flag wins
+		if (chargeCategory.equalsIgnoreCase("Usage")) { // rule C6: Microsoft's own flag
+														// wins
 			boolean excluded = creditEligible.equalsIgnoreCase("false");
 			if (excluded) {
 				return vendor ? VENDOR_NOT_CREDIT_ELIGIBLE : NOT_CREDIT_ELIGIBLE;
@@ -69,7 +73,10 @@ public enum PreClassification {
 		return vendor ? VENDOR_OTHER : OTHER;
 	}
 
-	/** "Microsoft" is a value equal to {@code Microsoft} or beginning with {@code Microsoft } (rules C). */
+	/**
+	 * "Microsoft" is a value equal to {@code Microsoft} or beginning with
+	 * {@code Microsoft } (rules C).
+	 */
 	public static boolean isMicrosoft(String name) {
 		return name.equalsIgnoreCase("Microsoft") || name.regionMatches(true, 0, "Microsoft ", 0, 10);
 	}
@@ -116,7 +123,10 @@ public enum PreClassification {
 		return this == VENDOR_USAGE || this == VENDOR_NOT_CREDIT_ELIGIBLE || this == VENDOR_OTHER;
 	}
 
-	/** Whether some product benefit pays for this service (rule C4's exception, C9's lists). */
+	/**
+	 * Whether some product benefit pays for this service (rule C4's exception, C9's
+	 * lists).
+	 */
 	public static boolean isProductService(Policy policy, String serviceName) {
 		for (String type : Extracts.BENEFIT_TYPES) {
 			List<String> services = policy.productServices(type);

@@ -4,15 +4,19 @@ import java.time.LocalDate;
 import java.util.Objects;
 
 /**
- * What a day's usage is summed by at import: everything the engine needs to resolve a scope and
- * classify under any policy, and nothing that a policy setting changes. IDs and names are lower
- * case (they compare ignoring case); blank, never null, when the export has no value.
+ * What a day's usage is summed by at import: everything the engine needs to resolve a
+ * scope and classify under any policy, and nothing that a policy setting changes. IDs and
+ * names are lower case (they compare ignoring case); blank, never null, when the export
+ * has no value.
  *
- * @param billingPeriod first day of the FOCUS billing period (the supersession key of rule N1)
- * @param billingProfile {@code x_BillingProfileId}, else {@code BillingAccountId}, last ARM segment
+ * @param billingPeriod first day of the FOCUS billing period (the supersession key of
+ * rule N1)
+ * @param billingProfile {@code x_BillingProfileId}, else {@code BillingAccountId}, last
+ * ARM segment
  * @param subscription {@code SubAccountId}, last ARM segment
  * @param chargeDate UTC date of {@code ChargePeriodStart} (rule C7)
- * @param negative the sign of {@code BilledCost}: adjustments are summed apart from charges (C10)
+ * @param negative the sign of {@code BilledCost}: adjustments are summed apart from
+ * charges (C10)
  */
 public record UsageKey(LocalDate billingPeriod, String billingProfile, String subscription, LocalDate chargeDate,
 		String currency, boolean negative, PreClassification preClassification, String serviceName,

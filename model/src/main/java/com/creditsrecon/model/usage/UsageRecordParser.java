@@ -21,10 +21,11 @@ import com.creditsrecon.model.extract.ValueType;
 import com.creditsrecon.model.money.Currencies;
 
 /**
- * Reads the FOCUS columns that matter from one cost-export file (extracts.md, usage): binds
- * the header once, then turns each record into a {@link UsageRow} or a V2 rejection. Not
- * thread-safe: one parser per file being read. It is on the hot path of the import, so it
- * works on column positions and keeps small caches of parsed dates and currencies.
+ * Reads the FOCUS columns that matter from one cost-export file (extracts.md, usage):
+ * binds the header once, then turns each record into a {@link UsageRow} or a V2
+ * rejection. Not thread-safe: one parser per file being read. It is on the hot path of
+ * the import, so it works on column positions and keeps small caches of parsed dates and
+ * currencies.
  */
 public final class UsageRecordParser {
 
@@ -62,7 +63,10 @@ public final class UsageRecordParser {
 	/** Position of each {@link Field} in the record, -1 when the export lacks it. */
 	private final int[] positions = new int[FIELDS.length];
 
-	/** The fields present, in the order their columns stand (V2: checks go in header order). */
+	/**
+	 * The fields present, in the order their columns stand (V2: checks go in header
+	 * order).
+	 */
 	private final Field[] checkOrder;
 
 	private final Map<String, LocalDate> dates = new HashMap<>();
@@ -70,9 +74,10 @@ public final class UsageRecordParser {
 	private final Map<String, String> currencies = new HashMap<>();
 
 	/**
-	 * Raw ID or name to its normalised form. An export repeats a few thousand subscriptions,
-	 * profiles and service names millions of times: normalising each once saves the work, and
-	 * sharing one string per value keeps the daily sums small in memory.
+	 * Raw ID or name to its normalised form. An export repeats a few thousand
+	 * subscriptions, profiles and service names millions of times: normalising each once
+	 * saves the work, and sharing one string per value keeps the daily sums small in
+	 * memory.
 	 */
 	private final Map<String, String> normalized = new HashMap<>();
 
@@ -105,8 +110,8 @@ public final class UsageRecordParser {
 			}
 		}
 		if (!missing.isEmpty()) {
-			throw new MissingColumnException("missing required FOCUS column" + (missing.size() > 1 ? "s " : " ")
-					+ String.join(", ", missing));
+			throw new MissingColumnException(
+					"missing required FOCUS column" + (missing.size() > 1 ? "s " : " ") + String.join(", ", missing));
 		}
 		present.sort(Comparator.comparingInt(f -> positions[f.ordinal()]));
 		UsageRecordParser parser = new UsageRecordParser(header.size(), present.toArray(new Field[0]));
@@ -114,7 +119,10 @@ public final class UsageRecordParser {
 		return parser;
 	}
 
-	/** Whether the export has {@code x_ChargeId}, so that repeated charges can be found (V2). */
+	/**
+	 * Whether the export has {@code x_ChargeId}, so that repeated charges can be found
+	 * (V2).
+	 */
 	public boolean hasChargeIds() {
 		return this.positions[Field.CHARGE_ID.ordinal()] >= 0;
 	}
@@ -156,7 +164,8 @@ public final class UsageRecordParser {
 					chargeDate = utcDate(field.header, text);
 					break;
 				case BILLING_PERIOD_START:
-					// The period is a calendar month as the export names it: no shift to UTC.
+					// The period is a calendar month as the export names it: no shift to
+					// UTC.
 					billingPeriod = localDate(field.header, text).withDayOfMonth(1);
 					break;
 				case SKU_IS_CREDIT_ELIGIBLE:
@@ -170,7 +179,8 @@ public final class UsageRecordParser {
 			}
 		}
 		if (billingPeriod == null) {
-			billingPeriod = chargeDate.withDayOfMonth(1); // extracts.md: blank means the charge's month
+			billingPeriod = chargeDate.withDayOfMonth(1); // extracts.md: blank means the
+															// charge's month
 		}
 		String profile = value(Field.BILLING_PROFILE_ID);
 		if (profile.isEmpty()) {
@@ -197,7 +207,8 @@ public final class UsageRecordParser {
 		if (raw.isEmpty()) {
 			return "";
 		}
-		// ARM IDs and names never collide in meaning, but may in text: keep their caches apart.
+		// ARM IDs and names never collide in meaning, but may in text: keep their caches
+		// apart.
 		String cacheKey = armPath ? raw : "\u0000" + raw;
 		String known = this.normalized.get(cacheKey);
 		if (known == null) {
@@ -229,9 +240,9 @@ public final class UsageRecordParser {
 	}
 
 	/**
-	 * The UTC date of a FOCUS date or date-time: {@code yyyy-MM-dd}, {@code yyyy-MM-dd HH:mm:ss}, or
-	 * ISO 8601 with {@code T} and an offset or {@code Z}. Exports repeat a few values many times,
-	 * hence the cache.
+	 * The UTC date of a FOCUS date or date-time: {@code yyyy-MM-dd},
+	 * {@code yyyy-MM-dd HH:mm:ss}, or ISO 8601 with {@code T} and an offset or {@code Z}.
+	 * Exports repeat a few values many times, hence the cache.
 	 */
 	private LocalDate utcDate(String column, String text) throws BadValueException {
 		LocalDate cached = this.dates.get(text);

@@ -4,7 +4,10 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import java.util.List;
 
-/** Test fixture: binds a header and validates a record written like a CSV line (no quoting). */
+/**
+ * Test fixture: binds a header and validates a record written like a CSV line (no
+ * quoting).
+ */
 final class ExtractRows {
 
 	private ExtractRows() {

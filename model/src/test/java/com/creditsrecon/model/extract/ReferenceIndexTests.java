@@ -47,8 +47,9 @@ class ReferenceIndexTests {
 	private long line = 1;
 
 	/**
-	 * Two partners. PA-1 bought OF-1 (benefits PU-1-AZM and PU-1-GH-CP) and owns BP-1 and SUB-1;
-	 * PA-2 bought OF-2 as purchase 2026-PU-7 (benefit 2026-PU-7-BULK) and owns BP-2.
+	 * Two partners. PA-1 bought OF-1 (benefits PU-1-AZM and PU-1-GH-CP) and owns BP-1 and
+	 * SUB-1; PA-2 bought OF-2 as purchase 2026-PU-7 (benefit 2026-PU-7-BULK) and owns
+	 * BP-2.
 	 */
 	@BeforeEach
 	void loadExtracts() {
@@ -75,7 +76,8 @@ class ReferenceIndexTests {
 						"OF-9,AZM,AZURE_MONTHLY,1,USD", "of-9,AZM,AZURE_MONTHLY,1,USD", false),
 				Arguments.of("billing-profiles, any case", Extracts.BILLING_PROFILES, PROFILES,
 						"BP-9,BA-9,PA-1,MOSP,USD,true", "bp-9,BA-9,PA-1,MOSP,USD,true", true),
-				Arguments.of("purchases", Extracts.PURCHASES, PURCHASES, "PU-9,PA-1,OF-1,BA-1,2026-03-01,2027-02-28,ACTIVE",
+				Arguments.of("purchases", Extracts.PURCHASES, PURCHASES,
+						"PU-9,PA-1,OF-1,BA-1,2026-03-01,2027-02-28,ACTIVE",
 						"PU-9,PA-2,OF-2,BA-2,2026-04-01,2027-03-31,ACTIVE", true),
 				Arguments.of("users, upn any case", Extracts.USERS, USERS, "Zoe@Contoso.com,PA-1,MEMBER,false",
 						"zoe@CONTOSO.COM,PA-1,GUEST,true", true),
@@ -83,10 +85,10 @@ class ReferenceIndexTests {
 						"BP-1,ann@contoso.com,OWNER", "bp-1,ANN@contoso.com,READER", true),
 				Arguments.of("profile-roles: another user", Extracts.PROFILE_ROLES, ROLES, "BP-1,ann@contoso.com,OWNER",
 						"BP-1,bob@contoso.com,OWNER", false),
-				Arguments.of("profile-roles: another profile", Extracts.PROFILE_ROLES, ROLES, "BP-1,ann@contoso.com,OWNER",
-						"BP-2,ann@contoso.com,OWNER", false),
-				Arguments.of("subscriptions, any case", Extracts.SUBSCRIPTIONS, SUBSCRIPTIONS, "SUB-9,BP-1", "sub-9,BP-2",
-						true),
+				Arguments.of("profile-roles: another profile", Extracts.PROFILE_ROLES, ROLES,
+						"BP-1,ann@contoso.com,OWNER", "BP-2,ann@contoso.com,OWNER", false),
+				Arguments.of("subscriptions, any case", Extracts.SUBSCRIPTIONS, SUBSCRIPTIONS, "SUB-9,BP-1",
+						"sub-9,BP-2", true),
 				Arguments.of("rollout", Extracts.ROLLOUT, ROLLOUT, "DE,2026-06-01", "DE,2026-07-01", true),
 				Arguments.of("actions", Extracts.ACTIONS, ACTIONS,
 						"A-9,2026-09-14T10:15Z,SET_PAYMENT_INSTRUMENT,,,BP-1,,,,true",
@@ -160,8 +162,8 @@ class ReferenceIndexTests {
 						"PU-9,PA-404,OF-1,BA-1,2026-03-01,2027-02-28,ACTIVE", "partner_id 'PA-404'"),
 				Arguments.of("a purchase's offer", Extracts.PURCHASES, PURCHASES,
 						"PU-9,PA-1,OF-404,BA-1,2026-03-01,2027-02-28,ACTIVE", "offer_id 'OF-404'"),
-				Arguments.of("a profile's partner", Extracts.BILLING_PROFILES, PROFILES, "BP-9,BA-9,PA-404,MOSP,USD,true",
-						"partner_id 'PA-404'"),
+				Arguments.of("a profile's partner", Extracts.BILLING_PROFILES, PROFILES,
+						"BP-9,BA-9,PA-404,MOSP,USD,true", "partner_id 'PA-404'"),
 				Arguments.of("a user's partner", Extracts.USERS, USERS, "zoe@contoso.com,PA-404,MEMBER,false",
 						"partner_id 'PA-404'"),
 				Arguments.of("a role's profile", Extracts.PROFILE_ROLES, ROLES, "BP-404,ann@contoso.com,OWNER",
@@ -177,7 +179,8 @@ class ReferenceIndexTests {
 				Arguments.of("an action's billing profile", Extracts.ACTIONS, ACTIONS,
 						"A-9,2026-09-14T10:15Z,SET_PAYMENT_INSTRUMENT,,,BP-404,,,,true", "billing_profile_id 'BP-404'"),
 				Arguments.of("a REDEEM's billing profile", Extracts.ACTIONS, ACTIONS,
-						"A-9,2026-09-14T10:15Z,REDEEM,boss@contoso.com,PU-1-AZM,BP-404,,,,", "billing_profile_id 'BP-404'"),
+						"A-9,2026-09-14T10:15Z,REDEEM,boss@contoso.com,PU-1-AZM,BP-404,,,,",
+						"billing_profile_id 'BP-404'"),
 				Arguments.of("MOVE_SUBSCRIPTION's target profile", Extracts.ACTIONS, ACTIONS,
 						"A-9,2026-09-14T10:15Z,MOVE_SUBSCRIPTION,,,,SUB-1,,BP-404,", "target_id 'BP-404'"));
 	}
@@ -185,7 +188,8 @@ class ReferenceIndexTests {
 	@ParameterizedTest(name = "V2 UNKNOWN_REFERENCE: {0}")
 	@MethodSource("unknownReferences")
 	void v2UnknownReference(String label, ExtractSpec spec, String header, String record, String named) {
-		// given: the extracts of loadExtracts() and a row naming something they lack (parameters)
+		// given: the extracts of loadExtracts() and a row naming something they lack
+		// (parameters)
 
 		// when
 		Optional<RowOutcome.Rejected> outcome = admit(spec, header, record);
@@ -212,14 +216,15 @@ class ReferenceIndexTests {
 						"A-9,2026-09-14T10:15Z,ASSIGN,boss@contoso.com,PU-1-AZM,,,nobody@nowhere.com,,"),
 				Arguments.of("MOVE_CREDITS to an unknown subscription", Extracts.ACTIONS, ACTIONS,
 						"A-9,2026-09-14T10:15Z,MOVE_CREDITS,,,,SUB-1,,SUB-404,"),
-				Arguments.of("MOVE_BILLING_PROFILE's target is a billing account, not checked", Extracts.ACTIONS, ACTIONS,
-						"A-9,2026-09-14T10:15Z,MOVE_BILLING_PROFILE,,,BP-1,,,BA-404,"));
+				Arguments.of("MOVE_BILLING_PROFILE's target is a billing account, not checked", Extracts.ACTIONS,
+						ACTIONS, "A-9,2026-09-14T10:15Z,MOVE_BILLING_PROFILE,,,BP-1,,,BA-404,"));
 	}
 
 	@ParameterizedTest(name = "{0}")
 	@MethodSource("knownReferences")
 	void knownReferencesAreAdmitted(String label, ExtractSpec spec, String header, String record) {
-		// given: the extracts of loadExtracts() and a row naming what they hold (parameters)
+		// given: the extracts of loadExtracts() and a row naming what they hold
+		// (parameters)
 
 		// when
 		Optional<RowOutcome.Rejected> outcome = admit(spec, header, record);
@@ -241,23 +246,24 @@ class ReferenceIndexTests {
 	}
 
 	@ParameterizedTest(name = "{0}")
-	@CsvSource(delimiter = '|', textBlock = """
-			via benefit                              | A-9,2026-09-14T10:15Z,REDEEM,boss@contoso.com,PU-1-AZM,BP-1,,,,         | PA-1
-			via benefit with a dashed purchase ID    | A-9,2026-09-14T10:15Z,ACTIVATE,,2026-PU-7-BULK,,,eve@fabrikam.com,,    | PA-2
-			via benefit before profile               | A-9,2026-09-14T10:15Z,ACTIVATE,,2026-PU-7-BULK,BP-1,,eve@fabrikam.com,, | PA-2
-			via profile, any case                    | A-9,2026-09-14T10:15Z,SET_PAYMENT_INSTRUMENT,,,bp-2,,,,false            | PA-2
-			via MOVE_SUBSCRIPTION's target           | A-9,2026-09-14T10:15Z,MOVE_SUBSCRIPTION,,,,SUB-NEW,,BP-2,               | PA-2
-			T7: MOVE_SUBSCRIPTION, subscription's    | A-9,2026-09-14T10:15Z,MOVE_SUBSCRIPTION,,,,SUB-1,,BP-2,                 | PA-1
-			via subscriptions.csv, any case          | A-9,2026-09-14T10:15Z,MOVE_CREDITS,,,,sub-1,,SUB-404,                   | PA-1
-			via generated sub-<benefit_id>-<n>       | A-9,2026-09-14T10:15Z,MOVE_CREDITS,,,,sub-PU-1-AZM-2,,SUB-1,            | PA-1
-			via generated, dashed purchase, any case | A-9,2026-09-14T10:15Z,MOVE_CREDITS,,,,SUB-2026-pu-7-bulk-1,,SUB-1,      | PA-2
-			via generated, dashed benefit code       | A-9,2026-09-14T10:15Z,MOVE_CREDITS,,,,sub-PU-1-GH-CP-3,,SUB-1,          | PA-1
-			generated-looking, no such benefit       | A-9,2026-09-14T10:15Z,MOVE_CREDITS,,,,sub-PU-1-NOPE-1,,SUB-405,         | ''
-			MOVE_CREDITS: else the target's          | A-9,2026-09-14T10:15Z,MOVE_CREDITS,,,,SUB-404,,Sub-1,                   | PA-1
-			else the actor's                         | A-9,2026-09-14T10:15Z,MOVE_CREDITS,Ann@contoso.com,,,SUB-404,,SUB-405,  | PA-1
-			else the user's                          | A-9,2026-09-14T10:15Z,MOVE_CREDITS,,,,SUB-404,ANN@contoso.com,SUB-405,  | PA-1
-			unknown subscriptions and users          | A-9,2026-09-14T10:15Z,MOVE_CREDITS,nobody@x.com,,,SUB-404,,SUB-405,     | ''
-			""")
+	@CsvSource(delimiter = '|',
+			textBlock = """
+					via benefit                              | A-9,2026-09-14T10:15Z,REDEEM,boss@contoso.com,PU-1-AZM,BP-1,,,,         | PA-1
+					via benefit with a dashed purchase ID    | A-9,2026-09-14T10:15Z,ACTIVATE,,2026-PU-7-BULK,,,eve@fabrikam.com,,    | PA-2
+					via benefit before profile               | A-9,2026-09-14T10:15Z,ACTIVATE,,2026-PU-7-BULK,BP-1,,eve@fabrikam.com,, | PA-2
+					via profile, any case                    | A-9,2026-09-14T10:15Z,SET_PAYMENT_INSTRUMENT,,,bp-2,,,,false            | PA-2
+					via MOVE_SUBSCRIPTION's target           | A-9,2026-09-14T10:15Z,MOVE_SUBSCRIPTION,,,,SUB-NEW,,BP-2,               | PA-2
+					T7: MOVE_SUBSCRIPTION, subscription's    | A-9,2026-09-14T10:15Z,MOVE_SUBSCRIPTION,,,,SUB-1,,BP-2,                 | PA-1
+					via subscriptions.csv, any case          | A-9,2026-09-14T10:15Z,MOVE_CREDITS,,,,sub-1,,SUB-404,                   | PA-1
+					via generated sub-<benefit_id>-<n>       | A-9,2026-09-14T10:15Z,MOVE_CREDITS,,,,sub-PU-1-AZM-2,,SUB-1,            | PA-1
+					via generated, dashed purchase, any case | A-9,2026-09-14T10:15Z,MOVE_CREDITS,,,,SUB-2026-pu-7-bulk-1,,SUB-1,      | PA-2
+					via generated, dashed benefit code       | A-9,2026-09-14T10:15Z,MOVE_CREDITS,,,,sub-PU-1-GH-CP-3,,SUB-1,          | PA-1
+					generated-looking, no such benefit       | A-9,2026-09-14T10:15Z,MOVE_CREDITS,,,,sub-PU-1-NOPE-1,,SUB-405,         | ''
+					MOVE_CREDITS: else the target's          | A-9,2026-09-14T10:15Z,MOVE_CREDITS,,,,SUB-404,,Sub-1,                   | PA-1
+					else the actor's                         | A-9,2026-09-14T10:15Z,MOVE_CREDITS,Ann@contoso.com,,,SUB-404,,SUB-405,  | PA-1
+					else the user's                          | A-9,2026-09-14T10:15Z,MOVE_CREDITS,,,,SUB-404,ANN@contoso.com,SUB-405,  | PA-1
+					unknown subscriptions and users          | A-9,2026-09-14T10:15Z,MOVE_CREDITS,nobody@x.com,,,SUB-404,,SUB-405,     | ''
+					""")
 	void partnerOfActionResolvesTheOwningPartner(String label, String record, String expected) {
 		// given
 		ParsedRow action = admittedAction(record);
@@ -287,9 +293,9 @@ class ReferenceIndexTests {
 	@ParameterizedTest
 	@CsvSource({ "sub-1, bp-2, PA-1", "unknown, bp-2, PA-2", "'', bp-1, PA-1", "sub-pu-1-azm-1, '', PA-1",
 			"sub-2026-pu-7-bulk-2, bp-1, PA-2", "unknown, unknown, ", "'', '', " })
-	void partnerOfUsageIsTheSubscriptionsPartnerElseTheProfiles(String subscription, String profile,
-			String expected) {
-		// given: the extracts of loadExtracts(); a usage row's lower-case IDs (parameters)
+	void partnerOfUsageIsTheSubscriptionsPartnerElseTheProfiles(String subscription, String profile, String expected) {
+		// given: the extracts of loadExtracts(); a usage row's lower-case IDs
+		// (parameters)
 
 		// when
 		Optional<String> partner = this.index.partnerOfUsage(subscription, profile);

@@ -37,8 +37,9 @@ class RowValidatorTests {
 	private static final String ACTIONS_HEADER = "action_id,at,action,actor_upn,benefit_id,billing_profile_id,subscription_id,user_upn,target_id,value";
 
 	/**
-	 * The required (non-italic) columns of every extract, as extracts.md lists them; written out
-	 * here rather than read from {@link Extracts} so that the tests check the code against the spec.
+	 * The required (non-italic) columns of every extract, as extracts.md lists them;
+	 * written out here rather than read from {@link Extracts} so that the tests check the
+	 * code against the spec.
 	 */
 	private static final Map<String, List<String>> REQUIRED_COLUMNS = Map.ofEntries(
 			Map.entry("partners", List.of("partner_id", "partner_name", "country")),
@@ -60,10 +61,16 @@ class RowValidatorTests {
 			Map.entry("reported-events", List.of("billing_profile_id", "transaction_date", "event_type", "currency")),
 			Map.entry("reported-benefits", List.of("benefit_id", "status", "as_of")));
 
-	/** The actions.csv table of extracts.md: what each action needs, with a valid value for each. */
+	/**
+	 * The actions.csv table of extracts.md: what each action needs, with a valid value
+	 * for each.
+	 */
 	private static final Map<String, Map<String, String>> ACTION_NEEDS = actionNeeds();
 
-	/** A happy-path row of one extract and the typed values it must load as (absent key: null). */
+	/**
+	 * A happy-path row of one extract and the typed values it must load as (absent key:
+	 * null).
+	 */
 	record Case(String label, ExtractSpec spec, String header, String record, Map<String, Object> expected) {
 
 		@Override
@@ -82,21 +89,22 @@ class RowValidatorTests {
 				new Case("offers", Extracts.OFFERS,
 						"offer_id,offer_name,benefit_code,benefit_type,amount,currency,activate_within_days",
 						"OF-1,Azure sponsorship,AZM,azure_Monthly,100.50,usd,30",
-						expect("offer_id", "OF-1", "offer_name", "Azure sponsorship", "benefit_code", "AZM", "benefit_type",
-								"AZURE_MONTHLY", "amount", new BigDecimal("100.50"), "currency", "USD",
+						expect("offer_id", "OF-1", "offer_name", "Azure sponsorship", "benefit_code", "AZM",
+								"benefit_type", "AZURE_MONTHLY", "amount", new BigDecimal("100.50"), "currency", "USD",
 								"activate_within_days", 30)),
 				new Case("billing-profiles", Extracts.BILLING_PROFILES,
 						"billing_profile_id,billing_account_id,partner_id,profile_type,currency,has_payment_instrument,created_on",
 						"BP-1,BA-1,PA-1,mca_premier,eur,TRUE,2026-01-15",
 						expect("billing_profile_id", "BP-1", "billing_account_id", "BA-1", "partner_id", "PA-1",
-								"profile_type", "MCA_PREMIER", "currency", "EUR", "has_payment_instrument", Boolean.TRUE,
-								"created_on", LocalDate.of(2026, 1, 15))),
+								"profile_type", "MCA_PREMIER", "currency", "EUR", "has_payment_instrument",
+								Boolean.TRUE, "created_on", LocalDate.of(2026, 1, 15))),
 				new Case("purchases", Extracts.PURCHASES,
 						"purchase_id,partner_id,offer_id,billing_account_id,purchase_date,membership_end,status,status_date",
 						"PU-1,PA-1,OF-1,BA-1,2026-03-01,2027-02-28,cancelled,2026-04-02",
-						expect("purchase_id", "PU-1", "partner_id", "PA-1", "offer_id", "OF-1", "billing_account_id", "BA-1",
-								"purchase_date", LocalDate.of(2026, 3, 1), "membership_end", LocalDate.of(2027, 2, 28),
-								"status", "CANCELLED", "status_date", LocalDate.of(2026, 4, 2))),
+						expect("purchase_id", "PU-1", "partner_id", "PA-1", "offer_id", "OF-1", "billing_account_id",
+								"BA-1", "purchase_date", LocalDate.of(2026, 3, 1), "membership_end",
+								LocalDate.of(2027, 2, 28), "status", "CANCELLED", "status_date",
+								LocalDate.of(2026, 4, 2))),
 				new Case("users", Extracts.USERS, "upn,partner_id,user_type,partner_admin",
 						"Ann@Contoso.com,PA-1,guest,False",
 						expect("upn", "Ann@Contoso.com", "partner_id", "PA-1", "user_type", "GUEST", "partner_admin",
@@ -118,7 +126,8 @@ class RowValidatorTests {
 				new Case("actions REDEEM", Extracts.ACTIONS, ACTIONS_HEADER,
 						"A-2,2026-09-14T10:15Z,Redeem,boss@contoso.com,PU-1-AZM,BP-1,,,,",
 						expect("action_id", "A-2", "at", LocalDateTime.of(2026, 9, 14, 10, 15), "action", "REDEEM",
-								"actor_upn", "boss@contoso.com", "benefit_id", "PU-1-AZM", "billing_profile_id", "BP-1")),
+								"actor_upn", "boss@contoso.com", "benefit_id", "PU-1-AZM", "billing_profile_id",
+								"BP-1")),
 				new Case("actions SET_PAYMENT_INSTRUMENT", Extracts.ACTIONS, ACTIONS_HEADER,
 						"A-3,2026-09-15T00:00:00Z,set_payment_instrument,,,BP-1,,,,TRUE",
 						expect("action_id", "A-3", "at", LocalDateTime.of(2026, 9, 15, 0, 0), "action",
@@ -145,8 +154,8 @@ class RowValidatorTests {
 						"benefit_id,status,redeemed_on,billing_profile_id,expiry_date,credits_consumed,as_of",
 						"PU-1-AZM,active,2026-03-05,BP-1,2027-03-04,12.345,2026-09-30",
 						expect("benefit_id", "PU-1-AZM", "status", "ACTIVE", "redeemed_on", LocalDate.of(2026, 3, 5),
-								"billing_profile_id", "BP-1", "expiry_date", LocalDate.of(2027, 3, 4), "credits_consumed",
-								new BigDecimal("12.345"), "as_of", LocalDate.of(2026, 9, 30))));
+								"billing_profile_id", "BP-1", "expiry_date", LocalDate.of(2027, 3, 4),
+								"credits_consumed", new BigDecimal("12.345"), "as_of", LocalDate.of(2026, 9, 30))));
 	}
 
 	@Test
@@ -181,7 +190,8 @@ class RowValidatorTests {
 	@ParameterizedTest(name = "{0}")
 	@MethodSource("happyPaths")
 	void headersAreFoundIgnoringCaseAndSpacesInAnyOrderWithExtraColumnsAndABom(Case c) {
-		// given: the columns reversed, names upper-cased and padded, an unknown column, a BOM
+		// given: the columns reversed, names upper-cased and padded, an unknown column, a
+		// BOM
 		List<String> header = new ArrayList<>(fields(c.header()));
 		List<String> record = new ArrayList<>(fields(c.record()));
 		Collections.reverse(header);
@@ -237,7 +247,8 @@ class RowValidatorTests {
 				Arguments.of(Extracts.PURCHASES,
 						"purchase_id,partner_id,offer_id,billing_account_id,purchase_date,membership_end,status",
 						"PU-1,PA-1,OF-1,BA-1,2026-03-01,2027-02-28,ACTIVE"),
-				Arguments.of(Extracts.USERS, "upn,partner_id,user_type,partner_admin", "ann@contoso.com,PA-1,MEMBER,true"),
+				Arguments.of(Extracts.USERS, "upn,partner_id,user_type,partner_admin",
+						"ann@contoso.com,PA-1,MEMBER,true"),
 				Arguments.of(Extracts.PROFILE_ROLES, "billing_profile_id,upn,role", "BP-1,ann@contoso.com,READER"),
 				Arguments.of(Extracts.SUBSCRIPTIONS, "subscription_id,billing_profile_id", "SUB-1,BP-1"),
 				Arguments.of(Extracts.ROLLOUT, "scope,modernized_from", "EMEA,2026-06-01"),
@@ -522,8 +533,8 @@ class RowValidatorTests {
 			"partners, country, UK", "partners, country, DEU", "billing-profiles, has_payment_instrument, yes",
 			"users, partner_admin, 1", "users, user_type, ADMIN", "offers, activate_within_days, 1.5",
 			"offers, activate_within_days, -1", "offers, activate_within_days, ten", "offers, activate_within_days, +7",
-			"offers, activate_within_days, ٣٠", "purchases, status, OPEN",
-			"profile-roles, role, ADMIN", "actions REDEEM, action, DELETE", "actions SET_PAYMENT_INSTRUMENT, value, yes",
+			"offers, activate_within_days, ٣٠", "purchases, status, OPEN", "profile-roles, role, ADMIN",
+			"actions REDEEM, action, DELETE", "actions SET_PAYMENT_INSTRUMENT, value, yes",
 			"actions SET_PAYMENT_INSTRUMENT, value, OWNER", "actions GRANT_ROLE, value, ADMIN",
 			"actions GRANT_ROLE, value, true", "reported-lots, status, Open", "reported-benefits, status, DONE" })
 	void v2BadValue(String base, String column, String value) {
@@ -581,13 +592,15 @@ class RowValidatorTests {
 	}
 
 	@ParameterizedTest
-	@CsvSource(delimiter = '|', textBlock = """
-			purchase_id,purchase_date,partner_id,offer_id,billing_account_id,membership_end,status | PU-1,2026-02-30,,OF-1,BA-1,2027-02-28,ACTIVE | BAD_DATE
-			purchase_id,partner_id,purchase_date,offer_id,billing_account_id,membership_end,status | PU-1,,2026-02-30,OF-1,BA-1,2027-02-28,ACTIVE | MISSING_VALUE
-			""")
+	@CsvSource(delimiter = '|',
+			textBlock = """
+					purchase_id,purchase_date,partner_id,offer_id,billing_account_id,membership_end,status | PU-1,2026-02-30,,OF-1,BA-1,2027-02-28,ACTIVE | BAD_DATE
+					purchase_id,partner_id,purchase_date,offer_id,billing_account_id,membership_end,status | PU-1,,2026-02-30,OF-1,BA-1,2027-02-28,ACTIVE | MISSING_VALUE
+					""")
 	@DisplayName("V2 order: a bad date earlier in the header beats a missing value later in it")
 	void v2OrderGoesByColumnNotByReasonCode(String header, String record, RejectReason expected) {
-		// given: a bad purchase_date and a blank partner_id, in two header orders (parameters)
+		// given: a bad purchase_date and a blank partner_id, in two header orders
+		// (parameters)
 
 		// when
 		RowOutcome.Rejected rejected = rejected(validate(Extracts.PURCHASES, header, record));
@@ -627,7 +640,9 @@ class RowValidatorTests {
 		return map;
 	}
 
-	/** A full actions.csv row for the action: its needed columns filled, the others blank. */
+	/**
+	 * A full actions.csv row for the action: its needed columns filled, the others blank.
+	 */
 	private static Map<String, String> actionRow(String action) {
 		Map<String, String> values = new LinkedHashMap<>();
 		for (String column : fields(ACTIONS_HEADER)) {
@@ -646,10 +661,13 @@ class RowValidatorTests {
 
 	private static Map<String, Map<String, String>> actionNeeds() {
 		Map<String, Map<String, String>> needs = new LinkedHashMap<>();
-		needs.put("REDEEM", Map.of("benefit_id", "PU-1-AZM", "billing_profile_id", "BP-1", "actor_upn", "boss@contoso.com"));
-		needs.put("ASSIGN", Map.of("benefit_id", "PU-1-AZM", "user_upn", "ann@contoso.com", "actor_upn", "boss@contoso.com"));
+		needs.put("REDEEM",
+				Map.of("benefit_id", "PU-1-AZM", "billing_profile_id", "BP-1", "actor_upn", "boss@contoso.com"));
+		needs.put("ASSIGN",
+				Map.of("benefit_id", "PU-1-AZM", "user_upn", "ann@contoso.com", "actor_upn", "boss@contoso.com"));
 		needs.put("ACTIVATE", Map.of("benefit_id", "PU-1-AZM", "user_upn", "ann@contoso.com"));
-		needs.put("REMOVE", Map.of("benefit_id", "PU-1-AZM", "user_upn", "ann@contoso.com", "actor_upn", "boss@contoso.com"));
+		needs.put("REMOVE",
+				Map.of("benefit_id", "PU-1-AZM", "user_upn", "ann@contoso.com", "actor_upn", "boss@contoso.com"));
 		needs.put("MOVE_SUBSCRIPTION", Map.of("subscription_id", "SUB-1", "target_id", "BP-2"));
 		needs.put("MOVE_CREDITS", Map.of("subscription_id", "SUB-1", "target_id", "SUB-2"));
 		needs.put("MOVE_BILLING_PROFILE", Map.of("billing_profile_id", "BP-1", "target_id", "BA-2"));

@@ -181,7 +181,8 @@ class PolicyTests {
 		Properties overrides = properties("product-services.AZURE_MONTHLY=Virtual Machines");
 
 		// when
-		PolicyException ex = assertThrows(PolicyException.class, () -> Policy.defaults().with(overrides, "what-if.properties"));
+		PolicyException ex = assertThrows(PolicyException.class,
+				() -> Policy.defaults().with(overrides, "what-if.properties"));
 
 		// then
 		assertTrue(ex.getMessage().contains("what-if.properties"), ex.getMessage());
@@ -193,15 +194,16 @@ class PolicyTests {
 			"provisioning-delay-days, ''", "assignment-provisioning-minutes, -10", "max-reassignments, -2",
 			"max-reassignments, five", "match-days, 1e2", "monthly-period, WEEKLY", "first-period, HALF",
 			"application-order, NEWEST_FIRST", "savings-plans-covered, yes", "savings-plans-covered, 1",
-			"tolerance, -0.01", "tolerance, abc", "max-reject-ratio, -1", "max-reject-ratio, 1%",
-			"materiality, -0.5", "materiality, ten" })
+			"tolerance, -0.01", "tolerance, abc", "max-reject-ratio, -1", "max-reject-ratio, 1%", "materiality, -0.5",
+			"materiality, ten" })
 	void badValueIsRefusedNamingTheSourceAndTheKey(String key, String value) {
 		// given
 		Properties overrides = new Properties();
 		overrides.setProperty(key, value);
 
 		// when
-		PolicyException ex = assertThrows(PolicyException.class, () -> Policy.defaults().with(overrides, "bad.properties"));
+		PolicyException ex = assertThrows(PolicyException.class,
+				() -> Policy.defaults().with(overrides, "bad.properties"));
 
 		// then
 		assertTrue(ex.getMessage().startsWith("bad.properties: "), ex.getMessage());

@@ -20,7 +20,10 @@ class PreClassificationTests {
 
 	private static final Policy DEFAULTS = Policy.defaults();
 
-	/** The FOCUS values that rules C1–C6 read; {@link #usage()} is a plain Microsoft usage row. */
+	/**
+	 * The FOCUS values that rules C1–C6 read; {@link #usage()} is a plain Microsoft usage
+	 * row.
+	 */
 	record Focus(String provider, String category, String commitment, String publisherCategory, String publisher,
 			String creditEligible, String service, String meter) {
 
@@ -49,11 +52,13 @@ class PreClassificationTests {
 		}
 
 		Focus service(String value) {
-			return new Focus(provider, category, commitment, publisherCategory, publisher, creditEligible, value, meter);
+			return new Focus(provider, category, commitment, publisherCategory, publisher, creditEligible, value,
+					meter);
 		}
 
 		Focus meter(String value) {
-			return new Focus(provider, category, commitment, publisherCategory, publisher, creditEligible, service, value);
+			return new Focus(provider, category, commitment, publisherCategory, publisher, creditEligible, service,
+					value);
 		}
 
 		PreClassification pre() {
@@ -151,8 +156,10 @@ class PreClassificationTests {
 
 	@ParameterizedTest
 	@CsvSource({ "Vendor, Microsoft, Contoso Analytics, Usage, MARKETPLACE",
-			"vendor, '', Contoso Analytics, Usage, MARKETPLACE", "Microsoft, Contoso Ltd, Contoso Analytics, Usage, MARKETPLACE",
-			"'', Microsofty, Contoso Analytics, Usage, MARKETPLACE", "'', Contoso Ltd, Contoso Analytics, Tax, MARKETPLACE",
+			"vendor, '', Contoso Analytics, Usage, MARKETPLACE",
+			"Microsoft, Contoso Ltd, Contoso Analytics, Usage, MARKETPLACE",
+			"'', Microsofty, Contoso Analytics, Usage, MARKETPLACE",
+			"'', Contoso Ltd, Contoso Analytics, Tax, MARKETPLACE",
 			"Microsoft, Microsoft Corporation, Contoso Analytics, Usage, ELIGIBLE",
 			"'', '', Contoso Analytics, Usage, ELIGIBLE", "Vendor, GitHub Inc, GitHub Copilot, Usage, ELIGIBLE",
 			"Vendor, GitHub Inc, github copilot, Usage, ELIGIBLE", "Vendor, GitHub Inc, GitHub, Usage, ELIGIBLE",
@@ -208,8 +215,8 @@ class PreClassificationTests {
 	void c4ProductServicesListsComeFromThePolicy() {
 		// given
 		Focus row = usage().publisherCategory("Vendor").publisher("Contoso Ltd").service("Contoso Analytics");
-		Policy policy = DEFAULTS
-			.with(properties("product-services.GITHUB_ENTERPRISE_METERED=GitHub,Contoso Analytics"), "what-if");
+		Policy policy = DEFAULTS.with(properties("product-services.GITHUB_ENTERPRISE_METERED=GitHub,Contoso Analytics"),
+				"what-if");
 
 		// when
 		Classification withList = row.classify(policy);
@@ -222,8 +229,10 @@ class PreClassificationTests {
 	}
 
 	@ParameterizedTest
-	@CsvSource({ "Azure Support, Compute, Usage, '', SUPPORT_PLAN", "Virtual Machines, Premier SUPPORT, Usage, '', SUPPORT_PLAN",
-			"azure support plan, Compute, Usage, '', SUPPORT_PLAN", "Supportive Storage, Storage, Usage, '', SUPPORT_PLAN",
+	@CsvSource({ "Azure Support, Compute, Usage, '', SUPPORT_PLAN",
+			"Virtual Machines, Premier SUPPORT, Usage, '', SUPPORT_PLAN",
+			"azure support plan, Compute, Usage, '', SUPPORT_PLAN",
+			"Supportive Storage, Storage, Usage, '', SUPPORT_PLAN",
 			"Azure Support, Compute, Usage, false, SUPPORT_PLAN", "Azure Support, Compute, Tax, '', SUPPORT_PLAN",
 			"Azure Supp, Compute, Usage, '', ELIGIBLE" })
 	void c5SupportMarkersInServiceNameOrMeterCategory(String service, String meter, String category,
@@ -288,7 +297,8 @@ class PreClassificationTests {
 		PreClassification vendor = usage().publisherCategory("Vendor").publisher("Contoso Ltd").pre();
 		PreClassification microsoft = usage().pre();
 		Policy scenario = DEFAULTS.with(
-				properties("support-markers=Support,Care\nproduct-services.COPILOT_SECURITY=Contoso Analytics"), "scenario");
+				properties("support-markers=Support,Care\nproduct-services.COPILOT_SECURITY=Contoso Analytics"),
+				"scenario");
 
 		// when
 		Classification vendorBaseline = vendor.classify(DEFAULTS, "contoso analytics", "analytics");
@@ -305,8 +315,8 @@ class PreClassificationTests {
 	}
 
 	@ParameterizedTest
-	@EnumSource(value = PreClassification.class, names = { "OTHER_PROVIDER", "REPORTED_CREDIT", "RESERVED_INSTANCE",
-			"SAVINGS_PLAN" })
+	@EnumSource(value = PreClassification.class,
+			names = { "OTHER_PROVIDER", "REPORTED_CREDIT", "RESERVED_INSTANCE", "SAVINGS_PLAN" })
 	void policyFreeClassesIgnoreServiceNameAndPolicy(PreClassification pre) {
 		// given
 		Policy policy = DEFAULTS.with(properties("support-markers=Machines\nsavings-plans-covered=true"), "what-if");

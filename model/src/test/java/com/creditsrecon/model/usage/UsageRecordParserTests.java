@@ -24,8 +24,8 @@ import com.creditsrecon.model.extract.RejectReason;
 class UsageRecordParserTests {
 
 	/**
-	 * A FOCUS export header as Cost Management writes it: the columns read, in alphabetical order,
-	 * mixed with columns the parser ignores.
+	 * A FOCUS export header as Cost Management writes it: the columns read, in
+	 * alphabetical order, mixed with columns the parser ignores.
 	 */
 	private static final List<String> HEADER = List.of("AvailabilityZone", "BilledCost", "BillingAccountId",
 			"BillingAccountName", "BillingCurrency", "BillingPeriodEnd", "BillingPeriodStart", "ChargeCategory",
@@ -325,8 +325,8 @@ class UsageRecordParserTests {
 	void v2TheFirstFailingColumnInHeaderOrderDecides(String headerLine, RejectReason expected) throws Exception {
 		// given: four bad values; which is reported depends on the column order
 		List<String> header = List.of(headerLine.split(","));
-		Map<String, String> bad = Map.of("BilledCost", "abc", "BillingCurrency", "USX", "ChargePeriodStart",
-				"someday", "SubAccountId", "NULL");
+		Map<String, String> bad = Map.of("BilledCost", "abc", "BillingCurrency", "USX", "ChargePeriodStart", "someday",
+				"SubAccountId", "NULL");
 		UsageRecordParser parser = UsageRecordParser.bind(header);
 
 		// when
@@ -393,8 +393,8 @@ class UsageRecordParserTests {
 			"Microsoft Corporation, Credit, '', Microsoft, '', REPORTED_CREDIT",
 			"Microsoft, Purchase, Reservation, Microsoft, '', RESERVED_INSTANCE",
 			"Microsoft, Purchase, Savings Plan, Microsoft, '', SAVINGS_PLAN",
-			"Microsoft, Usage, '', Contoso Ltd, '', VENDOR_USAGE", "Microsoft, Usage, '', Microsoft, FALSE, NOT_CREDIT_ELIGIBLE",
-			"Microsoft, Tax, '', Microsoft, '', OTHER" })
+			"Microsoft, Usage, '', Contoso Ltd, '', VENDOR_USAGE",
+			"Microsoft, Usage, '', Microsoft, FALSE, NOT_CREDIT_ELIGIBLE", "Microsoft, Tax, '', Microsoft, '', OTHER" })
 	void preClassificationIsDecidedFromTheRow(String provider, String category, String commitment, String publisher,
 			String creditEligible, PreClassification expected) throws Exception {
 		// given

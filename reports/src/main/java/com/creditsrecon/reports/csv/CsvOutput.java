@@ -17,9 +17,9 @@ import org.apache.commons.csv.CSVPrinter;
 import com.creditsrecon.model.money.Currencies;
 
 /**
- * An output CSV file with the formatting rules of every output in one place: UTF-8, {@code ,},
- * LF line ends, a header row, amounts at the currency's minor unit, and text cells that a
- * spreadsheet would run as a formula written with a leading {@code '}.
+ * An output CSV file with the formatting rules of every output in one place: UTF-8,
+ * {@code ,}, LF line ends, a header row, amounts at the currency's minor unit, and text
+ * cells that a spreadsheet would run as a formula written with a leading {@code '}.
  */
 public final class CsvOutput implements AutoCloseable {
 
@@ -55,7 +55,10 @@ public final class CsvOutput implements AutoCloseable {
 		}
 	}
 
-	/** Writes one row of cells, each already formatted with {@link #text} or {@link #amount}. */
+	/**
+	 * Writes one row of cells, each already formatted with {@link #text} or
+	 * {@link #amount}.
+	 */
 	public void row(String... cells) {
 		try {
 			this.printer.printRecord((Object[]) cells);
@@ -66,8 +69,9 @@ public final class CsvOutput implements AutoCloseable {
 	}
 
 	/**
-	 * A text cell, guarded against spreadsheet formula injection: text starting with {@code =},
-	 * {@code +}, {@code -}, {@code @}, tab or carriage return gets a leading {@code '}.
+	 * A text cell, guarded against spreadsheet formula injection: text starting with
+	 * {@code =}, {@code +}, {@code -}, {@code @}, tab or carriage return gets a leading
+	 * {@code '}.
 	 */
 	public static String text(String value) {
 		if (value == null || value.isEmpty()) {
@@ -79,7 +83,10 @@ public final class CsvOutput implements AutoCloseable {
 		return formula ? "'" + value : value;
 	}
 
-	/** An amount as a plain decimal with exactly the currency's minor-unit digits; blank for none. */
+	/**
+	 * An amount as a plain decimal with exactly the currency's minor-unit digits; blank
+	 * for none.
+	 */
 	public static String amount(BigDecimal value, String currency) {
 		if (value == null) {
 			return "";

@@ -5,8 +5,8 @@ import java.nio.file.Path;
 import com.creditsrecon.model.extract.RowOutcome;
 
 /**
- * {@code rejects/<extract>.csv}: one row per rejected data row, with the file it came from,
- * its line, the V2 reason code, a message and the raw record (rule V1).
+ * {@code rejects/<extract>.csv}: one row per rejected data row, with the file it came
+ * from, its line, the V2 reason code, a message and the raw record (rule V1).
  */
 public final class RejectsFile implements AutoCloseable {
 
@@ -20,7 +20,9 @@ public final class RejectsFile implements AutoCloseable {
 		this.out = out;
 	}
 
-	/** Starts the file anew: a restarted import writes its rejects again from the first. */
+	/**
+	 * Starts the file anew: a restarted import writes its rejects again from the first.
+	 */
 	public static RejectsFile create(Path file) {
 		return new RejectsFile(CsvOutput.create(file, HEADER));
 	}

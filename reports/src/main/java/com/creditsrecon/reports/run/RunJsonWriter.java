@@ -12,7 +12,10 @@ import java.util.Map;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Writes {@code run.json} with a stable key order, so that two runs can be compared with diff. */
+/**
+ * Writes {@code run.json} with a stable key order, so that two runs can be compared with
+ * diff.
+ */
 public final class RunJsonWriter {
 
 	private static final JsonMapper MAPPER = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();

@@ -6,10 +6,11 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * What {@code run.json} says about one run: its date, exit code, policy, every input file's
- * ledger, every output file's checksum and the time each step took.
+ * What {@code run.json} says about one run: its date, exit code, policy, every input
+ * file's ledger, every output file's checksum and the time each step took.
  *
- * @param asOf the run's as-of day (rule T1); null when the input was refused before it was known
+ * @param asOf the run's as-of day (rule T1); null when the input was refused before it
+ * was known
  * @param error the one-line error when the run did not complete, else null
  */
 public record RunReport(String command, LocalDate asOf, int exitCode, String error, Map<String, String> policy,
@@ -24,8 +25,8 @@ public record RunReport(String command, LocalDate asOf, int exitCode, String err
 	}
 
 	/**
-	 * One input file: rows read, loaded, rejected (read = loaded + rejected, rule V1), loaded rows
-	 * superseded by a later usage export (rule N1), and its SHA-256.
+	 * One input file: rows read, loaded, rejected (read = loaded + rejected, rule V1),
+	 * loaded rows superseded by a later usage export (rule N1), and its SHA-256.
 	 */
 	public record InputFile(String file, String extract, long read, long loaded, long rejected, long superseded,
 			String sha256) {

@@ -14,8 +14,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 class CsvOutputTests {
 
 	@ParameterizedTest
-	@CsvSource(delimiter = '|', quoteCharacter = '"', value = { "=SUM(A1)|'=SUM(A1)", "+1|'+1", "-x|'-x", "@cmd|'@cmd", "plain|plain",
-			"a=b|a=b" })
+	@CsvSource(delimiter = '|', quoteCharacter = '"',
+			value = { "=SUM(A1)|'=SUM(A1)", "+1|'+1", "-x|'-x", "@cmd|'@cmd", "plain|plain", "a=b|a=b" })
 	@DisplayName("outputs.md: text cells that a spreadsheet would run as a formula get a leading '")
 	void formulaInjectionIsGuarded(String value, String written) {
 		assertThat(CsvOutput.text(value)).isEqualTo(written);
@@ -44,7 +44,8 @@ class CsvOutputTests {
 		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
 		// when
 		try (CsvOutput out = CsvOutput.open(bytes, "id", "name", "amount")) {
-			out.row("P1", CsvOutput.text("Soci\u00e9t\u00e9, \"G\u00e9n\u00e9rale\""), CsvOutput.amount(new BigDecimal("-5"), "USD"));
+			out.row("P1", CsvOutput.text("Soci\u00e9t\u00e9, \"G\u00e9n\u00e9rale\""),
+					CsvOutput.amount(new BigDecimal("-5"), "USD"));
 		}
 		// then
 		assertThat(bytes.toString(StandardCharsets.UTF_8))

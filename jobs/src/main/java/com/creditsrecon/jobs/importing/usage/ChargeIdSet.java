@@ -3,9 +3,9 @@ package com.creditsrecon.jobs.importing.usage;
 import java.util.Arrays;
 
 /**
- * A set of 64-bit hashes of {@code x_ChargeId}s: 8 bytes a row instead of the strings, so that
- * repeated charges in an export can be found (rule V2) in memory that a million rows keep under
- * 16 MB. Open addressing with linear probing; not thread-safe.
+ * A set of 64-bit hashes of {@code x_ChargeId}s: 8 bytes a row instead of the strings, so
+ * that repeated charges in an export can be found (rule V2) in memory that a million rows
+ * keep under 16 MB. Open addressing with linear probing; not thread-safe.
  */
 final class ChargeIdSet {
 
@@ -15,7 +15,10 @@ final class ChargeIdSet {
 
 	private int size;
 
-	/** Hashes a charge ID: FNV-1a over its characters, then a SplitMix64 finish to spread the bits. */
+	/**
+	 * Hashes a charge ID: FNV-1a over its characters, then a SplitMix64 finish to spread
+	 * the bits.
+	 */
 	static long hash(String chargeId) {
 		long h = 0xcbf29ce484222325L;
 		for (int i = 0; i < chargeId.length(); i++) {

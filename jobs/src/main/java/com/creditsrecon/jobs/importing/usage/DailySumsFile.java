@@ -20,9 +20,10 @@ import com.creditsrecon.model.usage.UsageKey;
 
 /**
  * The daily sums of one usage file, as its partition writes them: a binary file under the
- * store's folder, appended to whenever the sums in memory grow large and complete only once it
- * is renamed into place. Partitions write files, never the database, so that they neither wait
- * on each other nor on the job repository; the resolving step loads the files, one at a time.
+ * store's folder, appended to whenever the sums in memory grow large and complete only
+ * once it is renamed into place. Partitions write files, never the database, so that they
+ * neither wait on each other nor on the job repository; the resolving step loads the
+ * files, one at a time.
  */
 final class DailySumsFile {
 
@@ -98,7 +99,8 @@ final class DailySumsFile {
 
 	/** Reads every sum of a complete file, in the order written. */
 	void forEach(BiConsumer<UsageKey, Sum> action) {
-		try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(this.file), 1 << 16))) {
+		try (DataInputStream in = new DataInputStream(
+				new BufferedInputStream(Files.newInputStream(this.file), 1 << 16))) {
 			PreClassification[] classes = PreClassification.values();
 			while (true) {
 				long period;

@@ -34,13 +34,14 @@ import com.creditsrecon.model.extract.ReferenceIndex;
 import com.creditsrecon.reports.csv.RejectsFile;
 
 /**
- * Finishes the usage import once every partition is in, on one thread: a charge ID loaded by an
- * earlier partition of the same export makes the later partition be read again with that ID
- * rejected (rule V2; rare, so the common case costs one merge of sorted hashes); the files'
- * daily sums are loaded into the store in file order, with the partner each belongs to; each
- * (billing period, billing profile) goes to the latest export that has it (rule N1); and the
- * partitions' rejects are joined into {@code rejects/usage.csv} in file order. It starts from
- * the files every time, so a restart of this step redoes it whole.
+ * Finishes the usage import once every partition is in, on one thread: a charge ID loaded
+ * by an earlier partition of the same export makes the later partition be read again with
+ * that ID rejected (rule V2; rare, so the common case costs one merge of sorted hashes);
+ * the files' daily sums are loaded into the store in file order, with the partner each
+ * belongs to; each (billing period, billing profile) goes to the latest export that has
+ * it (rule N1); and the partitions' rejects are joined into {@code rejects/usage.csv} in
+ * file order. It starts from the files every time, so a restart of this step redoes it
+ * whole.
  */
 public class ResolveUsageTasklet implements Tasklet {
 
@@ -97,7 +98,10 @@ public class ResolveUsageTasklet implements Tasklet {
 		}
 	}
 
-	/** Reads a partition again, sequentially, rejecting the charge IDs an earlier partition loaded. */
+	/**
+	 * Reads a partition again, sequentially, rejecting the charge IDs an earlier
+	 * partition loaded.
+	 */
 	private void reimport(InputFile file, ChargeIdSet excluded) {
 		UsageFileLoader loader = new UsageFileLoader(file, this.ledger, UsageFiles.rejectsPart(this.context, file),
 				UsageFiles.chargeIds(this.context, file), UsageFiles.sums(this.context, file), excluded);
@@ -122,7 +126,10 @@ public class ResolveUsageTasklet implements Tasklet {
 		}
 	}
 
-	/** Loads every file's sums, with its partner (rule T7: blank when none is known), and counts rows per pair. */
+	/**
+	 * Loads every file's sums, with its partner (rule T7: blank when none is known), and
+	 * counts rows per pair.
+	 */
 	private void loadSums(List<InputFile> files) {
 		this.jdbc.execute("TRUNCATE TABLE " + StoreTables.USAGE_DAILY);
 		this.jdbc.execute("TRUNCATE TABLE " + StoreTables.USAGE_PAIR);
@@ -156,8 +163,8 @@ public class ResolveUsageTasklet implements Tasklet {
 	}
 
 	/**
-	 * Rule N1: each (billing period, billing profile) belongs to the latest export that has it.
-	 * Decided on the small table of pairs, so that no usage sum is rewritten.
+	 * Rule N1: each (billing period, billing profile) belongs to the latest export that
+	 * has it. Decided on the small table of pairs, so that no usage sum is rewritten.
 	 */
 	private void markSuperseded() {
 		this.jdbc.update("DELETE FROM " + StoreTables.USAGE_LATEST);

@@ -18,8 +18,7 @@ import com.creditsrecon.jobs.importing.InputFile;
  * One partition of the usage import: one FOCUS file, read as a stream and summed by
  * {@link UsageFileLoader}; {@link UsagePartitionWorker} gives each partition its own.
  */
-final class UsageFileImport implements ItemStreamReader<UsageOutcome>, ItemWriter<UsageOutcome>,
-		StepExecutionListener {
+final class UsageFileImport implements ItemStreamReader<UsageOutcome>, ItemWriter<UsageOutcome>, StepExecutionListener {
 
 	private final ImportContext context;
 
@@ -42,20 +41,26 @@ final class UsageFileImport implements ItemStreamReader<UsageOutcome>, ItemWrite
 	@Override
 	public void beforeStep(StepExecution stepExecution) {
 		this.loader = new UsageFileLoader(this.file, this.ledger, UsageFiles.rejectsPart(this.context, this.file),
-				UsageFiles.chargeIds(this.context, this.file), UsageFiles.sums(this.context, this.file), new ChargeIdSet());
+				UsageFiles.chargeIds(this.context, this.file), UsageFiles.sums(this.context, this.file),
+				new ChargeIdSet());
 		this.loader.begin();
 	}
 
 	@Override
 	public void open(ExecutionContext executionContext) {
-		// With fewer files than cores, parsing each file beside its checking uses the idle core; with
-		// more, the partitions already keep every core busy and a second thread per file only costs.
+		// With fewer files than cores, parsing each file beside its checking uses the
+		// idle core; with
+		// more, the partitions already keep every core busy and a second thread per file
+		// only costs.
 		boolean readAhead = this.context.catalog().usageFiles().size() < Runtime.getRuntime().availableProcessors();
 		this.reader = new CsvFileReader(this.file.location(), this.file.path(), this.loader::bind, readAhead);
 		this.reader.open(executionContext);
 	}
 
-	/** The next row, already checked: a chunk holds small outcomes, not whole FOCUS records. */
+	/**
+	 * The next row, already checked: a chunk holds small outcomes, not whole FOCUS
+	 * records.
+	 */
 	@Override
 	public UsageOutcome read() {
 		CsvLine line = this.reader.read();

@@ -23,16 +23,18 @@ import com.creditsrecon.model.usage.UsageRow;
 import com.creditsrecon.reports.csv.RejectsFile;
 
 /**
- * Imports one FOCUS export file: parses each row, rejects repeated charge IDs, and sums the
- * loaded rows exactly per {@link UsageKey} into the file's {@link DailySumsFile} (written out
- * whenever the sums in memory grow large, so that memory stays bounded whatever the file's
- * size). Keeps the file's charge-ID hashes, so that repeats across the partitions of one export
- * are found afterwards. Plain Java: the partitioned Spring Batch step and the re-import of a
- * partition both drive it.
+ * Imports one FOCUS export file: parses each row, rejects repeated charge IDs, and sums
+ * the loaded rows exactly per {@link UsageKey} into the file's {@link DailySumsFile}
+ * (written out whenever the sums in memory grow large, so that memory stays bounded
+ * whatever the file's size). Keeps the file's charge-ID hashes, so that repeats across
+ * the partitions of one export are found afterwards. Plain Java: the partitioned Spring
+ * Batch step and the re-import of a partition both drive it.
  */
 public final class UsageFileLoader {
 
-	/** Distinct sums held before they are written out: bounds memory for any file size. */
+	/**
+	 * Distinct sums held before they are written out: bounds memory for any file size.
+	 */
 	private static final int FLUSH_KEYS = 50_000;
 
 	private final InputFile file;
@@ -60,10 +62,13 @@ public final class UsageFileLoader {
 	private long rejected;
 
 	/**
-	 * @param rejectsPart where this file's rejects go until they are merged into rejects/usage.csv
-	 * @param chargeIdsFile where the file's sorted charge-ID hashes are kept for the cross-partition check
+	 * @param rejectsPart where this file's rejects go until they are merged into
+	 * rejects/usage.csv
+	 * @param chargeIdsFile where the file's sorted charge-ID hashes are kept for the
+	 * cross-partition check
 	 * @param sumsFile where the file's daily sums go
-	 * @param excluded charge-ID hashes that an earlier partition of the same export loaded
+	 * @param excluded charge-ID hashes that an earlier partition of the same export
+	 * loaded
 	 */
 	UsageFileLoader(InputFile file, ImportLedger ledger, Path rejectsPart, Path chargeIdsFile, DailySumsFile sumsFile,
 			ChargeIdSet excluded) {
@@ -75,7 +80,9 @@ public final class UsageFileLoader {
 		this.excluded = excluded;
 	}
 
-	/** Starts the file afresh: an earlier attempt's rejects, hashes and sums are dropped. */
+	/**
+	 * Starts the file afresh: an earlier attempt's rejects, hashes and sums are dropped.
+	 */
 	public void begin() {
 		try {
 			Files.deleteIfExists(this.rejectsPart);
@@ -88,15 +95,22 @@ public final class UsageFileLoader {
 		this.ledger.begin(this.file);
 	}
 
-	/** Binds the export's header (rule V3 refuses a file without the required FOCUS columns). */
+	/**
+	 * Binds the export's header (rule V3 refuses a file without the required FOCUS
+	 * columns).
+	 */
 	public void bind(List<String> header) throws MissingColumnException {
 		this.parser = UsageRecordParser.bind(header);
 	}
 
-	/** Checks one record, in file order (the later of two rows with one charge ID is the duplicate). */
+	/**
+	 * Checks one record, in file order (the later of two rows with one charge ID is the
+	 * duplicate).
+	 */
 	public UsageOutcome process(CsvLine line) {
 		if (line.values() == null) {
-			return rejected(line, RejectReason.WRONG_FIELD_COUNT, "unbalanced quote: the record runs to the end of the file");
+			return rejected(line, RejectReason.WRONG_FIELD_COUNT,
+					"unbalanced quote: the record runs to the end of the file");
 		}
 		UsageRow row;
 		try {

@@ -13,12 +13,12 @@ import com.creditsrecon.jobs.importing.ImportLedger;
 
 /**
  * The reader and writer of the usage partitions' step, shared by the partitions: each
- * partition runs on a thread of its own, so the file import of the partition a thread runs is
- * kept per thread. (A step-scoped bean would do the same through a proxy that looks the bean up
- * on every call: a measurable cost at a million rows.)
+ * partition runs on a thread of its own, so the file import of the partition a thread
+ * runs is kept per thread. (A step-scoped bean would do the same through a proxy that
+ * looks the bean up on every call: a measurable cost at a million rows.)
  */
-public class UsagePartitionWorker implements ItemStreamReader<UsageOutcome>, ItemWriter<UsageOutcome>,
-		StepExecutionListener {
+public class UsagePartitionWorker
+		implements ItemStreamReader<UsageOutcome>, ItemWriter<UsageOutcome>, StepExecutionListener {
 
 	/** The partition's step-execution-context key that names its file. */
 	public static final String FILE_ID = "usage.file.id";
@@ -57,7 +57,10 @@ public class UsagePartitionWorker implements ItemStreamReader<UsageOutcome>, Ite
 		this.current.get().write(chunk);
 	}
 
-	/** The last call of a partition: closes its file and forgets it. Also Spring's destroy method: a no-op then. */
+	/**
+	 * The last call of a partition: closes its file and forgets it. Also Spring's destroy
+	 * method: a no-op then.
+	 */
 	@Override
 	public void close() {
 		UsageFileImport fileImport = this.current.get();

@@ -11,8 +11,9 @@ import com.creditsrecon.jobs.importing.InputFile;
 
 /**
  * One partition per usage file, whatever the export it belongs to: files are parsed in
- * parallel, and their sums only meet in the store, where supersession (rule N1) is decided by
- * export order afterwards, so the result does not depend on which partition ends first.
+ * parallel, and their sums only meet in the store, where supersession (rule N1) is
+ * decided by export order afterwards, so the result does not depend on which partition
+ * ends first.
  */
 public class UsagePartitioner implements Partitioner {
 

@@ -6,8 +6,8 @@ import java.util.function.Consumer;
 import java.util.function.LongSupplier;
 
 /**
- * Progress of the usage import across its parallel partitions: rows read, the share of the
- * export bytes read, and rows per second, reported at most every few seconds.
+ * Progress of the usage import across its parallel partitions: rows read, the share of
+ * the export bytes read, and rows per second, reported at most every few seconds.
  */
 public final class UsageProgress {
 
@@ -47,8 +47,9 @@ public final class UsageProgress {
 		long last = this.lastReport.get();
 		if (now - last >= EVERY_NANOS && this.lastReport.compareAndSet(last, now)) {
 			double seconds = (now - this.start) / 1e9;
-			this.sink.accept(String.format(Locale.ROOT, "usage: %,d rows read, %d%% of %,.1f MB, %,.0f rows/s", totalRows,
-					Math.min(100, readBytes * 100 / this.totalBytes), this.totalBytes / 1e6, totalRows / seconds));
+			this.sink
+				.accept(String.format(Locale.ROOT, "usage: %,d rows read, %d%% of %,.1f MB, %,.0f rows/s", totalRows,
+						Math.min(100, readBytes * 100 / this.totalBytes), this.totalBytes / 1e6, totalRows / seconds));
 		}
 	}
 
