@@ -262,6 +262,42 @@ class RunJobFunctionalTests {
 	}
 
 	@Test
+	@DisplayName("usage: the partitions of one export sum into one row per key, in any order of files")
+	void partitionsOfOneExportSumIntoOneRowPerKey() {
+		// given: the same subscription, day and service in both partitions
+		InputFolder.minimal(input())
+			.file("usage/2026-10-05-export/part_1.csv", InputFolder.FOCUS_HEADER + "\n"
+					+ "1.10,USD,2026-10-01,Usage,2026-10-02,Microsoft,/subscriptions/S1,BP1,c1,Virtual Machines\n"
+					+ "0.000001,USD,2026-10-01,Usage,2026-10-02 13:00:00,Microsoft,s1,BP1,c2,virtual machines\n")
+			.file("usage/2026-10-05-export/part_2.csv",
+					InputFolder.FOCUS_HEADER + "\n"
+							+ "2.20,USD,2026-10-01,Usage,2026-10-02,Microsoft,S1,bp1,c3,Virtual Machines\n"
+							+ "-0.50,USD,2026-10-01,Usage,2026-10-02,Microsoft,S1,BP1,c4,Virtual Machines\n");
+		// when
+		RunCommand run = RunCommand.run(input(), out());
+		// then: exact, unrounded sums (rule T6), charges and refunds apart (rule C10)
+		assertThat(run.exitCode).as(run.toString()).isZero();
+		assertThat(StoreQueries.rows(out(),
+				"SELECT partner_id, subscription_id, negative, row_count, amount FROM cr_usage_daily ORDER BY negative"))
+			.containsExactly("P1|s1|FALSE|3|3.300001000000000000", "P1|s1|TRUE|1|-0.500000000000000000");
+	}
+
+	@Test
+	@DisplayName("V3: a usage file that is not valid UTF-8 is refused, exit 2, naming file and line")
+	void v3InvalidUtf8UsageFileIsRefused() {
+		// given: one usage file, so it is parsed ahead on a thread of its own
+		byte[] latin1 = (InputFolder.FOCUS_HEADER + "\n1.00,USD,2026-10-01,Usage,2026-10-02,Microsoft,S1,BP1,c1,VM\n"
+				+ "1.00,USD,2026-10-01,Usage,2026-10-02,Microsoft,S1,BP1,c2,Soci\u00e9t\u00e9\n")
+			.getBytes(StandardCharsets.ISO_8859_1);
+		InputFolder.minimal(input()).bytes("usage/2026-10-05-export.csv", latin1);
+		// when
+		RunCommand run = RunCommand.run(input(), out());
+		// then
+		assertThat(run.exitCode).isEqualTo(2);
+		assertThat(run.err).contains("usage/2026-10-05-export.csv: not valid UTF-8 (line 3)");
+	}
+
+	@Test
 	@DisplayName("outputs.md: running the same command twice rewrites the same outputs")
 	void sameCommandTwiceGivesTheSameOutputs() throws IOException {
 		// given

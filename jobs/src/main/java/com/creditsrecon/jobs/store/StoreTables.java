@@ -96,8 +96,7 @@ public final class StoreTables {
 			}
 		}
 		ddl.add("CREATE TABLE IF NOT EXISTS " + USAGE_DAILY
-				+ " (file_id INTEGER NOT NULL, export_seq INTEGER NOT NULL, "
-				+ "partner_id VARCHAR(200), billing_period DATE NOT NULL, billing_profile_id VARCHAR(200) NOT NULL, "
+				+ " (export_seq INTEGER NOT NULL, partner_id VARCHAR(200), billing_period DATE NOT NULL, billing_profile_id VARCHAR(200) NOT NULL, "
 				+ "subscription_id VARCHAR(200) NOT NULL, charge_date DATE NOT NULL, currency VARCHAR(3) NOT NULL, "
 				+ "negative BOOLEAN NOT NULL, pre_class VARCHAR(40) NOT NULL, service_name VARCHAR(400) NOT NULL, "
 				+ "meter_category VARCHAR(400) NOT NULL, row_count BIGINT NOT NULL, amount NUMERIC(38,18) NOT NULL)");

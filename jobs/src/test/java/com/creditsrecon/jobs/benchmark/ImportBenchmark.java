@@ -73,6 +73,14 @@ public final class ImportBenchmark {
 				parsePartitioned.seconds / importPartitioned.seconds);
 	}
 
+	private static Result best(Result... results) {
+		Result best = results[0];
+		for (Result result : results) {
+			best = result.seconds < best.seconds ? result : best;
+		}
+		return best;
+	}
+
 	private static void print(String name, Result result) {
 		OUT.printf(Locale.ROOT, "%-34s %10.2f %,12.0f %10.1f %12s%n", name, result.seconds,
 				result.rows / result.seconds, result.bytes / 1e6 / result.seconds,

@@ -1,6 +1,7 @@
 package com.creditsrecon.model.usage;
 
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.Objects;
 
 /**
@@ -21,6 +22,20 @@ import java.util.Objects;
 public record UsageKey(LocalDate billingPeriod, String billingProfile, String subscription, LocalDate chargeDate,
 		String currency, boolean negative, PreClassification preClassification, String serviceName,
 		String meterCategory) {
+
+	/**
+	 * A total order on keys: sorted runs of sums can then be merged in a stream, and sums
+	 * are stored in the same order whatever the order of the rows.
+	 */
+	public static final Comparator<UsageKey> ORDER = Comparator.comparing(UsageKey::billingPeriod)
+		.thenComparing(UsageKey::billingProfile)
+		.thenComparing(UsageKey::subscription)
+		.thenComparing(UsageKey::chargeDate)
+		.thenComparing(UsageKey::currency)
+		.thenComparing(UsageKey::negative)
+		.thenComparing(UsageKey::preClassification)
+		.thenComparing(UsageKey::serviceName)
+		.thenComparing(UsageKey::meterCategory);
 
 	public UsageKey {
 		Objects.requireNonNull(billingPeriod, "billingPeriod is required");

@@ -11,122 +11,186 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
-import java.util.function.BiConsumer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
 
 import com.creditsrecon.model.usage.PreClassification;
 import com.creditsrecon.model.usage.UsageKey;
 
 /**
- * The daily sums of one usage file, as its partition writes them: a binary file under the
- * store's folder, appended to whenever the sums in memory grow large and complete only
- * once it is renamed into place. Partitions write files, never the database, so that they
- * neither wait on each other nor on the job repository; the resolving step loads the
- * files, one at a time.
+ * The daily sums of one usage file, as its partition writes them: a folder under the
+ * store's folder holding sorted runs (one each time the sums in memory grow large),
+ * complete once its {@code done} marker is there. Partitions write files, never the
+ * database, so that they neither wait on each other nor on the job repository; the
+ * resolving step merges the runs of an export in key order and loads them, one export at
+ * a time.
  */
 final class DailySumsFile {
 
-	private final Path file;
+	private static final String DONE = "done";
 
-	private final Path partial;
+	private final Path folder;
 
-	private DataOutputStream out;
+	private int runs;
 
-	DailySumsFile(Path file) {
-		this.file = file;
-		this.partial = file.resolveSibling(file.getFileName() + ".partial");
+	DailySumsFile(Path folder) {
+		this.folder = folder;
 	}
 
 	/** Starts the file anew. */
 	void create() {
 		try {
-			Files.createDirectories(this.file.getParent());
-			Files.deleteIfExists(this.file);
-			this.out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(this.partial), 1 << 16));
+			if (Files.isDirectory(this.folder)) {
+				try (Stream<Path> old = Files.list(this.folder)) {
+					for (Path file : old.toList()) {
+						Files.delete(file);
+					}
+				}
+			}
+			Files.createDirectories(this.folder);
+			this.runs = 0;
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
 	}
 
-	void append(UsageKey key, long rows, BigDecimal amount) {
-		try {
-			this.out.writeLong(key.billingPeriod().toEpochDay());
-			this.out.writeUTF(key.billingProfile());
-			this.out.writeUTF(key.subscription());
-			this.out.writeLong(key.chargeDate().toEpochDay());
-			this.out.writeUTF(key.currency());
-			this.out.writeBoolean(key.negative());
-			this.out.writeByte(key.preClassification().ordinal());
-			this.out.writeUTF(key.serviceName());
-			this.out.writeUTF(key.meterCategory());
-			this.out.writeLong(rows);
-			byte[] unscaled = amount.unscaledValue().toByteArray();
-			this.out.writeInt(amount.scale());
-			this.out.writeShort(unscaled.length);
-			this.out.write(unscaled);
+	/** Writes the sums held in memory as one run, sorted by {@link UsageKey#ORDER}. */
+	<S> void writeRun(Map<UsageKey, S> sums, java.util.function.ToLongFunction<S> rows,
+			java.util.function.Function<S, BigDecimal> amount) {
+		if (sums.isEmpty()) {
+			return;
+		}
+		List<Map.Entry<UsageKey, S>> sorted = new ArrayList<>(sums.entrySet());
+		sorted.sort(Map.Entry.comparingByKey(UsageKey.ORDER));
+		this.runs++;
+		Path run = this.folder.resolve(String.format("run-%05d.bin", this.runs));
+		try (DataOutputStream out = new DataOutputStream(
+				new BufferedOutputStream(Files.newOutputStream(run), 1 << 16))) {
+			for (Map.Entry<UsageKey, S> entry : sorted) {
+				write(out, entry.getKey(), rows.applyAsLong(entry.getValue()), amount.apply(entry.getValue()));
+			}
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
 	}
 
-	/** Closes the file and puts it in place: from now on it is complete. */
+	/** Marks the file complete. */
 	void complete() {
 		try {
-			this.out.close();
-			this.out = null;
-			Files.move(this.partial, this.file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+			Files.createFile(this.folder.resolve(DONE));
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
 	}
 
-	/** Closes a file that will not be completed (a failed partition). */
-	void abandon() {
-		if (this.out != null) {
-			try {
-				this.out.close();
-			}
-			catch (IOException ex) {
-				// the partial file is started anew on the next attempt
-			}
-			this.out = null;
+	/** The sorted runs of a complete file. */
+	List<Run> runs() {
+		if (!Files.exists(this.folder.resolve(DONE))) {
+			throw new IllegalStateException("The daily sums in " + this.folder + " are not complete");
 		}
-	}
-
-	/** Reads every sum of a complete file, in the order written. */
-	void forEach(BiConsumer<UsageKey, Sum> action) {
-		try (DataInputStream in = new DataInputStream(
-				new BufferedInputStream(Files.newInputStream(this.file), 1 << 16))) {
-			PreClassification[] classes = PreClassification.values();
-			while (true) {
-				long period;
-				try {
-					period = in.readLong();
-				}
-				catch (EOFException end) {
-					return;
-				}
-				UsageKey key = new UsageKey(LocalDate.ofEpochDay(period), in.readUTF(), in.readUTF(),
-						LocalDate.ofEpochDay(in.readLong()), in.readUTF(), in.readBoolean(), classes[in.readByte()],
-						in.readUTF(), in.readUTF());
-				long rows = in.readLong();
-				int scale = in.readInt();
-				byte[] unscaled = new byte[in.readShort()];
-				in.readFully(unscaled);
-				action.accept(key, new Sum(rows, new BigDecimal(new BigInteger(unscaled), scale)));
+		try (Stream<Path> files = Files.list(this.folder)) {
+			List<Run> runs = new ArrayList<>();
+			for (Path file : files.filter(f -> f.getFileName().toString().startsWith("run-")).sorted().toList()) {
+				runs.add(new Run(file));
 			}
+			return runs;
 		}
 		catch (IOException ex) {
-			throw new UncheckedIOException("Cannot read " + this.file, ex);
+			throw new UncheckedIOException(ex);
 		}
 	}
 
-	/** One stored sum: its row count and exact amount. */
-	record Sum(long rows, BigDecimal amount) {
+	private static void write(DataOutputStream out, UsageKey key, long rows, BigDecimal amount) throws IOException {
+		out.writeLong(key.billingPeriod().toEpochDay());
+		out.writeUTF(key.billingProfile());
+		out.writeUTF(key.subscription());
+		out.writeLong(key.chargeDate().toEpochDay());
+		out.writeUTF(key.currency());
+		out.writeBoolean(key.negative());
+		out.writeByte(key.preClassification().ordinal());
+		out.writeUTF(key.serviceName());
+		out.writeUTF(key.meterCategory());
+		out.writeLong(rows);
+		byte[] unscaled = amount.unscaledValue().toByteArray();
+		out.writeInt(amount.scale());
+		out.writeShort(unscaled.length);
+		out.write(unscaled);
+	}
+
+	/**
+	 * One sorted run, read as a cursor: {@link #key()} is the current sum's, null at the
+	 * end.
+	 */
+	static final class Run implements AutoCloseable {
+
+		private static final PreClassification[] CLASSES = PreClassification.values();
+
+		private final DataInputStream in;
+
+		private UsageKey key;
+
+		private long rows;
+
+		private BigDecimal amount;
+
+		Run(Path file) throws IOException {
+			this.in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16));
+			advance();
+		}
+
+		UsageKey key() {
+			return this.key;
+		}
+
+		long rows() {
+			return this.rows;
+		}
+
+		BigDecimal amount() {
+			return this.amount;
+		}
+
+		/** Moves to the next sum. */
+		void advance() {
+			try {
+				long period;
+				try {
+					period = this.in.readLong();
+				}
+				catch (EOFException end) {
+					this.key = null;
+					return;
+				}
+				this.key = new UsageKey(LocalDate.ofEpochDay(period), this.in.readUTF(), this.in.readUTF(),
+						LocalDate.ofEpochDay(this.in.readLong()), this.in.readUTF(), this.in.readBoolean(),
+						CLASSES[this.in.readByte()], this.in.readUTF(), this.in.readUTF());
+				this.rows = this.in.readLong();
+				int scale = this.in.readInt();
+				byte[] unscaled = new byte[this.in.readShort()];
+				this.in.readFully(unscaled);
+				this.amount = new BigDecimal(new BigInteger(unscaled), scale);
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+		}
+
+		@Override
+		public void close() {
+			try {
+				this.in.close();
+			}
+			catch (IOException ex) {
+				// read only
+			}
+		}
+
 	}
 
 }

@@ -11,10 +11,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Date;
 import java.time.LocalDate;
+import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.PriorityQueue;
 import java.util.TreeMap;
 
 import org.springframework.batch.core.step.StepContribution;
@@ -31,6 +34,7 @@ import com.creditsrecon.jobs.importing.ImportLedger;
 import com.creditsrecon.jobs.importing.InputFile;
 import com.creditsrecon.jobs.store.StoreTables;
 import com.creditsrecon.model.extract.ReferenceIndex;
+import com.creditsrecon.model.usage.UsageKey;
 import com.creditsrecon.reports.csv.RejectsFile;
 
 /**
@@ -48,9 +52,9 @@ public class ResolveUsageTasklet implements Tasklet {
 	private static final int BATCH = 10_000;
 
 	private static final String INSERT_SUM = "INSERT INTO " + StoreTables.USAGE_DAILY
-			+ " (file_id, export_seq, partner_id, billing_period, billing_profile_id, subscription_id, charge_date,"
+			+ " (export_seq, partner_id, billing_period, billing_profile_id, subscription_id, charge_date,"
 			+ " currency, negative, pre_class, service_name, meter_category, row_count, amount)"
-			+ " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+			+ " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
 	private static final String INSERT_PAIR = "INSERT INTO " + StoreTables.USAGE_PAIR
 			+ " (file_id, export_seq, billing_period, billing_profile_id, row_count, last_charge_date)"
@@ -78,7 +82,7 @@ public class ResolveUsageTasklet implements Tasklet {
 		for (List<InputFile> export : exports.values()) {
 			rejectChargeIdsRepeatedAcrossPartitions(export);
 		}
-		loadSums(files);
+		loadSums(exports);
 		markSuperseded();
 		this.jdbc.execute(StoreTables.usageByPartnerIndex());
 		mergeRejects(files);
@@ -127,39 +131,97 @@ public class ResolveUsageTasklet implements Tasklet {
 	}
 
 	/**
-	 * Loads every file's sums, with its partner (rule T7: blank when none is known), and
-	 * counts rows per pair.
+	 * Loads the sums export by export: the sorted runs of all its files merged in key
+	 * order, so that a key the partitions share is one row, with its partner (rule T7:
+	 * blank when none is known); rows per (billing period, billing profile) are counted
+	 * per file for run.json.
 	 */
-	private void loadSums(List<InputFile> files) {
+	private void loadSums(Map<Integer, List<InputFile>> exports) {
 		this.jdbc.execute("TRUNCATE TABLE " + StoreTables.USAGE_DAILY);
 		this.jdbc.execute("TRUNCATE TABLE " + StoreTables.USAGE_PAIR);
-		ReferenceIndex references = this.context.references();
-		for (InputFile file : files) {
-			Map<List<Object>, long[]> pairs = new LinkedHashMap<>();
-			Map<List<Object>, LocalDate> lastCharge = new LinkedHashMap<>();
-			List<Object[]> batch = new ArrayList<>(BATCH);
-			UsageFiles.sums(this.context, file).forEach((key, sum) -> {
-				batch.add(new Object[] { file.id(), file.exportSeq(),
-						references.partnerOfUsage(key.subscription(), key.billingProfile()).orElse(null),
-						Date.valueOf(key.billingPeriod()), key.billingProfile(), key.subscription(),
-						Date.valueOf(key.chargeDate()), key.currency(), key.negative(), key.preClassification().name(),
-						key.serviceName(), key.meterCategory(), sum.rows(), sum.amount() });
-				if (batch.size() == BATCH) {
-					this.jdbc.batchUpdate(INSERT_SUM, batch);
-					batch.clear();
-				}
-				List<Object> pair = List.of(key.billingPeriod(), key.billingProfile());
-				pairs.computeIfAbsent(pair, k -> new long[1])[0] += sum.rows();
-				lastCharge.merge(pair, key.chargeDate(), (a, b) -> a.isAfter(b) ? a : b);
-			});
-			if (!batch.isEmpty()) {
-				this.jdbc.batchUpdate(INSERT_SUM, batch);
-			}
-			List<Object[]> pairRows = new ArrayList<>();
-			pairs.forEach((pair, rows) -> pairRows.add(new Object[] { file.id(), file.exportSeq(),
-					Date.valueOf((LocalDate) pair.get(0)), pair.get(1), rows[0], Date.valueOf(lastCharge.get(pair)) }));
-			this.jdbc.batchUpdate(INSERT_PAIR, pairRows);
+		for (Map.Entry<Integer, List<InputFile>> export : exports.entrySet()) {
+			loadExport(export.getKey(), export.getValue());
 		}
+	}
+
+	private void loadExport(int exportSeq, List<InputFile> files) {
+		ReferenceIndex references = this.context.references();
+		PriorityQueue<Cursor> cursors = new PriorityQueue<>(
+				Comparator.comparing((Cursor c) -> c.run().key(), UsageKey.ORDER).thenComparingInt(Cursor::fileId));
+		Map<Integer, Map<List<Object>, PairCount>> pairsByFile = new TreeMap<>();
+		for (InputFile file : files) {
+			pairsByFile.put(file.id(), new LinkedHashMap<>());
+			for (DailySumsFile.Run run : UsageFiles.sums(this.context, file).runs()) {
+				if (run.key() != null) {
+					cursors.add(new Cursor(file.id(), run));
+				}
+				else {
+					run.close();
+				}
+			}
+		}
+		List<Object[]> batch = new ArrayList<>(BATCH);
+		while (!cursors.isEmpty()) {
+			UsageKey key = cursors.peek().run().key();
+			long rows = 0;
+			BigDecimal amount = BigDecimal.ZERO;
+			while (!cursors.isEmpty() && UsageKey.ORDER.compare(cursors.peek().run().key(), key) == 0) {
+				Cursor cursor = cursors.poll();
+				DailySumsFile.Run run = cursor.run();
+				rows += run.rows();
+				amount = amount.add(run.amount());
+				pairsByFile.get(cursor.fileId())
+					.computeIfAbsent(List.of(key.billingPeriod(), key.billingProfile()), k -> new PairCount())
+					.add(run.rows(), key.chargeDate());
+				run.advance();
+				if (run.key() != null) {
+					cursors.add(cursor);
+				}
+				else {
+					run.close();
+				}
+			}
+			batch.add(new Object[] { exportSeq,
+					references.partnerOfUsage(key.subscription(), key.billingProfile()).orElse(null),
+					Date.valueOf(key.billingPeriod()), key.billingProfile(), key.subscription(),
+					Date.valueOf(key.chargeDate()), key.currency(), key.negative(), key.preClassification().name(),
+					key.serviceName(), key.meterCategory(), rows, amount });
+			if (batch.size() == BATCH) {
+				this.jdbc.batchUpdate(INSERT_SUM, batch);
+				batch.clear();
+			}
+		}
+		if (!batch.isEmpty()) {
+			this.jdbc.batchUpdate(INSERT_SUM, batch);
+		}
+		List<Object[]> pairRows = new ArrayList<>();
+		pairsByFile.forEach((fileId, pairs) -> pairs.forEach(
+				(pair, count) -> pairRows.add(new Object[] { fileId, exportSeq, Date.valueOf((LocalDate) pair.get(0)),
+						pair.get(1), count.rows, Date.valueOf(count.lastChargeDate) })));
+		this.jdbc.batchUpdate(INSERT_PAIR, pairRows);
+	}
+
+	/** A run being merged, and the file it belongs to. */
+	private record Cursor(int fileId, DailySumsFile.Run run) {
+	}
+
+	/**
+	 * Rows of one supersession pair in one file, and its latest charge day (rule T1 reads
+	 * it).
+	 */
+	private static final class PairCount {
+
+		private long rows;
+
+		private LocalDate lastChargeDate = LocalDate.MIN;
+
+		void add(long more, LocalDate chargeDate) {
+			this.rows += more;
+			if (chargeDate.isAfter(this.lastChargeDate)) {
+				this.lastChargeDate = chargeDate;
+			}
+		}
+
 	}
 
 	/**

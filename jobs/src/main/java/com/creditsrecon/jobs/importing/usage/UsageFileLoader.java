@@ -163,14 +163,13 @@ public final class UsageFileLoader {
 
 	/** Closes what a failed attempt had open. */
 	public void abandon() {
-		this.sumsFile.abandon();
 		if (this.rejects != null) {
 			this.rejects.close();
 		}
 	}
 
 	private void flushSums() {
-		this.sums.forEach((key, sum) -> this.sumsFile.append(key, sum.rows, sum.amount));
+		this.sumsFile.writeRun(this.sums, sum -> sum.rows, sum -> sum.amount);
 		this.sums.clear();
 	}
 

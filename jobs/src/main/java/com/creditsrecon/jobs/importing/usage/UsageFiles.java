@@ -16,7 +16,8 @@ final class UsageFiles {
 	}
 
 	static DailySumsFile sums(ImportContext context, InputFile file) {
-		return new DailySumsFile(context.options().storeDir().resolve("daily-sums").resolve(file.id() + ".bin"));
+		return new DailySumsFile(
+				context.options().storeDir().resolve("daily-sums").resolve(Integer.toString(file.id())));
 	}
 
 	static Path chargeIds(ImportContext context, InputFile file) {
