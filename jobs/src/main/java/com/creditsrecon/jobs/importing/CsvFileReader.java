@@ -10,12 +10,8 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -70,7 +66,7 @@ public final class CsvFileReader implements ItemStreamReader<CsvLine> {
 
 	private boolean ended;
 
-	private MessageDigest digest;
+	private DigestingInputStream digest;
 
 	private InputStream stream;
 
@@ -122,9 +118,9 @@ public final class CsvFileReader implements ItemStreamReader<CsvLine> {
 	@Override
 	public void open(ExecutionContext context) {
 		try {
-			this.digest = MessageDigest.getInstance("SHA-256");
-			InputStream in = new BufferedInputStream(new DigestInputStream(
-					new CountingInputStream(Files.newInputStream(this.file), this.bytesRead), this.digest), BUFFER);
+			this.digest = new DigestingInputStream(
+					new CountingInputStream(Files.newInputStream(this.file), this.bytesRead), this.displayName);
+			InputStream in = new BufferedInputStream(this.digest, BUFFER);
 			if (this.file.getFileName().toString().endsWith(".gz")) {
 				in = new BufferedInputStream(new GZIPInputStream(in, BUFFER), BUFFER);
 			}
@@ -156,9 +152,6 @@ public final class CsvFileReader implements ItemStreamReader<CsvLine> {
 		}
 		catch (IOException ex) {
 			throw refusal(ex);
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
 		}
 		catch (Exception ex) {
 			throw new InputRefusedException(this.displayName + ": " + ex.getMessage());
@@ -291,6 +284,10 @@ public final class CsvFileReader implements ItemStreamReader<CsvLine> {
 			this.producer.interrupt();
 		}
 		try {
+			if (this.parser == null && this.digest != null) {
+				this.digest.close(); // refused before parsing began: stop the checksum
+										// thread
+			}
 			if (this.parser != null) {
 				this.parser.close();
 			}
@@ -327,7 +324,7 @@ public final class CsvFileReader implements ItemStreamReader<CsvLine> {
 		catch (IOException ex) {
 			throw refusal(ex);
 		}
-		this.sha256 = HexFormat.of().formatHex(this.digest.digest());
+		this.sha256 = this.digest.finish();
 	}
 
 	private InputRefusedException refusal(Throwable cause) {

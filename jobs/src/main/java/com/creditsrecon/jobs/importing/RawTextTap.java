@@ -2,6 +2,7 @@ package com.creditsrecon.jobs.importing;
 
 import java.io.IOException;
 import java.io.Reader;
+import java.util.Arrays;
 
 /**
  * Keeps the text that the CSV parser has read since the current chunk began, so that a
@@ -15,7 +16,13 @@ final class RawTextTap extends Reader {
 
 	private final Reader in;
 
-	private final StringBuilder window = new StringBuilder(1 << 16);
+	/**
+	 * The text kept: {@code window[0, length)}; a plain array, as copying into it is on
+	 * the hot path.
+	 */
+	private char[] window = new char[1 << 16];
+
+	private int length;
 
 	/** Character offset in the file of {@code window.charAt(0)}. */
 	private long windowStart;
@@ -28,7 +35,11 @@ final class RawTextTap extends Reader {
 	public synchronized int read(char[] buffer, int offset, int length) throws IOException {
 		int n = this.in.read(buffer, offset, length);
 		if (n > 0) {
-			this.window.append(buffer, offset, n);
+			if (this.length + n > this.window.length) {
+				this.window = Arrays.copyOf(this.window, Math.max(this.window.length * 2, this.length + n));
+			}
+			System.arraycopy(buffer, offset, this.window, this.length, n);
+			this.length += n;
 		}
 		return n;
 	}
@@ -40,26 +51,26 @@ final class RawTextTap extends Reader {
 	 */
 	synchronized String text(long start, long lines) {
 		int from = (int) (start - this.windowStart);
-		if (from < 0 || from > this.window.length()) {
+		if (from < 0 || from > this.length) {
 			return "";
 		}
 		int end = from;
 		long remaining = lines;
-		int length = this.window.length();
+		int length = this.length;
 		while (end < length) {
-			char c = this.window.charAt(end);
+			char c = this.window[end];
 			if (c == '\n' || c == '\r') {
 				remaining--;
 				if (remaining <= 0) {
 					break;
 				}
-				if (c == '\r' && end + 1 < length && this.window.charAt(end + 1) == '\n') {
+				if (c == '\r' && end + 1 < length && this.window[end + 1] == '\n') {
 					end++;
 				}
 			}
 			end++;
 		}
-		return this.window.substring(from, end);
+		return new String(this.window, from, end - from);
 	}
 
 	/**
@@ -69,10 +80,10 @@ final class RawTextTap extends Reader {
 	synchronized long endOfLines(long start, long lines) {
 		long end = start + text(start, lines).length();
 		int at = (int) (end - this.windowStart);
-		if (at < this.window.length() && this.window.charAt(at) == '\r') {
-			return at + 1 < this.window.length() && this.window.charAt(at + 1) == '\n' ? end + 2 : end + 1;
+		if (at < this.length && this.window[at] == '\r') {
+			return at + 1 < this.length && this.window[at + 1] == '\n' ? end + 2 : end + 1;
 		}
-		return at < this.window.length() && this.window.charAt(at) == '\n' ? end + 1 : end;
+		return at < this.length && this.window[at] == '\n' ? end + 1 : end;
 	}
 
 	/**
@@ -81,9 +92,10 @@ final class RawTextTap extends Reader {
 	 * record.
 	 */
 	synchronized void discardBefore(long offset) {
-		int cut = (int) Math.min(offset - this.windowStart, this.window.length());
+		int cut = (int) Math.min(offset - this.windowStart, this.length);
 		if (cut >= DISCARD_AT) {
-			this.window.delete(0, cut);
+			System.arraycopy(this.window, cut, this.window, 0, this.length - cut);
+			this.length -= cut;
 			this.windowStart += cut;
 		}
 	}
