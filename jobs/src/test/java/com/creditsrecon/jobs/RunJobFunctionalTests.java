@@ -319,7 +319,7 @@ class RunJobFunctionalTests {
 	}
 
 	@Test
-	@DisplayName("a failed run is restarted by the same command, going on from where it stopped")
+	@DisplayName("N2: a failed run is restarted by the same command and ends as an uninterrupted run")
 	void failedRunIsRestartedBySameCommand() throws IOException {
 		// given: the usage step cannot write its rejects (rejects/ is a file), so the run
 		// fails there
