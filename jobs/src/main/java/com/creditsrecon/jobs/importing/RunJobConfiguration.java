@@ -39,9 +39,10 @@ class RunJobConfiguration {
 	private static final int EXTRACT_CHUNK = 1_000;
 
 	/**
-	 * Rows per chunk of a usage file: only sums reach the store, so chunks can be large.
+	 * Blocks of a thousand rows per chunk (and per commit of the job repository) of a
+	 * usage file.
 	 */
-	private static final int USAGE_CHUNK = 5_000;
+	private static final int USAGE_CHUNK = 50;
 
 	@Bean
 	ImportContext importContext() {
@@ -61,7 +62,8 @@ class RunJobConfiguration {
 	@Bean
 	Step importUsageFileStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
 			UsagePartitionWorker usagePartitionWorker) {
-		return new StepBuilder("importUsageFileStep", jobRepository).<UsageOutcome, UsageOutcome>chunk(USAGE_CHUNK)
+		return new StepBuilder("importUsageFileStep", jobRepository)
+			.<List<UsageOutcome>, List<UsageOutcome>>chunk(USAGE_CHUNK)
 			.transactionManager(transactionManager)
 			.reader(usagePartitionWorker)
 			.writer(usagePartitionWorker)

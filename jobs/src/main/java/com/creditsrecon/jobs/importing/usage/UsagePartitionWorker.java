@@ -1,5 +1,7 @@
 package com.creditsrecon.jobs.importing.usage;
 
+import java.util.List;
+
 import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.step.StepExecution;
@@ -18,7 +20,7 @@ import com.creditsrecon.jobs.importing.ImportLedger;
  * looks the bean up on every call: a measurable cost at a million rows.)
  */
 public class UsagePartitionWorker
-		implements ItemStreamReader<UsageOutcome>, ItemWriter<UsageOutcome>, StepExecutionListener {
+		implements ItemStreamReader<List<UsageOutcome>>, ItemWriter<List<UsageOutcome>>, StepExecutionListener {
 
 	/** The partition's step-execution-context key that names its file. */
 	public static final String FILE_ID = "usage.file.id";
@@ -48,12 +50,12 @@ public class UsagePartitionWorker
 	}
 
 	@Override
-	public UsageOutcome read() {
+	public List<UsageOutcome> read() {
 		return this.current.get().read();
 	}
 
 	@Override
-	public void write(Chunk<? extends UsageOutcome> chunk) {
+	public void write(Chunk<? extends List<UsageOutcome>> chunk) {
 		this.current.get().write(chunk);
 	}
 
