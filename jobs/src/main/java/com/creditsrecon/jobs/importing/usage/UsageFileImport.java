@@ -55,8 +55,10 @@ final class UsageFileImport
 
 	@Override
 	public void open(ExecutionContext executionContext) {
-		// With fewer files than cores, parsing each file beside its checking uses the idle
-		// core; with more, the partitions already keep every core busy and a second thread
+		// With fewer files than cores, parsing each file beside its checking uses the
+		// idle
+		// core; with more, the partitions already keep every core busy and a second
+		// thread
 		// per file only costs.
 		boolean readAhead = this.context.catalog().usageFiles().size() < Runtime.getRuntime().availableProcessors();
 		this.reader = new CsvFileReader(this.file.location(), this.file.path(), this.loader::bind, readAhead);
