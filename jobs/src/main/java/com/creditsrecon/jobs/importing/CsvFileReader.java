@@ -40,9 +40,9 @@ public final class CsvFileReader implements ItemStreamReader<CsvLine> {
 
 	private static final int BUFFER = 1 << 16;
 
-	private static final int AHEAD_BATCH = 1_000;
+	private static final int AHEAD_BATCH = 256;
 
-	private static final int AHEAD_BATCHES = 8;
+	private static final int AHEAD_BATCHES = 4;
 
 	private static final Object END = new Object();
 

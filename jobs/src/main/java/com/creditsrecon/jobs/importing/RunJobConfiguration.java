@@ -42,7 +42,7 @@ class RunJobConfiguration {
 	 * Blocks of a thousand rows per chunk (and per commit of the job repository) of a
 	 * usage file.
 	 */
-	private static final int USAGE_CHUNK = 50;
+	private static final int USAGE_CHUNK = 5;
 
 	@Bean
 	ImportContext importContext() {
