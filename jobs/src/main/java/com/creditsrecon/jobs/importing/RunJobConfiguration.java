@@ -39,8 +39,8 @@ class RunJobConfiguration {
 	private static final int EXTRACT_CHUNK = 1_000;
 
 	/**
-	 * Blocks of a thousand rows per chunk (and per commit of the job repository) of a
-	 * usage file.
+	 * Blocks of a thousand rows per chunk of a usage file: a small chunk keeps little
+	 * alive for the collector to copy.
 	 */
 	private static final int USAGE_CHUNK = 5;
 
