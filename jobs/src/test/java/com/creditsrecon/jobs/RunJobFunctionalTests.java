@@ -340,10 +340,47 @@ class RunJobFunctionalTests {
 		assertThat(restarted.exitCode).as(restarted.toString()).isZero();
 		assertThat(RunCommand.lines(out().resolve("rejects/usage.csv"))).hasSize(2);
 		assertThat(StoreQueries.usageInEffect(out())).isEqualByComparingTo("1.00");
-		assertThat(StoreQueries.executionsOfLastInstance(out())).isEqualTo(2); // a
-																				// restart,
-																				// not a
-																				// new run
+		// a restart, not a new run
+		assertThat(StoreQueries.executionsOfLastInstance(out())).isEqualTo(2);
+		Path uninterrupted = this.temp.resolve("uninterrupted");
+		assertThat(RunCommand.run(input(), uninterrupted).exitCode).isZero();
+		assertThat(RunCommand.runJson(out()).get("inputs")).isEqualTo(RunCommand.runJson(uninterrupted).get("inputs"));
+		assertThat(Files.readAllBytes(out().resolve("rejects/usage.csv")))
+			.isEqualTo(Files.readAllBytes(uninterrupted.resolve("rejects/usage.csv")));
+	}
+
+	@Test
+	@DisplayName("T4: the stored usage sums do not depend on the order of rows, nor on how an export is partitioned")
+	void t4UsageSumsDoNotDependOnRowOrderOrPartitions() {
+		// given: the same rows, once in one file, once shuffled over three partitions
+		List<String> rows = List.of("1.10,USD,2026-10-01,Usage,2026-10-02,Microsoft,S1,BP1,c1,Virtual Machines",
+				"2.20,USD,2026-10-01,Usage,2026-10-02,Microsoft,S1,BP1,c2,Virtual Machines",
+				"0.333,USD,2026-10-01,Usage,2026-10-03,Microsoft,S2,BP2,c3,Storage",
+				"-0.50,USD,2026-10-01,Usage,2026-10-02,Microsoft,S1,BP1,c4,Virtual Machines",
+				"9.99,USD,2026-10-01,Usage,2026-10-04,AWS,S9,BP2,c5,EC2",
+				"0.001,USD,2026-10-01,Credit,2026-10-04,Microsoft,S2,BP2,c6,");
+		Path oneFile = this.temp.resolve("one");
+		InputFolder.minimal(oneFile)
+			.file("usage/2026-10-05-export.csv", InputFolder.FOCUS_HEADER + "\n" + String.join("\n", rows) + "\n");
+		Path partitioned = this.temp.resolve("three");
+		InputFolder.minimal(partitioned)
+			.file("usage/2026-10-05-export/a.csv",
+					InputFolder.FOCUS_HEADER + "\n" + rows.get(5) + "\n" + rows.get(2) + "\n")
+			.file("usage/2026-10-05-export/b.csv",
+					InputFolder.FOCUS_HEADER + "\n" + rows.get(3) + "\n" + rows.get(0) + "\n")
+			.file("usage/2026-10-05-export/c.csv",
+					InputFolder.FOCUS_HEADER + "\n" + rows.get(4) + "\n" + rows.get(1) + "\n");
+		// when
+		RunCommand first = RunCommand.run(oneFile, this.temp.resolve("out-one"));
+		RunCommand second = RunCommand.run(partitioned, this.temp.resolve("out-three"));
+		// then
+		assertThat(first.exitCode).as(first.toString()).isZero();
+		assertThat(second.exitCode).as(second.toString()).isZero();
+		String sums = "SELECT partner_id, billing_profile_id, subscription_id, charge_date, negative, pre_class,"
+				+ " service_name, row_count, amount FROM cr_usage_daily"
+				+ " ORDER BY subscription_id, charge_date, negative, pre_class";
+		assertThat(StoreQueries.rows(this.temp.resolve("out-three"), sums)).hasSize(5)
+			.isEqualTo(StoreQueries.rows(this.temp.resolve("out-one"), sums));
 	}
 
 	@Test
