@@ -10,6 +10,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -62,12 +63,12 @@ public class RunLauncher {
 
 	public RunLauncher(JobOperator jobOperator, JobRepository jobRepository, Job runJob, JdbcTemplate jdbc,
 			ImportLedger ledger, ImportContext importContext) {
-		this.importContext = importContext;
 		this.jobOperator = jobOperator;
 		this.jobRepository = jobRepository;
 		this.runJob = runJob;
 		this.jdbc = jdbc;
 		this.ledger = ledger;
+		this.importContext = importContext;
 	}
 
 	/** Runs and reports; never throws for a problem of the input. */
@@ -75,8 +76,8 @@ public class RunLauncher {
 		Map<String, String> policy;
 		try {
 			policy = options.policy().asMap();
-			InputCatalog.scan(options.input(), options.rolloutFile()); // rule V3 before
-																		// anything runs
+			// rule V3: a missing required file refuses the input before anything runs
+			InputCatalog.scan(options.input(), options.rolloutFile());
 		}
 		catch (InputRefusedException ex) {
 			return finish(options, console, ExitCode.INPUT_REFUSED, ex.getMessage(), Map.of(), null);
@@ -113,21 +114,18 @@ public class RunLauncher {
 			Long lastSequence = lastParameters.getLong(RunParameters.SEQUENCE);
 			sequence = (lastSequence == null ? 0 : lastSequence) + 1;
 			boolean sameRun = RunParameters.identity(lastParameters).equals(RunParameters.identity(fresh));
+			if (lastExecution.getStatus().isRunning()) {
+				// A run killed outright leaves its execution marked running: record it as
+				// failed, so that it can be restarted.
+				lastExecution.setStatus(BatchStatus.FAILED);
+				lastExecution.setEndTime(LocalDateTime.now());
+				this.jobRepository.update(lastExecution);
+			}
 			boolean unfinished = lastExecution.getStatus() == BatchStatus.FAILED
 					|| lastExecution.getStatus() == BatchStatus.STOPPED;
 			if (sameRun && unfinished) {
-				return this.jobOperator.restart(lastExecution); // rule N2: go on where it
-																// stopped
-			}
-			if (lastExecution.getStatus().isRunning()) {
-				// A run killed outright leaves its execution marked running: record it as
-				// failed.
-				lastExecution.setStatus(BatchStatus.FAILED);
-				lastExecution.setEndTime(java.time.LocalDateTime.now());
-				this.jobRepository.update(lastExecution);
-				if (sameRun) {
-					return this.jobOperator.restart(lastExecution);
-				}
+				// rule N2: go on where it stopped
+				return this.jobOperator.restart(lastExecution);
 			}
 		}
 		return this.jobOperator.start(this.runJob, RunParameters.of(options, sequence));

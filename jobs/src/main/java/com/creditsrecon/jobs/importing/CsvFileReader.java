@@ -1,11 +1,15 @@
 package com.creditsrecon.jobs.importing;
 
 import java.io.BufferedInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -76,8 +80,6 @@ public final class CsvFileReader implements ItemStreamReader<CsvLine> {
 
 	private Iterator<CSVRecord> records;
 
-	private List<String> header;
-
 	private long linesRead;
 
 	private long lastStart;
@@ -120,10 +122,7 @@ public final class CsvFileReader implements ItemStreamReader<CsvLine> {
 		try {
 			this.digest = new DigestingInputStream(
 					new CountingInputStream(Files.newInputStream(this.file), this.bytesRead), this.displayName);
-			InputStream in = new BufferedInputStream(this.digest, BUFFER);
-			if (this.file.getFileName().toString().endsWith(".gz")) {
-				in = new BufferedInputStream(new GZIPInputStream(in, BUFFER), BUFFER);
-			}
+			InputStream in = decompressed(this.file, this.digest);
 			skipBom(in);
 			this.stream = in;
 			InputStreamReader decoder = new InputStreamReader(in,
@@ -136,10 +135,10 @@ public final class CsvFileReader implements ItemStreamReader<CsvLine> {
 			if (!this.records.hasNext()) {
 				throw new InputRefusedException(this.displayName + ": the file is empty (no header row)");
 			}
-			this.header = this.records.next().toList();
+			List<String> header = this.records.next().toList();
 			this.linesRead = this.parser.getCurrentLineNumber();
 			this.lastSpan = this.linesRead;
-			this.binder.bind(this.header);
+			this.binder.bind(header);
 			if (this.readAhead) {
 				startReadingAhead();
 			}
@@ -221,8 +220,8 @@ public final class CsvFileReader implements ItemStreamReader<CsvLine> {
 				this.queue.put(END);
 			}
 			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt(); // closed before the end: nobody waits
-													// any more
+				// closed before the end: nobody waits any more
+				Thread.currentThread().interrupt();
 			}
 			catch (RuntimeException ex) {
 				try {
@@ -257,7 +256,7 @@ public final class CsvFileReader implements ItemStreamReader<CsvLine> {
 				// An unbalanced quote: the record runs to the end of the file (rule V2,
 				// WRONG_FIELD_COUNT).
 				long start = this.tap.endOfLines(this.lastStart, this.lastSpan);
-				CsvLine broken = new CsvLine(this.header, null, this.linesRead + 1, this.tap, start, 0);
+				CsvLine broken = new CsvLine(null, this.linesRead + 1, this.tap, start, 0);
 				finish();
 				return broken;
 			}
@@ -270,10 +269,8 @@ public final class CsvFileReader implements ItemStreamReader<CsvLine> {
 			if (record.size() == 1 && record.get(0).isEmpty()) {
 				continue; // a blank line is no data row
 			}
-			// values() is the record's own array (toList() would copy it through a
-			// stream, per row)
-			return new CsvLine(this.header, Arrays.asList(record.values()), line, this.tap,
-					record.getCharacterPosition(), span);
+			// values() is the record's own array; toList() would copy it through a stream
+			return new CsvLine(Arrays.asList(record.values()), line, this.tap, record.getCharacterPosition(), span);
 		}
 		return null;
 	}
@@ -285,8 +282,8 @@ public final class CsvFileReader implements ItemStreamReader<CsvLine> {
 		}
 		try {
 			if (this.parser == null && this.digest != null) {
-				this.digest.close(); // refused before parsing began: stop the checksum
-										// thread
+				// refused before parsing began: stop the checksum thread
+				this.digest.close();
 			}
 			if (this.parser != null) {
 				this.parser.close();
@@ -300,10 +297,6 @@ public final class CsvFileReader implements ItemStreamReader<CsvLine> {
 	/** The file's SHA-256, once it has been read to the end. */
 	public String sha256() {
 		return this.sha256;
-	}
-
-	public List<String> header() {
-		return this.header;
 	}
 
 	/**
@@ -340,16 +333,16 @@ public final class CsvFileReader implements ItemStreamReader<CsvLine> {
 	 * line (a line feed byte never occurs inside a UTF-8 sequence).
 	 */
 	private long firstInvalidLine() {
-		try (InputStream in = open(this.file)) {
-			java.nio.charset.CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+		try (InputStream in = decompressed(this.file, Files.newInputStream(this.file))) {
+			CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
 				.onMalformedInput(CodingErrorAction.REPORT)
 				.onUnmappableCharacter(CodingErrorAction.REPORT);
-			java.io.ByteArrayOutputStream line = new java.io.ByteArrayOutputStream();
+			ByteArrayOutputStream line = new ByteArrayOutputStream();
 			long number = 1;
 			for (int b = in.read();; b = in.read()) {
 				if (b == '\n' || b == -1) {
 					try {
-						decoder.decode(java.nio.ByteBuffer.wrap(line.toByteArray()));
+						decoder.decode(ByteBuffer.wrap(line.toByteArray()));
 					}
 					catch (CharacterCodingException ex) {
 						return number;
@@ -370,8 +363,12 @@ public final class CsvFileReader implements ItemStreamReader<CsvLine> {
 		}
 	}
 
-	private static InputStream open(Path file) throws IOException {
-		InputStream in = new BufferedInputStream(Files.newInputStream(file), BUFFER);
+	/**
+	 * The file's content from its stored bytes: a {@code .gz} file is read like its
+	 * {@code .csv}.
+	 */
+	private static InputStream decompressed(Path file, InputStream stored) throws IOException {
+		InputStream in = new BufferedInputStream(stored, BUFFER);
 		return file.getFileName().toString().endsWith(".gz")
 				? new BufferedInputStream(new GZIPInputStream(in, BUFFER), BUFFER) : in;
 	}
@@ -385,11 +382,11 @@ public final class CsvFileReader implements ItemStreamReader<CsvLine> {
 	}
 
 	/** Counts the bytes read through it. */
-	private static final class CountingInputStream extends java.io.FilterInputStream {
+	private static final class CountingInputStream extends FilterInputStream {
 
-		private final java.util.concurrent.atomic.AtomicLong count;
+		private final AtomicLong count;
 
-		CountingInputStream(InputStream in, java.util.concurrent.atomic.AtomicLong count) {
+		CountingInputStream(InputStream in, AtomicLong count) {
 			super(in);
 			this.count = count;
 		}

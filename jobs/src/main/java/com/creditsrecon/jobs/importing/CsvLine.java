@@ -8,8 +8,6 @@ import java.util.List;
  */
 public final class CsvLine {
 
-	private final List<String> header;
-
 	private final List<String> values;
 
 	private final long line;
@@ -20,17 +18,12 @@ public final class CsvLine {
 
 	private final long span;
 
-	CsvLine(List<String> header, List<String> values, long line, RawTextTap tap, long start, long span) {
-		this.header = header;
+	CsvLine(List<String> values, long line, RawTextTap tap, long start, long span) {
 		this.values = values;
 		this.line = line;
 		this.tap = tap;
 		this.start = start;
 		this.span = span;
-	}
-
-	public List<String> header() {
-		return this.header;
 	}
 
 	/**

@@ -42,8 +42,8 @@ final class DigestingInputStream extends FilterInputStream {
 				this.sha256 = HexFormat.of().formatHex(digest.digest());
 			}
 			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt(); // closed before the end: no checksum
-													// wanted
+				// closed before the end: no checksum wanted
+				Thread.currentThread().interrupt();
 			}
 		}, "sha256 " + name);
 		this.worker.setDaemon(true);

@@ -9,21 +9,21 @@ import com.creditsrecon.model.extract.RowOutcome;
 import com.creditsrecon.reports.csv.RejectsFile;
 
 /**
- * The rejects file of one extract, created on the first rejected row (an extract without
- * rejects has no rejects file) and deleted when an import starts again.
+ * A rejects file, created on the first rejected row (an import without rejects leaves no
+ * rejects file) and deleted when an import starts again.
  */
-final class RejectSink implements AutoCloseable {
+public final class RejectSink implements AutoCloseable {
 
 	private final Path file;
 
 	private RejectsFile out;
 
-	RejectSink(Path file) {
+	public RejectSink(Path file) {
 		this.file = file;
 	}
 
 	/** Removes what an earlier attempt wrote. */
-	void reset() {
+	public void reset() {
 		close();
 		try {
 			Files.deleteIfExists(this.file);
@@ -33,7 +33,7 @@ final class RejectSink implements AutoCloseable {
 		}
 	}
 
-	void write(String inputPath, RowOutcome.Rejected rejected) {
+	public void write(String inputPath, RowOutcome.Rejected rejected) {
 		if (this.out == null) {
 			this.out = RejectsFile.create(this.file);
 		}

@@ -71,7 +71,7 @@ public final class ReferenceIndex {
 	public String partnerOfAction(ParsedRow action) {
 		String benefit = action.text("benefit_id");
 		if (!benefit.isEmpty()) {
-			return partnerOfBenefit(benefit).orElse("");
+			return partnerOfBenefit(benefit, false).orElse("");
 		}
 		String profile = action.keyText("billing_profile_id");
 		if (!profile.isEmpty()) {
@@ -100,8 +100,7 @@ public final class ReferenceIndex {
 	 * @param profile lower case
 	 */
 	public Optional<String> partnerOfUsage(String subscription, String profile) {
-		Optional<String> bySubscription = partnerOfSubscription(subscription);
-		return bySubscription.isPresent() ? bySubscription : Optional.ofNullable(this.partnerOfProfile.get(profile));
+		return partnerOfSubscription(subscription).or(() -> Optional.ofNullable(this.partnerOfProfile.get(profile)));
 	}
 
 	private Optional<String> partnerOfSubscription(String subscription) {
@@ -117,34 +116,31 @@ public final class ReferenceIndex {
 		// (rule L1).
 		if (subscription.startsWith("sub-") && subscription.lastIndexOf('-') > 4) {
 			String benefit = subscription.substring(4, subscription.lastIndexOf('-'));
-			return partnerOfBenefitIgnoringCase(benefit);
+			return partnerOfBenefit(benefit, true);
 		}
 		return Optional.empty();
 	}
 
-	private Optional<String> partnerOfBenefit(String benefitId) {
+	/**
+	 * The partner of a benefit {@code <purchase_id>-<benefit_code>}. Purchase IDs may
+	 * hold dashes, so every split is tried.
+	 * @param ignoreCase whether to compare ignoring case (for benefit IDs inside
+	 * subscription IDs, which compare ignoring case)
+	 */
+	private Optional<String> partnerOfBenefit(String benefitId, boolean ignoreCase) {
 		for (int dash = benefitId.indexOf('-'); dash > 0; dash = benefitId.indexOf('-', dash + 1)) {
-			String purchase = benefitId.substring(0, dash);
-			String offer = this.offerOfPurchase.get(purchase);
-			if (offer != null && this.benefitCodesOfOffer.getOrDefault(offer, List.of())
-				.contains(benefitId.substring(dash + 1))) {
-				return Optional.of(this.partnerOfPurchase.get(purchase));
+			String prefix = benefitId.substring(0, dash);
+			String purchase = ignoreCase ? this.purchaseByLowerId.get(prefix.toLowerCase(Locale.ROOT))
+					: this.offerOfPurchase.containsKey(prefix) ? prefix : null;
+			if (purchase == null) {
+				continue;
 			}
-		}
-		return Optional.empty();
-	}
-
-	private Optional<String> partnerOfBenefitIgnoringCase(String lowerBenefitId) {
-		for (int dash = lowerBenefitId.indexOf('-'); dash > 0; dash = lowerBenefitId.indexOf('-', dash + 1)) {
-			String purchase = this.purchaseByLowerId.get(lowerBenefitId.substring(0, dash));
-			if (purchase != null) {
-				String code = lowerBenefitId.substring(dash + 1);
-				boolean known = this.benefitCodesOfOffer.getOrDefault(this.offerOfPurchase.get(purchase), List.of())
-					.stream()
-					.anyMatch(code::equalsIgnoreCase);
-				if (known) {
-					return Optional.of(this.partnerOfPurchase.get(purchase));
-				}
+			String code = benefitId.substring(dash + 1);
+			boolean known = this.benefitCodesOfOffer.getOrDefault(this.offerOfPurchase.get(purchase), List.of())
+				.stream()
+				.anyMatch(c -> ignoreCase ? c.equalsIgnoreCase(code) : c.equals(code));
+			if (known) {
+				return Optional.of(this.partnerOfPurchase.get(purchase));
 			}
 		}
 		return Optional.empty();
@@ -171,7 +167,7 @@ public final class ReferenceIndex {
 
 	private Optional<String> unknownActionReference(ParsedRow action) {
 		String benefit = action.text("benefit_id");
-		if (!benefit.isEmpty() && partnerOfBenefit(benefit).isEmpty()) {
+		if (!benefit.isEmpty() && partnerOfBenefit(benefit, false).isEmpty()) {
 			return Optional.of("benefit_id '" + benefit + "' is no benefit of purchases.csv and offers.csv");
 		}
 		String profile = action.text("billing_profile_id");
@@ -215,7 +211,7 @@ public final class ReferenceIndex {
 				break;
 			case "actions":
 				if (row.text("action").equals("ASSIGN") && !row.text("subscription_id").isEmpty()) {
-					partnerOfBenefit(row.text("benefit_id")).ifPresent(
+					partnerOfBenefit(row.text("benefit_id"), false).ifPresent(
 							p -> this.partnerOfAssignedSubscription.putIfAbsent(row.keyText("subscription_id"), p));
 				}
 				break;

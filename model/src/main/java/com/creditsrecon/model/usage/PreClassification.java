@@ -62,8 +62,8 @@ public enum PreClassification {
 		}
 		boolean vendor = publisherCategory.equalsIgnoreCase("Vendor")
 				|| (!publisherName.isEmpty() && !isMicrosoft(publisherName)); // rule C4
-		if (chargeCategory.equalsIgnoreCase("Usage")) { // rule C6: Microsoft's own flag
-														// wins
+		// rule C6: Microsoft's own flag wins
+		if (chargeCategory.equalsIgnoreCase("Usage")) {
 			boolean excluded = creditEligible.equalsIgnoreCase("false");
 			if (excluded) {
 				return vendor ? VENDOR_NOT_CREDIT_ELIGIBLE : NOT_CREDIT_ELIGIBLE;

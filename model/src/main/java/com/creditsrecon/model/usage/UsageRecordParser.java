@@ -179,8 +179,8 @@ public final class UsageRecordParser {
 			}
 		}
 		if (billingPeriod == null) {
-			billingPeriod = chargeDate.withDayOfMonth(1); // extracts.md: blank means the
-															// charge's month
+			// extracts.md: blank means the charge's month
+			billingPeriod = chargeDate.withDayOfMonth(1);
 		}
 		String profile = value(Field.BILLING_PROFILE_ID);
 		if (profile.isEmpty()) {

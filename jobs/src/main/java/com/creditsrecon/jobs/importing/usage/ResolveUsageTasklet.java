@@ -107,8 +107,7 @@ public class ResolveUsageTasklet implements Tasklet {
 	 * partition loaded.
 	 */
 	private void reimport(InputFile file, ChargeIdSet excluded) {
-		UsageFileLoader loader = new UsageFileLoader(file, this.ledger, UsageFiles.rejectsPart(this.context, file),
-				UsageFiles.chargeIds(this.context, file), UsageFiles.sums(this.context, file), excluded);
+		UsageFileLoader loader = UsageFiles.loader(this.context, this.ledger, file, excluded);
 		loader.begin();
 		CsvFileReader reader = new CsvFileReader(file.location(), file.path(), loader::bind);
 		ExecutionContext executionContext = new ExecutionContext();

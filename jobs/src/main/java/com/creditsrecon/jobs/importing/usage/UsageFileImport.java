@@ -47,9 +47,7 @@ final class UsageFileImport
 
 	@Override
 	public void beforeStep(StepExecution stepExecution) {
-		this.loader = new UsageFileLoader(this.file, this.ledger, UsageFiles.rejectsPart(this.context, this.file),
-				UsageFiles.chargeIds(this.context, this.file), UsageFiles.sums(this.context, this.file),
-				new ChargeIdSet());
+		this.loader = UsageFiles.loader(this.context, this.ledger, this.file, new ChargeIdSet());
 		this.loader.begin();
 	}
 

@@ -13,6 +13,7 @@ import java.util.Map;
 import com.creditsrecon.jobs.importing.CsvLine;
 import com.creditsrecon.jobs.importing.ImportLedger;
 import com.creditsrecon.jobs.importing.InputFile;
+import com.creditsrecon.jobs.importing.RejectSink;
 import com.creditsrecon.model.extract.BadValueException;
 import com.creditsrecon.model.extract.MissingColumnException;
 import com.creditsrecon.model.extract.RejectReason;
@@ -20,7 +21,6 @@ import com.creditsrecon.model.extract.RowOutcome;
 import com.creditsrecon.model.usage.UsageKey;
 import com.creditsrecon.model.usage.UsageRecordParser;
 import com.creditsrecon.model.usage.UsageRow;
-import com.creditsrecon.reports.csv.RejectsFile;
 
 /**
  * Imports one FOCUS export file: parses each row, rejects repeated charge IDs, and sums
@@ -41,7 +41,7 @@ public final class UsageFileLoader {
 
 	private final ImportLedger ledger;
 
-	private final Path rejectsPart;
+	private final RejectSink rejects;
 
 	private final Path chargeIdsFile;
 
@@ -54,8 +54,6 @@ public final class UsageFileLoader {
 	private final ChargeIdSet chargeIds = new ChargeIdSet();
 
 	private UsageRecordParser parser;
-
-	private RejectsFile rejects;
 
 	private long loaded;
 
@@ -74,7 +72,7 @@ public final class UsageFileLoader {
 			ChargeIdSet excluded) {
 		this.file = file;
 		this.ledger = ledger;
-		this.rejectsPart = rejectsPart;
+		this.rejects = new RejectSink(rejectsPart);
 		this.chargeIdsFile = chargeIdsFile;
 		this.sumsFile = sumsFile;
 		this.excluded = excluded;
@@ -84,8 +82,8 @@ public final class UsageFileLoader {
 	 * Starts the file afresh: an earlier attempt's rejects, hashes and sums are dropped.
 	 */
 	public void begin() {
+		this.rejects.reset();
 		try {
-			Files.deleteIfExists(this.rejectsPart);
 			Files.deleteIfExists(this.chargeIdsFile);
 		}
 		catch (IOException ex) {
@@ -138,9 +136,6 @@ public final class UsageFileLoader {
 				this.loaded++;
 			}
 			else {
-				if (this.rejects == null) {
-					this.rejects = RejectsFile.create(this.rejectsPart);
-				}
 				this.rejects.write(this.file.path(), ((UsageOutcome.Rejected) outcome).rejection());
 				this.rejected++;
 			}
@@ -154,18 +149,14 @@ public final class UsageFileLoader {
 	public void finish(String sha256) {
 		flushSums();
 		this.sumsFile.complete();
-		if (this.rejects != null) {
-			this.rejects.close();
-		}
+		this.rejects.close();
 		writeChargeIds();
 		this.ledger.finish(this.file, this.loaded + this.rejected, this.loaded, this.rejected, sha256);
 	}
 
 	/** Closes what a failed attempt had open. */
 	public void abandon() {
-		if (this.rejects != null) {
-			this.rejects.close();
-		}
+		this.rejects.close();
 	}
 
 	private void flushSums() {
