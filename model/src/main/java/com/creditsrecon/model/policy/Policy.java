@@ -24,9 +24,22 @@ public final class Policy {
 
 	private final Map<String, String> values;
 
+	/**
+	 * The list settings, split once: the engine asks for them for every usage sum.
+	 */
+	private final Map<String, List<String>> lists = new LinkedHashMap<>();
+
 	private Policy(Map<String, String> values) {
 		this.values = Collections.unmodifiableMap(new LinkedHashMap<>(values));
 		validate();
+		for (String key : this.values.keySet()) {
+			if (key.equals("free-hosted-domains") || key.equals("support-markers")
+					|| key.startsWith("product-services.")) {
+				List<String> list = split(this.values.get(key));
+				this.lists.put(key, key.equals("free-hosted-domains")
+						? list.stream().map(d -> d.toLowerCase(Locale.ROOT)).toList() : list);
+			}
+		}
 	}
 
 	/** The defaults of rules.md. */
@@ -85,7 +98,7 @@ public final class Policy {
 
 	/** Lower-case domains (rule L1). */
 	public List<String> freeHostedDomains() {
-		return list("free-hosted-domains").stream().map(d -> d.toLowerCase(Locale.ROOT)).toList();
+		return list("free-hosted-domains");
 	}
 
 	public boolean savingsPlansCovered() {
@@ -176,7 +189,11 @@ public final class Policy {
 	}
 
 	private List<String> list(String key) {
-		return Arrays.stream(this.values.get(key).split(","))
+		return this.lists.get(key);
+	}
+
+	private static List<String> split(String value) {
+		return Arrays.stream(value.split(","))
 			.map(String::trim)
 			.filter(s -> !s.isEmpty())
 			.collect(Collectors.toUnmodifiableList());

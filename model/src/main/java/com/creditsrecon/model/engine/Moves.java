@@ -1,0 +1,74 @@
+package com.creditsrecon.model.engine;
+
+import java.time.LocalDate;
+
+import com.creditsrecon.model.world.Action;
+
+/** Rules SM1–SM3: moving subscriptions, legacy credits and billing profiles. */
+final class Moves {
+
+	private Moves() {
+	}
+
+	/** Rule SM1. @return null when accepted, else why not */
+	static ReasonCode moveSubscription(PartnerState state, Action action, LocalDate day) {
+		SubscriptionState subscription = state.subscription(action.subscriptionId());
+		if (subscription == null) {
+			return ReasonCode.UNKNOWN_SUBSCRIPTION;
+		}
+		ProfileState target = state.profile(action.targetId());
+		if (target == null) {
+			// rule T7: another partner's profile
+			return ReasonCode.UNKNOWN_BILLING_PROFILE;
+		}
+		if (subscription.billingProfileId != null) {
+			for (LotState lot : state.modernizedLotsOn(subscription.billingProfileId, day)) {
+				if (lot.isActiveOn(day)) {
+					return ReasonCode.SUBSCRIPTION_MOVE_BLOCKED;
+				}
+			}
+		}
+		for (LotState lot : state.legacyLotsOn(subscription, day)) {
+			if (lot.isActiveOn(day)) {
+				return ReasonCode.SUBSCRIPTION_MOVE_BLOCKED;
+			}
+		}
+		subscription.billingProfileId = target.id();
+		return null;
+	}
+
+	/**
+	 * Rule SM2: a legacy benefit's lots move to another subscription under the same
+	 * profile.
+	 */
+	static ReasonCode moveCredits(PartnerState state, Action action, LocalDate day) {
+		SubscriptionState from = state.subscription(action.subscriptionId());
+		SubscriptionState to = state.subscription(action.targetId());
+		if (from == null || to == null) {
+			return ReasonCode.UNKNOWN_SUBSCRIPTION;
+		}
+		boolean hasCredits = false;
+		for (BenefitState benefit : state.benefits.values()) {
+			hasCredits |= !benefit.modernized && benefit.isStarted() && benefit.scope == from;
+		}
+		if (!hasCredits) {
+			return ReasonCode.NO_CREDITS_ON_SUBSCRIPTION;
+		}
+		if (from.billingProfileId == null || to.billingProfileId == null
+				|| !from.billingProfileId.equalsIgnoreCase(to.billingProfileId)) {
+			return ReasonCode.CREDITS_MOVE_OTHER_PROFILE;
+		}
+		for (BenefitState benefit : state.benefits.values()) {
+			if (!benefit.modernized && benefit.scope == from) {
+				benefit.scope = to;
+			}
+		}
+		return null;
+	}
+
+	/** Rule SM3: never supported. */
+	static ReasonCode moveBillingProfile() {
+		return ReasonCode.NOT_SUPPORTED;
+	}
+
+}
