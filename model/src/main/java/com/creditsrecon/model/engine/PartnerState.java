@@ -57,6 +57,8 @@ final class PartnerState {
 
 	final List<DecisionRow> decisions = new ArrayList<>();
 
+	final ConsumptionTally consumption = new ConsumptionTally();
+
 	PartnerState(PartnerWorld world, Scenario scenario) {
 		this.partner = world.partner();
 		this.scenario = scenario;

@@ -38,6 +38,11 @@ public final class Simulation {
 	 * @throws ConservationException when an identity fails (a bug)
 	 */
 	public static PartnerResult run(PartnerWorld world, Scenario scenario) {
+		return results(simulate(world, scenario), world, scenario.asOf());
+	}
+
+	/** Runs the days; the state at the end of as-of. */
+	static PartnerState simulate(PartnerWorld world, Scenario scenario) {
 		LocalDate asOf = scenario.asOf();
 		PartnerState state = new PartnerState(world, scenario);
 		world.purchases()
@@ -58,11 +63,14 @@ public final class Simulation {
 				agenda.usage.add(usage);
 			}
 		}
-		ConsumptionTally tally = new ConsumptionTally();
 		for (LocalDate day = state.timeline.nextDay(); day != null; day = state.timeline.nextDay()) {
-			runDay(state, state.timeline.on(day), day, tally);
+			runDay(state, state.timeline.on(day), day, state.consumption);
 			state.timeline.done(day);
 		}
+		return state;
+	}
+
+	private static PartnerResult results(PartnerState state, PartnerWorld world, LocalDate asOf) {
 		List<LotRow> lots = Results.lots(state, asOf);
 		state.events.sort(EVENT_ORDER);
 		List<RollforwardRow> rollforward = Rollforward.rows(state.events, YearMonth.from(asOf));
@@ -71,7 +79,7 @@ public final class Simulation {
 			.sorted(Comparator.comparing(DecisionRow::actionId))
 			.toList();
 		return new PartnerResult(world.partner().partnerId(), Results.benefits(state), lots, List.copyOf(state.events),
-				decisions, Eligibility.rows(state, asOf), tally.rows(world.partner().partnerId()),
+				decisions, Eligibility.rows(state, asOf), state.consumption.rows(world.partner().partnerId()),
 				Results.revocations(state), rollforward);
 	}
 

@@ -14,6 +14,9 @@ final class Timeline {
 
 	private final LocalDate asOf;
 
+	/** Days run so far: what rule T5 bounds. */
+	int daysRun;
+
 	Timeline(LocalDate asOf) {
 		this.asOf = asOf;
 	}
@@ -37,6 +40,7 @@ final class Timeline {
 	}
 
 	void done(LocalDate day) {
+		this.daysRun++;
 		this.days.remove(day);
 	}
 
