@@ -5,30 +5,28 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
-
 import com.creditsrecon.model.money.Currencies;
 
 /**
  * An output CSV file with the formatting rules of every output in one place: UTF-8,
  * {@code ,}, LF line ends, a header row, amounts at the currency's minor unit, and text
- * cells that a spreadsheet would run as a formula written with a leading {@code '}.
+ * cells that a spreadsheet would run as a formula written with a leading {@code '}. Cells
+ * are quoted as RFC 4180 needs (and as Commons CSV's minimal quoting does), except that a
+ * blank cell is always written empty: "blank for none", also in the first column.
  */
 public final class CsvOutput implements AutoCloseable {
 
-	private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setRecordSeparator('\n').get();
+	private final Writer out;
 
-	private final CSVPrinter printer;
-
-	private CsvOutput(CSVPrinter printer) {
-		this.printer = printer;
+	private CsvOutput(Writer out) {
+		this.out = out;
 	}
 
 	/** Creates (or replaces) the file, with its parent folders, and writes the header. */
@@ -44,15 +42,10 @@ public final class CsvOutput implements AutoCloseable {
 
 	/** Writes to a stream the caller owns until {@link #close()}. */
 	public static CsvOutput open(OutputStream out, String... header) {
-		try {
-			CSVPrinter printer = new CSVPrinter(
-					new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16), FORMAT);
-			printer.printRecord((Object[]) header);
-			return new CsvOutput(printer);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
+		CsvOutput output = new CsvOutput(
+				new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16));
+		output.row(header);
+		return output;
 	}
 
 	/**
@@ -61,11 +54,44 @@ public final class CsvOutput implements AutoCloseable {
 	 */
 	public void row(String... cells) {
 		try {
-			this.printer.printRecord((Object[]) cells);
+			for (int i = 0; i < cells.length; i++) {
+				if (i > 0) {
+					this.out.write(',');
+				}
+				writeCell(cells[i], cells.length == 1);
+			}
+			this.out.write('\n');
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+	}
+
+	/**
+	 * Quotes a cell that holds a separator, a quote or a line end, starts with a space or
+	 * a character up to {@code #}, or ends with a space or control character; a blank
+	 * cell stays empty unless it is the whole record (which would read as no record).
+	 */
+	private void writeCell(String cell, boolean alone) throws IOException {
+		String value = cell == null ? "" : cell;
+		if (value.isEmpty()) {
+			if (alone) {
+				this.out.write("\"\"");
+			}
+			return;
+		}
+		boolean quote = value.charAt(0) <= '#' || value.charAt(value.length() - 1) <= ' ';
+		for (int i = 0; i < value.length() && !quote; i++) {
+			char c = value.charAt(i);
+			quote = c == ',' || c == '"' || c == '\n' || c == '\r';
+		}
+		if (!quote) {
+			this.out.write(value);
+			return;
+		}
+		this.out.write('"');
+		this.out.write(value.replace("\"", "\"\""));
+		this.out.write('"');
 	}
 
 	/**
@@ -97,7 +123,7 @@ public final class CsvOutput implements AutoCloseable {
 	@Override
 	public void close() {
 		try {
-			this.printer.close(true);
+			this.out.close();
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

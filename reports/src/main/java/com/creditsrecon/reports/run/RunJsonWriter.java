@@ -12,6 +12,8 @@ import java.util.Map;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
+import com.creditsrecon.reports.csv.CsvOutput;
+
 /**
  * Writes {@code run.json} with a stable key order, so that two runs can be compared with
  * diff.
@@ -45,6 +47,22 @@ public final class RunJsonWriter {
 			inputs.add(row);
 		}
 		json.put("inputs", inputs);
+		List<Map<String, Object>> totals = new ArrayList<>();
+		for (RunReport.CurrencyTotals currency : report.totals()) {
+			Map<String, Object> row = new LinkedHashMap<>();
+			String code = currency.currency();
+			row.put("currency", code);
+			row.put("lots", currency.lots());
+			row.put("granted", CsvOutput.amount(currency.granted(), code));
+			row.put("charged", CsvOutput.amount(currency.charged(), code));
+			row.put("adjusted", CsvOutput.amount(currency.adjusted(), code));
+			row.put("lapsed", CsvOutput.amount(currency.lapsed(), code));
+			row.put("expired", CsvOutput.amount(currency.expired(), code));
+			row.put("revoked", CsvOutput.amount(currency.revoked(), code));
+			row.put("closed_balance", CsvOutput.amount(currency.closedBalance(), code));
+			totals.add(row);
+		}
+		json.put("totals", totals);
 		List<Map<String, Object>> outputs = new ArrayList<>();
 		for (RunReport.OutputFile output : report.outputs()) {
 			Map<String, Object> row = new LinkedHashMap<>();

@@ -1,5 +1,6 @@
 package com.creditsrecon.reports.run;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -7,21 +8,31 @@ import java.util.Objects;
 
 /**
  * What {@code run.json} says about one run: its date, exit code, policy, every input
- * file's ledger, every output file's checksum and the time each step took.
+ * file's ledger, the simulated totals per currency, every output file's checksum and the
+ * time each step took.
  *
  * @param asOf the run's as-of day (rule T1); null when the input was refused before it
  * was known
  * @param error the one-line error when the run did not complete, else null
+ * @param totals per currency, from the simulated lots; empty when the run did not
+ * simulate
  */
 public record RunReport(String command, LocalDate asOf, int exitCode, String error, Map<String, String> policy,
-		List<InputFile> inputs, List<OutputFile> outputs, Map<String, Long> durationsMs) {
+		List<InputFile> inputs, List<CurrencyTotals> totals, List<OutputFile> outputs, Map<String, Long> durationsMs) {
 
 	public RunReport {
 		Objects.requireNonNull(command, "command is required");
 		policy = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(policy));
 		inputs = List.copyOf(inputs);
+		totals = List.copyOf(totals);
 		outputs = List.copyOf(outputs);
 		durationsMs = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(durationsMs));
+	}
+
+	/** A report without simulated totals (a run that stopped before simulating). */
+	public RunReport(String command, LocalDate asOf, int exitCode, String error, Map<String, String> policy,
+			List<InputFile> inputs, List<OutputFile> outputs, Map<String, Long> durationsMs) {
+		this(command, asOf, exitCode, error, policy, inputs, List.of(), outputs, durationsMs);
 	}
 
 	/**
@@ -34,6 +45,15 @@ public record RunReport(String command, LocalDate asOf, int exitCode, String err
 
 	/** One written output file and its SHA-256. */
 	public record OutputFile(String file, String sha256) {
+	}
+
+	/**
+	 * The simulated lots of one currency: how many, and the sums of their original
+	 * amounts (granted), charges, adjustments, lapsed, expired and revoked credit and
+	 * closing balances, at the currency's minor unit.
+	 */
+	public record CurrencyTotals(String currency, long lots, BigDecimal granted, BigDecimal charged,
+			BigDecimal adjusted, BigDecimal lapsed, BigDecimal expired, BigDecimal revoked, BigDecimal closedBalance) {
 	}
 
 }

@@ -3,6 +3,7 @@ package com.creditsrecon.reports.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -45,6 +46,31 @@ class RunJsonWriterTests {
 		assertThat(input.get("rejected").asLong()).isEqualTo(1);
 		assertThat(json.get("outputs").get(0).get("file").asString()).isEqualTo("rejects/partners.csv");
 		assertThat(json.get("durations_ms").get("import").asLong()).isEqualTo(12);
+	}
+
+	@Test
+	void totalsPerCurrencyAtTheMinorUnit() throws IOException {
+		// given
+		BigDecimal zero = BigDecimal.ZERO;
+		RunReport report = new RunReport("run", LocalDate.of(2026, 10, 31), 0, null, Map.of(), List.of(),
+				List.of(new RunReport.CurrencyTotals("JPY", 1, new BigDecimal("1500"), zero, zero, zero, zero, zero,
+						new BigDecimal("1500")),
+						new RunReport.CurrencyTotals("USD", 3, new BigDecimal("300.000000"), new BigDecimal("12.5"),
+								zero, zero, zero, zero, new BigDecimal("287.5"))),
+				List.of(), Map.of());
+		Path file = this.temp.resolve("run.json");
+		// when
+		RunJsonWriter.write(report, file);
+		// then
+		JsonNode json = JsonMapper.builder().build().readTree(Files.readString(file));
+		assertThat(json.propertyNames()).containsSubsequence("inputs", "totals", "outputs", "durations_ms");
+		JsonNode usd = json.get("totals").get(1);
+		assertThat(usd.propertyNames()).containsExactly("currency", "lots", "granted", "charged", "adjusted", "lapsed",
+				"expired", "revoked", "closed_balance");
+		assertThat(usd.get("granted").asString()).isEqualTo("300.00");
+		assertThat(usd.get("charged").asString()).isEqualTo("12.50");
+		assertThat(usd.get("closed_balance").asString()).isEqualTo("287.50");
+		assertThat(json.get("totals").get(0).get("granted").asString()).isEqualTo("1500");
 	}
 
 	@Test
