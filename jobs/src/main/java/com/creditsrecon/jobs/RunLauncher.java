@@ -35,6 +35,9 @@ import com.creditsrecon.jobs.importing.ImportContext;
 import com.creditsrecon.jobs.importing.ImportLedger;
 import com.creditsrecon.jobs.importing.InputCatalog;
 import com.creditsrecon.jobs.importing.InputRefusedException;
+import com.creditsrecon.jobs.simulate.SimulationContext;
+import com.creditsrecon.jobs.simulate.SimulationFilesTasklet;
+import com.creditsrecon.jobs.simulate.SimulationTotals;
 import com.creditsrecon.jobs.store.DefaultAsOf;
 import com.creditsrecon.jobs.store.StoreTables;
 import com.creditsrecon.reports.run.RunJsonWriter;
@@ -61,18 +64,24 @@ public class RunLauncher {
 
 	private final ImportContext importContext;
 
+	private final SimulationContext simulationContext;
+
 	public RunLauncher(JobOperator jobOperator, JobRepository jobRepository, Job runJob, JdbcTemplate jdbc,
-			ImportLedger ledger, ImportContext importContext) {
+			ImportLedger ledger, ImportContext importContext, SimulationContext simulationContext) {
 		this.jobOperator = jobOperator;
 		this.jobRepository = jobRepository;
 		this.runJob = runJob;
 		this.jdbc = jdbc;
 		this.ledger = ledger;
 		this.importContext = importContext;
+		this.simulationContext = simulationContext;
 	}
 
 	/** Runs and reports; never throws for a problem of the input. */
 	public int run(RunOptions options, Console console) {
+		// Outputs of an earlier run must not pass for this one's (a refused input writes
+		// none); a restart writes them all again.
+		removeSimulationFiles(options);
 		Map<String, String> policy;
 		try {
 			policy = options.policy().asMap();
@@ -84,6 +93,7 @@ public class RunLauncher {
 		}
 		StoreTables.ddl().forEach(this.jdbc::execute);
 		this.importContext.reportTo(console::info);
+		this.simulationContext.reportTo(console::info);
 		JobExecution execution;
 		try {
 			execution = launch(options);
@@ -138,11 +148,24 @@ public class RunLauncher {
 		if (asOf == null && execution != null) {
 			asOf = DefaultAsOf.of(this.jdbc);
 		}
-		RunReport report = new RunReport("run", asOf, exitCode.code(), error, policy, inputs, outputs(options),
+		boolean simulated = execution != null && execution.getStatus() == BatchStatus.COMPLETED;
+		List<RunReport.CurrencyTotals> totals = simulated ? SimulationTotals.of(this.jdbc) : List.of();
+		RunReport report = new RunReport("run", asOf, exitCode.code(), error, policy, inputs, totals, outputs(options),
 				durations(execution));
 		RunJsonWriter.write(report, options.out().resolve("run.json"));
 		console.summary(report, options.out());
 		return exitCode.code();
+	}
+
+	private static void removeSimulationFiles(RunOptions options) {
+		for (String name : SimulationFilesTasklet.names()) {
+			try {
+				Files.deleteIfExists(options.out().resolve(name));
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException("Cannot remove " + options.out().resolve(name), ex);
+			}
+		}
 	}
 
 	/**
@@ -171,26 +194,46 @@ public class RunLauncher {
 	}
 
 	/**
-	 * Milliseconds per phase (only import exists so far), then per step of this execution
-	 * (a restarted run counts only what its last execution did).
+	 * Milliseconds per phase (import, simulate, and the later ones that ran), then per
+	 * step of this execution (a restarted run counts only what its last execution did).
 	 */
 	private static Map<String, Long> durations(JobExecution execution) {
 		Map<String, Long> durations = new LinkedHashMap<>();
 		if (execution == null) {
 			return durations;
 		}
+		durations.put("import", 0L);
+		durations.put("simulate", 0L);
 		Map<String, Long> steps = new LinkedHashMap<>();
-		long importMs = 0;
-		for (StepExecution step : execution.getStepExecutions()) {
+		List<StepExecution> executions = new ArrayList<>(execution.getStepExecutions());
+		executions.sort(java.util.Comparator.comparing(StepExecution::getId));
+		for (StepExecution step : executions) {
 			if (step.getStartTime() != null && step.getEndTime() != null && !step.getStepName().contains(":")) {
 				long ms = Duration.between(step.getStartTime(), step.getEndTime()).toMillis();
 				steps.put(step.getStepName(), ms);
-				importMs += ms;
+				durations.merge(phaseOf(step.getStepName()), ms, Long::sum);
 			}
 		}
-		durations.put("import", importMs);
 		durations.putAll(steps);
 		return durations;
+	}
+
+	/** The phase of outputs.md's {@code durations_ms} that a step belongs to. */
+	static String phaseOf(String stepName) {
+		String name = stepName.toLowerCase(java.util.Locale.ROOT);
+		if (name.contains("simulat") || name.contains("rollforward")) {
+			return "simulate";
+		}
+		if (name.startsWith("import") || name.endsWith("rejectsstep")) {
+			return "import";
+		}
+		if (name.contains("reconcil")) {
+			return "reconcile";
+		}
+		if (name.contains("report")) {
+			return "report";
+		}
+		return "import";
 	}
 
 	private static Throwable find(JobExecution execution, Class<? extends Throwable> type) {

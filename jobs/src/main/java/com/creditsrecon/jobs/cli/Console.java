@@ -4,6 +4,7 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.Locale;
 
+import com.creditsrecon.reports.csv.CsvOutput;
 import com.creditsrecon.reports.run.RunReport;
 
 /**
@@ -35,7 +36,7 @@ public final class Console {
 
 	/**
 	 * Per input file: rows read, loaded, rejected and superseded, then where the rejects
-	 * are.
+	 * are, then the simulated lots and their totals per currency.
 	 */
 	public void summary(RunReport report, Path out) {
 		if (!report.inputs().isEmpty()) {
@@ -58,6 +59,18 @@ public final class Console {
 				.stream()
 				.filter(o -> o.file().startsWith("rejects/"))
 				.forEach(o -> this.out.println("rejected rows: " + out.resolve(o.file())));
+		}
+		if (!report.totals().isEmpty()) {
+			this.out.printf(Locale.ROOT, "%-8s %8s %14s %14s %14s %14s %14s %14s %14s%n", "currency", "lots", "granted",
+					"charged", "adjusted", "lapsed", "expired", "revoked", "closed_balance");
+			for (RunReport.CurrencyTotals totals : report.totals()) {
+				String currency = totals.currency();
+				this.out.printf(Locale.ROOT, "%-8s %8d %14s %14s %14s %14s %14s %14s %14s%n", currency, totals.lots(),
+						CsvOutput.amount(totals.granted(), currency), CsvOutput.amount(totals.charged(), currency),
+						CsvOutput.amount(totals.adjusted(), currency), CsvOutput.amount(totals.lapsed(), currency),
+						CsvOutput.amount(totals.expired(), currency), CsvOutput.amount(totals.revoked(), currency),
+						CsvOutput.amount(totals.closedBalance(), currency));
+			}
 		}
 		if (report.asOf() != null) {
 			this.out.println("as of " + report.asOf());

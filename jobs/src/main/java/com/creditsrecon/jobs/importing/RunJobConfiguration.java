@@ -23,14 +23,16 @@ import com.creditsrecon.jobs.importing.usage.ResolveUsageTasklet;
 import com.creditsrecon.jobs.importing.usage.UsagePartitionWorker;
 import com.creditsrecon.jobs.importing.usage.UsageOutcome;
 import com.creditsrecon.jobs.importing.usage.UsagePartitioner;
+import com.creditsrecon.jobs.simulate.SimulationContext;
 import com.creditsrecon.model.extract.ExtractSpec;
 import com.creditsrecon.model.extract.Extracts;
 import com.creditsrecon.model.extract.RowOutcome;
 
 /**
  * The {@code runJob}: one import step per CSV extract in load order, the partitioned
- * usage import, and the checks that close the import. Later issues add simulate,
- * reconcile and report steps after these.
+ * usage import, and the checks that close the import; then the simulate steps of
+ * {@code com.creditsrecon.jobs.simulate}. Later issues add reconcile and report steps
+ * after these.
  */
 @Configuration(proxyBeanMethods = false)
 class RunJobConfiguration {
@@ -100,7 +102,9 @@ class RunJobConfiguration {
 
 	@Bean
 	Job runJob(JobRepository jobRepository, PlatformTransactionManager transactionManager, ImportContext importContext,
-			JdbcTemplate jdbcTemplate, ImportLedger importLedger, Step importUsageStep, Step resolveUsageStep) {
+			JdbcTemplate jdbcTemplate, ImportLedger importLedger, Step importUsageStep, Step resolveUsageStep,
+			SimulationContext simulationContext, Step prepareSimulationStep, Step simulateStep,
+			Step simulateUnattributedStep, Step checkRollforwardStep, Step writeSimulationFilesStep) {
 		List<Step> beforeUsage = new ArrayList<>();
 		List<Step> afterUsage = new ArrayList<>();
 		List<String> checkedBeforeUsage = new ArrayList<>();
@@ -121,6 +125,7 @@ class RunJobConfiguration {
 			@Override
 			public void beforeJob(JobExecution jobExecution) {
 				importContext.prepare(RunParameters.options(jobExecution.getJobParameters()));
+				simulationContext.reset();
 			}
 		}).start(beforeUsage.get(0));
 		beforeUsage.subList(1, beforeUsage.size()).forEach(job::next);
@@ -130,6 +135,11 @@ class RunJobConfiguration {
 		afterUsage.forEach(job::next);
 		job.next(rejectCheckStep("checkUsageRejectsStep", checkedAfterUsage, jobRepository, transactionManager,
 				importContext, importLedger));
+		job.next(prepareSimulationStep)
+			.next(simulateStep)
+			.next(simulateUnattributedStep)
+			.next(checkRollforwardStep)
+			.next(writeSimulationFilesStep);
 		return job.build();
 	}
 

@@ -1,0 +1,128 @@
+package com.creditsrecon.jobs.simulate;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import com.creditsrecon.jobs.store.ResultTables;
+import com.creditsrecon.model.result.PartnerResult;
+import com.creditsrecon.model.result.RollforwardRow;
+
+/**
+ * Writes engine results into the result tables, a block of partners per transaction with
+ * JDBC batches. The transaction is the writer's own, never a chunk transaction of Spring
+ * Batch: the job repository is only written between blocks, so that a partition never
+ * waits on the repository while it holds locks in the store.
+ */
+public class ResultWriter {
+
+	private static final int BATCH = 5_000;
+
+	private final JdbcTemplate jdbc;
+
+	private final TransactionTemplate transaction;
+
+	public ResultWriter(JdbcTemplate jdbc, PlatformTransactionManager transactionManager) {
+		this.jdbc = jdbc;
+		this.transaction = new TransactionTemplate(transactionManager);
+	}
+
+	/** Rows of several results, table by table, waiting to be written together. */
+	public static final class Block {
+
+		private final Map<ResultTables.Table<?>, List<Object[]>> rows = new LinkedHashMap<>();
+
+		public Block() {
+			ResultTables.ALL.forEach(table -> this.rows.put(table, new ArrayList<>()));
+		}
+
+		/**
+		 * Adds a result's rows.
+		 * @param simPartnerId the simulated partner, blank for the unattributed
+		 * simulation
+		 * @param seqBase the position of the first row of each list, so that results of
+		 * one simulated partner written in parts never repeat one
+		 * @return the number of positions used: the longest list's size
+		 */
+		public int add(String simPartnerId, PartnerResult result, int seqBase) {
+			for (RollforwardRow row : result.rollforward()) {
+				if (!row.scopeType().equals("PARTNER") && !row.scopeType().equals("BILLING_PROFILE")) {
+					throw new IllegalStateException("The engine wrote a " + row.scopeType()
+							+ " roll-forward row; the upper levels are summed from PARTNER rows");
+				}
+			}
+			int used = 0;
+			used = Math.max(used, add(ResultTables.BENEFITS, simPartnerId, result.benefits(), seqBase));
+			used = Math.max(used, add(ResultTables.LOTS, simPartnerId, result.lots(), seqBase));
+			used = Math.max(used, add(ResultTables.EVENTS, simPartnerId, result.events(), seqBase));
+			used = Math.max(used, add(ResultTables.DECISIONS, simPartnerId, result.decisions(), seqBase));
+			used = Math.max(used, add(ResultTables.ELIGIBILITY, simPartnerId, result.eligibility(), seqBase));
+			used = Math.max(used, add(ResultTables.CONSUMPTION, simPartnerId, result.consumption(), seqBase));
+			used = Math.max(used, add(ResultTables.REVOCATIONS, simPartnerId, result.revocations(), seqBase));
+			used = Math.max(used, add(ResultTables.ROLLFORWARD, simPartnerId, result.rollforward(), seqBase));
+			return used;
+		}
+
+		/** Adds rows to one table. */
+		public <R> int add(ResultTables.Table<R> table, String simPartnerId, List<R> rows, int seqBase) {
+			List<Object[]> parameters = this.rows.get(table);
+			for (int i = 0; i < rows.size(); i++) {
+				parameters.add(table.parameters(simPartnerId, seqBase + i, rows.get(i)));
+			}
+			return rows.size();
+		}
+
+		public long rows() {
+			return this.rows.values().stream().mapToLong(List::size).sum();
+		}
+
+	}
+
+	/** Writes a block in one transaction. */
+	public void write(Block block) {
+		this.transaction.executeWithoutResult(status -> {
+			block.rows.forEach((table, rows) -> {
+				for (int from = 0; from < rows.size(); from += BATCH) {
+					this.jdbc.batchUpdate(table.insert(), rows.subList(from, Math.min(rows.size(), from + BATCH)));
+				}
+			});
+		});
+	}
+
+	/** Deletes, in its own transaction, what the simulation of some partners wrote. */
+	public void delete(Deletion deletion) {
+		this.transaction.executeWithoutResult(status -> {
+			for (ResultTables.Table<?> table : deletion.tables()) {
+				this.jdbc.update("DELETE FROM " + table.name() + " WHERE " + deletion.where(), deletion.parameters());
+			}
+		});
+	}
+
+	/**
+	 * Which simulated partners' rows to delete.
+	 *
+	 * @param where a condition on {@code sim_partner_id}
+	 */
+	public record Deletion(List<ResultTables.Table<?>> tables, String where, Object... parameters) {
+
+		/**
+		 * The rows of partners after {@code after} up to {@code last}, or with
+		 * {@code after} null, from {@code first} up to {@code last}.
+		 */
+		public static Deletion range(String first, String after, String last) {
+			if (after == null) {
+				return new Deletion(ResultTables.ALL,
+						ResultTables.SIM_PARTNER + " >= ? AND " + ResultTables.SIM_PARTNER + " <= ?", first, last);
+			}
+			return new Deletion(ResultTables.ALL,
+					ResultTables.SIM_PARTNER + " > ? AND " + ResultTables.SIM_PARTNER + " <= ?", after, last);
+		}
+
+	}
+
+}

@@ -1,0 +1,118 @@
+package com.creditsrecon.jobs.simulate;
+
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.infrastructure.support.transaction.ResourcelessTransactionManager;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.task.SimpleAsyncTaskExecutor;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+
+import com.creditsrecon.jobs.importing.ImportContext;
+
+/**
+ * The simulate steps of the {@code runJob}, in the order the job runs them:
+ * {@code prepareSimulationStep}, the partitioned {@code simulateStep},
+ * {@code simulateUnattributedStep}, {@code checkRollforwardStep} and
+ * {@code writeSimulationFilesStep}. Their transactions are their own (a block of partners
+ * each), so every step runs with a resourceless transaction manager: no chunk transaction
+ * holds locks in the store while the job repository is written.
+ */
+@Configuration(proxyBeanMethods = false)
+class SimulateConfiguration {
+
+	@Bean
+	SimulationContext simulationContext(ImportContext importContext, JdbcTemplate jdbcTemplate) {
+		return new SimulationContext(importContext, jdbcTemplate);
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	SimulationEngine simulationEngine() {
+		return SimulationEngine.standard();
+	}
+
+	@Bean
+	ResultWriter resultWriter(JdbcTemplate jdbcTemplate, PlatformTransactionManager transactionManager) {
+		return new ResultWriter(jdbcTemplate, transactionManager);
+	}
+
+	@Bean
+	ResultPages resultPages(JdbcTemplate jdbcTemplate) {
+		return new ResultPages(jdbcTemplate);
+	}
+
+	@Bean
+	Step prepareSimulationStep(JobRepository jobRepository, JdbcTemplate jdbcTemplate) {
+		return new StepBuilder("prepareSimulationStep", jobRepository)
+			.tasklet(new PrepareSimulationTasklet(jdbcTemplate), new ResourcelessTransactionManager())
+			.build();
+	}
+
+	@Bean
+	SimulatePartitionTasklet simulatePartitionTasklet(JdbcTemplate jdbcTemplate, ResultWriter resultWriter,
+			SimulationEngine simulationEngine, SimulationContext simulationContext,
+			@Value("${credits-recon.simulate.block-partners:100}") int blockPartners) {
+		return new SimulatePartitionTasklet(new WorldReader(jdbcTemplate), resultWriter, simulationEngine,
+				simulationContext, blockPartners);
+	}
+
+	@Bean
+	Step simulatePartitionStep(JobRepository jobRepository, SimulatePartitionTasklet simulatePartitionTasklet) {
+		return new StepBuilder("simulatePartitionStep", jobRepository)
+			.tasklet(simulatePartitionTasklet, new ResourcelessTransactionManager())
+			.listener(simulatePartitionTasklet)
+			.build();
+	}
+
+	/**
+	 * Partitions: {@code credits-recon.simulate.partitions}, by default one per core.
+	 */
+	@Bean
+	Step simulateStep(JobRepository jobRepository, Step simulatePartitionStep, JdbcTemplate jdbcTemplate,
+			SimulationContext simulationContext, @Value("${credits-recon.simulate.partitions:0}") int partitions) {
+		int count = partitions > 0 ? partitions : Runtime.getRuntime().availableProcessors();
+		SimpleAsyncTaskExecutor executor = new SimpleAsyncTaskExecutor("simulate-");
+		executor.setConcurrencyLimit(count);
+		return new StepBuilder("simulateStep", jobRepository)
+			.partitioner("simulatePartitionStep", new PartnerRangePartitioner(jdbcTemplate, simulationContext))
+			.step(simulatePartitionStep)
+			.taskExecutor(executor)
+			.gridSize(count)
+			.build();
+	}
+
+	@Bean
+	Step simulateUnattributedStep(JobRepository jobRepository, JdbcTemplate jdbcTemplate, ResultWriter resultWriter,
+			SimulationEngine simulationEngine, SimulationContext simulationContext,
+			@Value("${credits-recon.simulate.unattributed-rows:50000}") int partRows) {
+		return new StepBuilder("simulateUnattributedStep", jobRepository)
+			.tasklet(new SimulateUnattributedTasklet(jdbcTemplate, resultWriter, simulationEngine, simulationContext,
+					partRows), new ResourcelessTransactionManager())
+			.build();
+	}
+
+	@Bean
+	Step checkRollforwardStep(JobRepository jobRepository, JdbcTemplate jdbcTemplate, ResultWriter resultWriter,
+			ResultPages resultPages, SimulationContext simulationContext) {
+		return new StepBuilder("checkRollforwardStep", jobRepository)
+			.tasklet(new RollforwardTasklet(jdbcTemplate, resultWriter, resultPages, simulationContext),
+					new ResourcelessTransactionManager())
+			.build();
+	}
+
+	/** Runs again on a restart: the launcher removes earlier outputs before every run. */
+	@Bean
+	Step writeSimulationFilesStep(JobRepository jobRepository, ResultPages resultPages, ImportContext importContext) {
+		return new StepBuilder("writeSimulationFilesStep", jobRepository)
+			.tasklet(new SimulationFilesTasklet(resultPages, () -> importContext.options().out()),
+					new ResourcelessTransactionManager())
+			.allowStartIfComplete(true)
+			.build();
+	}
+
+}

@@ -1,0 +1,82 @@
+package com.creditsrecon.jobs.simulate;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.batch.core.listener.StepExecutionListener;
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+
+import com.creditsrecon.model.engine.Scenario;
+import com.creditsrecon.model.result.PartnerResult;
+import com.creditsrecon.model.world.PartnerWorld;
+
+/**
+ * The work of one partition of {@code simulateStep}: a block of partners per call, in ID
+ * order: their worlds read, each simulated, the results of the block written in one
+ * transaction of its own; then the last partner done is recorded in the step's context. A
+ * restarted partition first deletes whatever was written after that partner (a block
+ * written before the context was saved), then goes on from it: no row is written twice.
+ * Stateless, so one instance serves every partition thread.
+ */
+public class SimulatePartitionTasklet implements Tasklet, StepExecutionListener {
+
+	static final String DONE = "simulate.done";
+
+	private final WorldReader reader;
+
+	private final ResultWriter writer;
+
+	private final SimulationEngine engine;
+
+	private final SimulationContext context;
+
+	private final int blockPartners;
+
+	public SimulatePartitionTasklet(WorldReader reader, ResultWriter writer, SimulationEngine engine,
+			SimulationContext context, int blockPartners) {
+		this.reader = reader;
+		this.writer = writer;
+		this.engine = engine;
+		this.context = context;
+		this.blockPartners = blockPartners;
+	}
+
+	@Override
+	public void beforeStep(StepExecution stepExecution) {
+		ExecutionContext partition = stepExecution.getExecutionContext();
+		if (partition.containsKey(PartnerRangePartitioner.FIRST)) {
+			this.writer.delete(ResultWriter.Deletion.range(partition.getString(PartnerRangePartitioner.FIRST),
+					partition.getString(DONE, null), partition.getString(PartnerRangePartitioner.LAST)));
+		}
+	}
+
+	@Override
+	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
+		ExecutionContext partition = chunkContext.getStepContext().getStepExecution().getExecutionContext();
+		Optional<Scenario> scenario = this.context.scenario();
+		if (!partition.containsKey(PartnerRangePartitioner.FIRST) || scenario.isEmpty()) {
+			return RepeatStatus.FINISHED;
+		}
+		List<String> partners = this.reader.partnerIds(partition.getString(PartnerRangePartitioner.FIRST),
+				partition.getString(DONE, null), partition.getString(PartnerRangePartitioner.LAST), this.blockPartners);
+		if (partners.isEmpty()) {
+			return RepeatStatus.FINISHED;
+		}
+		ResultWriter.Block block = new ResultWriter.Block();
+		for (PartnerWorld world : this.reader.read(partners, scenario.get().asOf())) {
+			PartnerResult result = this.engine.run(world, scenario.get());
+			block.add(world.partner().partnerId(), result, 0);
+		}
+		this.writer.write(block);
+		partition.putString(DONE, partners.get(partners.size() - 1));
+		contribution.incrementWriteCount(block.rows());
+		this.context.advance(partners.size(), System.nanoTime());
+		return RepeatStatus.CONTINUABLE;
+	}
+
+}

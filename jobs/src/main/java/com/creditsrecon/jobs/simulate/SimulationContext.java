@@ -1,0 +1,140 @@
+package com.creditsrecon.jobs.simulate;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import com.creditsrecon.jobs.importing.ImportContext;
+import com.creditsrecon.jobs.store.DefaultAsOf;
+import com.creditsrecon.model.engine.Scenario;
+import com.creditsrecon.model.money.Currencies;
+import com.creditsrecon.model.world.BenefitType;
+import com.creditsrecon.model.world.OfferBenefit;
+import com.creditsrecon.model.world.Offers;
+import com.creditsrecon.model.world.Rollout;
+
+/**
+ * What the simulate steps of one job execution share: the scenario every partner is
+ * simulated under (the policy in force, the imported rollout and offers, the as-of day of
+ * rule T1), loaded once from the store when first needed, and the progress of the
+ * partitions. Forgotten when a job execution starts, so that a restart loads it again.
+ */
+public class SimulationContext {
+
+	private static final long REPORT_EVERY_NANOS = 5_000_000_000L;
+
+	private final ImportContext importContext;
+
+	private final JdbcTemplate jdbc;
+
+	private Optional<Scenario> scenario;
+
+	private Consumer<String> console = message -> {
+	};
+
+	private final AtomicLong partnersDone = new AtomicLong();
+
+	private final AtomicLong lastReport = new AtomicLong();
+
+	private long partnersTotal;
+
+	private long start;
+
+	public SimulationContext(ImportContext importContext, JdbcTemplate jdbc) {
+		this.importContext = importContext;
+		this.jdbc = jdbc;
+	}
+
+	/** Where progress lines go (the launcher's console). */
+	public synchronized void reportTo(Consumer<String> console) {
+		this.console = console;
+	}
+
+	/** Forgets the scenario of an earlier job execution. */
+	public synchronized void reset() {
+		this.scenario = null;
+	}
+
+	/**
+	 * The scenario of this run; empty when the store holds no dated row, so that there is
+	 * no as-of day and nothing to simulate.
+	 */
+	public synchronized Optional<Scenario> scenario() {
+		if (this.scenario == null) {
+			this.scenario = load();
+		}
+		return this.scenario;
+	}
+
+	private Optional<Scenario> load() {
+		LocalDate asOf = this.importContext.options().asOf();
+		if (asOf == null) {
+			asOf = DefaultAsOf.of(this.jdbc);
+		}
+		if (asOf == null) {
+			return Optional.empty();
+		}
+		List<OfferBenefit> offers = this.jdbc.query(
+				"SELECT offer_id, benefit_code, benefit_type, amount, currency, activate_within_days FROM cr_offers",
+				(rs, n) -> new OfferBenefit(rs.getString(1), rs.getString(2), BenefitType.valueOf(rs.getString(3)),
+						inCurrency(rs.getBigDecimal(4), rs.getString(5)), rs.getString(5),
+						(Integer) rs.getObject(6, Integer.class)));
+		Map<String, LocalDate> rollout = new LinkedHashMap<>();
+		this.jdbc.query("SELECT rollout_scope, modernized_from FROM cr_rollout", rs -> {
+			rollout.put(rs.getString(1), rs.getObject(2, LocalDate.class));
+		});
+		return Optional.of(new Scenario(this.importContext.policy(), new Rollout(rollout),
+				new Offers(new ArrayList<>(offers)), asOf));
+	}
+
+	/**
+	 * An offer's amount at its currency's minor unit when that loses nothing (the store
+	 * keeps 18 decimals), else as exact as written.
+	 */
+	static BigDecimal inCurrency(BigDecimal amount, String currency) {
+		BigDecimal exact = exact(amount);
+		int minor = Currencies.minorDigits(currency);
+		return exact.scale() <= minor ? exact.setScale(minor) : exact;
+	}
+
+	/** The amount without the store's trailing zeros, never with a negative scale. */
+	static BigDecimal exact(BigDecimal amount) {
+		BigDecimal stripped = amount.stripTrailingZeros();
+		return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+	}
+
+	/** Starts counting partners for the progress lines. */
+	public synchronized void startProgress(long partners, long nanoTime) {
+		this.partnersTotal = Math.max(1, partners);
+		this.partnersDone.set(0);
+		this.start = nanoTime;
+		this.lastReport.set(nanoTime);
+	}
+
+	/** Adds simulated partners and reports every few seconds. */
+	public void advance(long partners, long nanoTime) {
+		long done = this.partnersDone.addAndGet(partners);
+		long last = this.lastReport.get();
+		if (nanoTime - last >= REPORT_EVERY_NANOS && this.lastReport.compareAndSet(last, nanoTime)) {
+			double seconds = (nanoTime - this.start) / 1e9;
+			Consumer<String> sink;
+			long total;
+			synchronized (this) {
+				sink = this.console;
+				total = this.partnersTotal;
+			}
+			sink.accept(String.format(Locale.ROOT, "simulate: %,d of %,d partners, %d%%, %,.0f partners/s", done, total,
+					Math.min(100, done * 100 / total), done / seconds));
+		}
+	}
+
+}

@@ -1,0 +1,394 @@
+package com.creditsrecon.jobs.store;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.springframework.jdbc.core.RowMapper;
+
+import com.creditsrecon.model.result.BenefitRow;
+import com.creditsrecon.model.result.ConsumptionRow;
+import com.creditsrecon.model.result.DecisionRow;
+import com.creditsrecon.model.result.EligibilityRow;
+import com.creditsrecon.model.result.EventRow;
+import com.creditsrecon.model.result.EventType;
+import com.creditsrecon.model.result.LotRow;
+import com.creditsrecon.model.result.RevocationRow;
+import com.creditsrecon.model.result.RollforwardRow;
+
+/**
+ * The simulation's tables in the store: one result table per output file, and the work
+ * tables that give subscriptions and roles their partner. Every result row carries the
+ * partner whose simulation wrote it ({@code sim_partner_id}, blank for what belongs to no
+ * partner) and its position in that partner's list ({@code seq}), so that a partition can
+ * delete what it wrote, and its primary key is the sort key of its file, so that the file
+ * is read in order a page at a time. Blanks are stored as {@code ''}, never {@code NULL},
+ * in text columns: the two databases sort {@code NULL} differently.
+ */
+public final class ResultTables {
+
+	/** The partner whose simulation wrote a row; blank for the unattributed one. */
+	public static final String SIM_PARTNER = "sim_partner_id";
+
+	public static final Table<BenefitRow> BENEFITS = new Table<>("cr_result_benefit",
+			List.of(text("benefit_id"), text("purchase_id"), text("partner_id"), text("country"), text("region"),
+					text("benefit_type"), text("experience"), text("status"), date("provisioned_on"),
+					date("activate_by"), date("started_on"), text("billing_profile_id"), text("subscription_id"),
+					text("assigned_user"), integer("reassignments_used"), text("currency"), amount("entitlement"),
+					amount("granted"), amount("charged"), amount("adjusted"), amount("lapsed"), amount(
+							"expired"),
+					amount("revoked"), amount("closed_balance"), amount("forfeited")),
+			List.of("benefit_id"),
+			r -> new Object[] { r.benefitId(), r.purchaseId(), r.partnerId(), r.country(), r.region(), r.benefitType(),
+					r.experience(), r.status(), r.provisionedOn(), r.activateBy(), r.startedOn(), r.billingProfileId(),
+					r.subscriptionId(), r.assignedUser(), r.reassignmentsUsed(), r.currency(), r.entitlement(),
+					r.granted(), r.charged(), r.adjusted(), r.lapsed(), r.expired(), r.revoked(), r.closedBalance(),
+					r.forfeited() },
+			rs -> new BenefitRow(text(rs, 1), text(rs, 2), text(rs, 3), text(rs, 4), text(rs, 5), text(rs, 6),
+					text(rs, 7), text(rs, 8), date(rs, 9), date(rs, 10), date(rs, 11), text(rs, 12), text(rs, 13),
+					text(rs, 14), rs.getInt(15), text(rs, 16), rs.getBigDecimal(17), rs.getBigDecimal(18),
+					rs.getBigDecimal(19), rs.getBigDecimal(20), rs.getBigDecimal(21), rs.getBigDecimal(22),
+					rs.getBigDecimal(23), rs.getBigDecimal(24), rs.getBigDecimal(25)));
+
+	public static final Table<LotRow> LOTS = new Table<>("cr_result_lot",
+			List.of(text("lot_id"), text("benefit_id"), text("purchase_id"), text("partner_id"), text("benefit_type"),
+					text("experience"), text("scope_type"), text("billing_profile_id"), text("subscription_id"),
+					text("currency"), amount("original_amount"), date("start_date"), date("end_date"),
+					amount("charged"), amount("adjusted"), amount(
+							"lapsed"),
+					amount("expired"), amount("revoked"), amount("closed_balance"), text("status")),
+			List.of("lot_id"),
+			r -> new Object[] { r.lotId(), r.benefitId(), r.purchaseId(), r.partnerId(), r.benefitType(),
+					r.experience(), r.scopeType(), r.billingProfileId(), r.subscriptionId(), r.currency(),
+					r.originalAmount(), r.startDate(), r.endDate(), r.charged(), r.adjusted(), r.lapsed(), r.expired(),
+					r.revoked(), r.closedBalance(), r.status() },
+			rs -> new LotRow(text(rs, 1), text(rs, 2), text(rs, 3), text(rs, 4), text(rs, 5), text(rs, 6), text(rs, 7),
+					text(rs, 8), text(rs, 9), text(rs, 10), rs.getBigDecimal(11), date(rs, 12), date(rs, 13),
+					rs.getBigDecimal(14), rs.getBigDecimal(15), rs.getBigDecimal(16), rs.getBigDecimal(17),
+					rs.getBigDecimal(18), rs.getBigDecimal(19), text(rs, 20)));
+
+	/** Sorted by date, lot and the T2 order of the event type ({@code type_order}). */
+	public static final Table<EventRow> EVENTS = new Table<>("cr_result_event",
+			List.of(date("event_date"), text("lot_id"), integer("type_order"), text("benefit_id"), text("event_type"),
+					text("currency"), amount("amount"), amount(
+							"closed_balance"),
+					text("partner_id"), text("billing_profile_id")),
+			List.of("event_date", "lot_id", "type_order"),
+			r -> new Object[] { r.date(), r.lotId(), r.eventType().ordinal(), r.benefitId(), r.eventType().name(),
+					r.currency(), r.amount(), r.closedBalance(), r.partnerId(), r.billingProfileId() },
+			rs -> new EventRow(date(rs, 1), text(rs, 2), text(rs, 4), EventType.valueOf(text(rs, 5)), text(rs, 6),
+					rs.getBigDecimal(7), rs.getBigDecimal(8), text(rs, 9), text(rs, 10)));
+
+	public static final Table<DecisionRow> DECISIONS = new Table<>("cr_result_decision",
+			List.of(text("action_id"), timestamp("action_at"), text("action"), text("partner_id"), text("benefit_id"),
+					text("billing_profile_id"), text("subscription_id"), text("user_upn"), text("actor_upn"),
+					text("target_id"), text("action_value"), bool("accepted"), text("reason_code"), text("message")),
+			List.of("action_id"),
+			r -> new Object[] { r.actionId(), r.at() == null ? null : LocalDateTime.ofInstant(r.at(), ZoneOffset.UTC),
+					r.action(), r.partnerId(), r.benefitId(), r.billingProfileId(), r.subscriptionId(), r.userUpn(),
+					r.actorUpn(), r.targetId(), r.value(), r.accepted(), r.reasonCode(), r.message() },
+			rs -> new DecisionRow(text(rs, 1), instant(rs, 2), text(rs, 3), text(rs, 4), text(rs, 5), text(rs, 6),
+					text(rs, 7), text(rs, 8), text(rs, 9), text(rs, 10), text(rs, 11), rs.getBoolean(12), text(rs, 13),
+					text(rs, 14)));
+
+	public static final Table<EligibilityRow> ELIGIBILITY = new Table<>("cr_result_eligibility",
+			List.of(text("benefit_id"), text("partner_id"), text("billing_profile_id"), text("status"),
+					text("reason_code")),
+			List.of("benefit_id", "partner_id", "billing_profile_id"),
+			r -> new Object[] { r.benefitId(), r.partnerId(), r.billingProfileId(), r.status(), r.reasonCode() },
+			rs -> new EligibilityRow(text(rs, 1), text(rs, 2), text(rs, 3), text(rs, 4), text(rs, 5)));
+
+	/**
+	 * A key may repeat across simulations (a profile in two partners' usage, unattributed
+	 * usage in parts): the partner and the row's position make it unique.
+	 */
+	public static final Table<ConsumptionRow> CONSUMPTION = new Table<>("cr_result_consumption",
+			List.of(text("billing_profile_id"), text("usage_month"), text("classification"), text("currency"),
+					bigint("row_count"), amount("amount"), amount("covered"), amount("uncovered"), amount("restored"),
+					amount("unapplied")),
+			List.of("billing_profile_id", "usage_month", "classification", "currency", SIM_PARTNER, "seq"),
+			r -> new Object[] { r.billingProfileId(), r.month().toString(), r.classification(), r.currency(), r.rows(),
+					r.amount(), r.covered(), r.uncovered(), r.restored(), r.unapplied() },
+			rs -> new ConsumptionRow(text(rs, 1), YearMonth.parse(text(rs, 2)), text(rs, 3), text(rs, 4), rs.getLong(5),
+					rs.getBigDecimal(6), rs.getBigDecimal(7), rs.getBigDecimal(8), rs.getBigDecimal(9),
+					rs.getBigDecimal(10)));
+
+	public static final Table<RevocationRow> REVOCATIONS = new Table<>("cr_result_revocation",
+			List.of(text("purchase_id"), text("benefit_id"), text("partner_id"), date("revoked_on"), text("currency"),
+					amount("granted"), amount("remaining_revoked"), amount("clawback"), amount(
+							"lapsed"),
+					amount("expired"), amount("future_cancelled")),
+			List.of("purchase_id", "benefit_id"),
+			r -> new Object[] { r.purchaseId(), r.benefitId(), r.partnerId(), r.revokedOn(), r.currency(), r.granted(),
+					r.remainingRevoked(), r.clawback(), r.lapsed(), r.expired(), r.futureCancelled() },
+			rs -> new RevocationRow(text(rs, 1), text(rs, 2), text(rs, 3), date(rs, 4), text(rs, 5),
+					rs.getBigDecimal(6), rs.getBigDecimal(7), rs.getBigDecimal(8), rs.getBigDecimal(9),
+					rs.getBigDecimal(10), rs.getBigDecimal(11)));
+
+	/**
+	 * The engine's PARTNER and BILLING_PROFILE rows, and the GLOBAL, REGION and COUNTRY
+	 * rows summed from them (blank {@code sim_partner_id}).
+	 */
+	public static final Table<RollforwardRow> ROLLFORWARD = new Table<>("cr_result_rollforward",
+			List.of(text("scope_type"), text("scope_id"), text("currency"), text("rf_month"), amount("opening"),
+					amount("new_credit"), amount("charges"), amount("adjustments"), amount("lapsed"), amount(
+							"expired"),
+					amount("revoked"), amount("closing")),
+			List.of("scope_type", "scope_id", "currency", "rf_month"),
+			r -> new Object[] { r.scopeType(), r.scopeId(), r.currency(), r.month().toString(), r.opening(),
+					r.newCredit(), r.charges(), r.adjustments(), r.lapsed(), r.expired(), r.revoked(), r.closing() },
+			rs -> new RollforwardRow(text(rs, 1), text(rs, 2), text(rs, 3), YearMonth.parse(text(rs, 4)),
+					rs.getBigDecimal(5), rs.getBigDecimal(6), rs.getBigDecimal(7), rs.getBigDecimal(8),
+					rs.getBigDecimal(9), rs.getBigDecimal(10), rs.getBigDecimal(11), rs.getBigDecimal(12)));
+
+	/** Every result table, in the order of outputs.md. */
+	public static final List<Table<?>> ALL = List.of(BENEFITS, LOTS, EVENTS, DECISIONS, ELIGIBILITY, CONSUMPTION,
+			REVOCATIONS, ROLLFORWARD);
+
+	/** subscriptions.csv with the partner of each subscription's profile. */
+	public static final String SIM_SUBSCRIPTION = "cr_sim_subscription";
+
+	/** profile-roles.csv with the partner of each role's profile. */
+	public static final String SIM_PROFILE_ROLE = "cr_sim_profile_role";
+
+	/**
+	 * Per partner, the lower-case subscriptions its actions name that belong to another
+	 * partner's profile (rule T7).
+	 */
+	public static final String SIM_FOREIGN_SUBSCRIPTION = "cr_sim_foreign_subscription";
+
+	private ResultTables() {
+	}
+
+	/** Drops and creates every simulation table: a fresh run starts from none. */
+	public static List<String> recreate(SqlDialect dialect) {
+		List<String> ddl = new ArrayList<>();
+		for (Table<?> table : ALL) {
+			ddl.add("DROP TABLE IF EXISTS " + table.name());
+		}
+		for (String work : List.of(SIM_SUBSCRIPTION, SIM_PROFILE_ROLE, SIM_FOREIGN_SUBSCRIPTION)) {
+			ddl.add("DROP TABLE IF EXISTS " + work);
+		}
+		for (Table<?> table : ALL) {
+			ddl.addAll(table.ddl(dialect));
+		}
+		ddl.add("CREATE TABLE " + SIM_SUBSCRIPTION + " (partner_id VARCHAR(4000) NOT NULL, "
+				+ "subscription_id VARCHAR(4000) NOT NULL, billing_profile_id VARCHAR(4000) NOT NULL, created_on DATE)");
+		ddl.add("CREATE INDEX ix_" + SIM_SUBSCRIPTION + " ON " + SIM_SUBSCRIPTION + " (partner_id)");
+		ddl.add("CREATE TABLE " + SIM_PROFILE_ROLE + " (partner_id VARCHAR(4000) NOT NULL, "
+				+ "billing_profile_id VARCHAR(4000) NOT NULL, upn VARCHAR(4000) NOT NULL, role_name VARCHAR(4000) NOT NULL)");
+		ddl.add("CREATE INDEX ix_" + SIM_PROFILE_ROLE + " ON " + SIM_PROFILE_ROLE + " (partner_id)");
+		ddl.add("CREATE TABLE " + SIM_FOREIGN_SUBSCRIPTION + " (partner_id VARCHAR(4000) NOT NULL, "
+				+ "subscription_key VARCHAR(4000) NOT NULL)");
+		ddl.add("CREATE INDEX ix_" + SIM_FOREIGN_SUBSCRIPTION + " ON " + SIM_FOREIGN_SUBSCRIPTION + " (partner_id)");
+		return ddl;
+	}
+
+	/** The store's kinds of column. */
+	public enum Type {
+
+		TEXT("VARCHAR(4000)"), DATE("DATE"), TIMESTAMP("TIMESTAMP"), AMOUNT("NUMERIC(38,18)"), INTEGER("INTEGER"),
+		BIGINT("BIGINT"), BOOLEAN("BOOLEAN");
+
+		private final String sql;
+
+		Type(String sql) {
+			this.sql = sql;
+		}
+
+	}
+
+	/** One column of a result table. */
+	public record Column(String name, Type type) {
+	}
+
+	/** How a result table's row is read back. */
+	@FunctionalInterface
+	public interface Reader<R> {
+
+		/** Reads the row's columns, numbered from 1 in table order. */
+		R read(ResultSet rs) throws SQLException;
+
+	}
+
+	/**
+	 * A result table: {@code sim_partner_id}, {@code seq}, then the row's columns; its
+	 * primary key is the sort key of its output file.
+	 *
+	 * @param <R> the result row it holds
+	 */
+	public static final class Table<R> {
+
+		private final String name;
+
+		private final List<Column> columns;
+
+		private final List<String> key;
+
+		private final Function<R, Object[]> values;
+
+		private final Reader<R> reader;
+
+		Table(String name, List<Column> columns, List<String> key, Function<R, Object[]> values, Reader<R> reader) {
+			this.name = name;
+			this.columns = List.copyOf(columns);
+			this.key = List.copyOf(key);
+			this.values = values;
+			this.reader = reader;
+		}
+
+		public String name() {
+			return this.name;
+		}
+
+		/** The sort key of the file, the table's primary key. */
+		public List<String> key() {
+			return this.key;
+		}
+
+		List<String> ddl(SqlDialect dialect) {
+			List<String> definitions = new ArrayList<>();
+			// The store's own collation, as cr_partners: partitions delete ranges of it.
+			definitions.add(SIM_PARTNER + " " + Type.TEXT.sql + " NOT NULL");
+			definitions.add("seq INTEGER NOT NULL");
+			for (Column column : this.columns) {
+				String collation = column.type() == Type.TEXT ? dialect.codePointCollation() : "";
+				boolean keyColumn = this.key.contains(column.name());
+				definitions.add(column.name() + " " + column.type().sql + collation + (keyColumn ? " NOT NULL" : ""));
+			}
+			definitions.add("PRIMARY KEY (" + String.join(", ", this.key) + ")");
+			return List.of("CREATE TABLE " + this.name + " (" + String.join(", ", definitions) + ")",
+					"CREATE INDEX ix_" + this.name + "_sim ON " + this.name + " (" + SIM_PARTNER + ")");
+		}
+
+		/**
+		 * {@code INSERT} of one row: the simulated partner, the row's position, its
+		 * values.
+		 */
+		public String insert() {
+			return "INSERT INTO " + this.name + " (" + SIM_PARTNER + ", seq, "
+					+ this.columns.stream().map(Column::name).collect(Collectors.joining(", ")) + ") VALUES (?, ?, "
+					+ this.columns.stream().map(c -> "?").collect(Collectors.joining(", ")) + ")";
+		}
+
+		/** The parameters of {@link #insert()}; blank text for none. */
+		public Object[] parameters(String simPartnerId, int seq, R row) {
+			Object[] values = this.values.apply(row);
+			Object[] parameters = new Object[values.length + 2];
+			parameters[0] = simPartnerId;
+			parameters[1] = seq;
+			for (int i = 0; i < values.length; i++) {
+				Object value = values[i];
+				parameters[i + 2] = value == null && this.columns.get(i).type() == Type.TEXT ? "" : value;
+			}
+			return parameters;
+		}
+
+		/**
+		 * The rows' columns then the key's, sorted by the key, a page at a time: the
+		 * first page, or with {@code after} the page after the row whose key values those
+		 * are.
+		 */
+		public String page(boolean after, int size) {
+			String columnList = this.columns.stream().map(Column::name).collect(Collectors.joining(", "));
+			String select = "SELECT " + columnList + ", " + String.join(", ", this.key) + " FROM " + this.name;
+			String where = after ? " WHERE " + this.key.get(0) + " >= ? AND " + after(0) : "";
+			return select + where + " ORDER BY " + String.join(", ", this.key) + " LIMIT " + size;
+		}
+
+		/**
+		 * {@code (k_i, ...) > (?, ...)}, spelled out so that both databases use the key's
+		 * index.
+		 */
+		private String after(int i) {
+			String column = this.key.get(i);
+			if (i == this.key.size() - 1) {
+				return column + " > ?";
+			}
+			return "(" + column + " > ? OR (" + column + " = ? AND " + after(i + 1) + "))";
+		}
+
+		/** The parameters of a page after the row whose key values these are. */
+		public Object[] pageParameters(Object[] lastKey) {
+			List<Object> parameters = new ArrayList<>();
+			parameters.add(lastKey[0]);
+			for (int i = 0; i < lastKey.length - 1; i++) {
+				parameters.add(lastKey[i]);
+				parameters.add(lastKey[i]);
+			}
+			parameters.add(lastKey[lastKey.length - 1]);
+			return parameters.toArray();
+		}
+
+		/** The key values of the current row of a page. */
+		public Object[] keyValues(ResultSet rs) throws SQLException {
+			Object[] key = new Object[this.key.size()];
+			for (int i = 0; i < key.length; i++) {
+				key[i] = rs.getObject(this.columns.size() + 1 + i);
+			}
+			return key;
+		}
+
+		/** The result row of the current row of a page. */
+		public R read(ResultSet rs) throws SQLException {
+			return this.reader.read(rs);
+		}
+
+		/** A row mapper of the page's rows. */
+		public RowMapper<R> mapper() {
+			return (rs, n) -> read(rs);
+		}
+
+	}
+
+	private static Column text(String name) {
+		return new Column(name, Type.TEXT);
+	}
+
+	private static Column date(String name) {
+		return new Column(name, Type.DATE);
+	}
+
+	private static Column timestamp(String name) {
+		return new Column(name, Type.TIMESTAMP);
+	}
+
+	private static Column amount(String name) {
+		return new Column(name, Type.AMOUNT);
+	}
+
+	private static Column integer(String name) {
+		return new Column(name, Type.INTEGER);
+	}
+
+	private static Column bigint(String name) {
+		return new Column(name, Type.BIGINT);
+	}
+
+	private static Column bool(String name) {
+		return new Column(name, Type.BOOLEAN);
+	}
+
+	private static String text(ResultSet rs, int column) throws SQLException {
+		String text = rs.getString(column);
+		return text == null ? "" : text;
+	}
+
+	private static LocalDate date(ResultSet rs, int column) throws SQLException {
+		return rs.getObject(column, LocalDate.class);
+	}
+
+	private static Instant instant(ResultSet rs, int column) throws SQLException {
+		LocalDateTime utc = rs.getObject(column, LocalDateTime.class);
+		return utc == null ? null : utc.toInstant(ZoneOffset.UTC);
+	}
+
+}

@@ -1,0 +1,34 @@
+package com.creditsrecon.jobs.store;
+
+import org.springframework.jdbc.core.ConnectionCallback;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * The two databases the store runs on, and the one thing their SQL must say differently:
+ * how text sorts. Outputs sort text by code point; HSQLDB's default collation does that,
+ * PostgreSQL's default follows the locale, so text columns that outputs sort by are
+ * declared {@code COLLATE "C"} there.
+ */
+public enum SqlDialect {
+
+	HSQLDB(""), POSTGRESQL(" COLLATE \"C\"");
+
+	private final String codePointCollation;
+
+	SqlDialect(String codePointCollation) {
+		this.codePointCollation = codePointCollation;
+	}
+
+	/** The store's dialect, from its driver. */
+	public static SqlDialect of(JdbcTemplate jdbc) {
+		String product = jdbc
+			.execute((ConnectionCallback<String>) connection -> connection.getMetaData().getDatabaseProductName());
+		return product != null && product.toLowerCase(java.util.Locale.ROOT).contains("postgres") ? POSTGRESQL : HSQLDB;
+	}
+
+	/** The clause that makes a text column sort by code point (blank when it does). */
+	public String codePointCollation() {
+		return this.codePointCollation;
+	}
+
+}
