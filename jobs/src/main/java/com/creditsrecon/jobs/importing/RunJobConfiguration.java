@@ -135,9 +135,11 @@ class RunJobConfiguration {
 		afterUsage.forEach(job::next);
 		job.next(rejectCheckStep("checkUsageRejectsStep", checkedAfterUsage, jobRepository, transactionManager,
 				importContext, importLedger));
+		// The unattributed simulation first: its restart deletes by a column without an
+		// index, cheap while the partners' rows are not there yet.
 		job.next(prepareSimulationStep)
-			.next(simulateStep)
 			.next(simulateUnattributedStep)
+			.next(simulateStep)
 			.next(checkRollforwardStep)
 			.next(writeSimulationFilesStep);
 		return job.build();

@@ -1,5 +1,7 @@
 package com.creditsrecon.jobs.simulate;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Consumer;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -9,7 +11,9 @@ import com.creditsrecon.jobs.store.ResultTables;
 /**
  * Streams a result table in the order of its key, a page at a time: each page starts
  * after the last key of the one before, by the key's index, so that neither database
- * sorts or holds a whole table (HSQLDB would sort a large ordered result in memory).
+ * sorts or holds a whole table (HSQLDB would sort a large ordered result in memory). A
+ * page stays within the rows that share the first key column with the last row read; when
+ * that group ends, the next page starts at the next groups.
  */
 public class ResultPages {
 
@@ -30,19 +34,37 @@ public class ResultPages {
 
 	/** Every row of the table, in key order. */
 	public <R> void forEach(ResultTables.Table<R> table, Consumer<R> action) {
-		Object[][] lastKey = { null };
-		int[] rows = { 0 };
-		do {
-			rows[0] = 0;
-			String sql = table.page(lastKey[0] != null, this.pageSize);
-			Object[] parameters = lastKey[0] == null ? new Object[0] : table.pageParameters(lastKey[0]);
-			this.jdbc.query(sql, rs -> {
+		Object[] lastKey = null;
+		ResultTables.Page page = ResultTables.Page.FIRST;
+		while (true) {
+			Object[] parameters = switch (page) {
+				case FIRST -> new Object[0];
+				case SAME_GROUP -> table.pageParameters(lastKey);
+				case NEXT_GROUPS -> new Object[] { lastKey[0] };
+			};
+			List<Object[]> keys = new ArrayList<>(1);
+			int[] rows = { 0 };
+			this.jdbc.query(table.page(page, this.pageSize), rs -> {
 				action.accept(table.read(rs));
-				lastKey[0] = table.keyValues(rs);
+				if (keys.isEmpty()) {
+					keys.add(null);
+				}
+				keys.set(0, table.keyValues(rs));
 				rows[0]++;
 			}, parameters);
+			if (rows[0] == this.pageSize) {
+				lastKey = keys.get(0);
+				page = table.hasGroups() ? ResultTables.Page.SAME_GROUP : ResultTables.Page.NEXT_GROUPS;
+			}
+			else if (page == ResultTables.Page.SAME_GROUP) {
+				// the group ended within this page: the next groups follow
+				lastKey = rows[0] > 0 ? keys.get(0) : lastKey;
+				page = ResultTables.Page.NEXT_GROUPS;
+			}
+			else {
+				return;
+			}
 		}
-		while (rows[0] == this.pageSize);
 	}
 
 }

@@ -16,8 +16,8 @@ import com.creditsrecon.jobs.importing.ImportContext;
 
 /**
  * The simulate steps of the {@code runJob}, in the order the job runs them:
- * {@code prepareSimulationStep}, the partitioned {@code simulateStep},
- * {@code simulateUnattributedStep}, {@code checkRollforwardStep} and
+ * {@code prepareSimulationStep}, {@code simulateUnattributedStep}, the partitioned
+ * {@code simulateStep}, {@code checkRollforwardStep} and
  * {@code writeSimulationFilesStep}. Their transactions are their own (a block of partners
  * each), so every step runs with a resourceless transaction manager: no chunk transaction
  * holds locks in the store while the job repository is written.

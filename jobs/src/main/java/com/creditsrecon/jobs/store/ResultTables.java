@@ -206,6 +206,13 @@ public final class ResultTables {
 
 	}
 
+	/** Which rows a page query reads. */
+	public enum Page {
+
+		FIRST, SAME_GROUP, NEXT_GROUPS
+
+	}
+
 	/** One column of a result table. */
 	public record Column(String name, Type type) {
 	}
@@ -265,8 +272,9 @@ public final class ResultTables {
 				definitions.add(column.name() + " " + column.type().sql + collation + (keyColumn ? " NOT NULL" : ""));
 			}
 			definitions.add("PRIMARY KEY (" + String.join(", ", this.key) + ")");
-			return List.of("CREATE TABLE " + this.name + " (" + String.join(", ", definitions) + ")",
-					"CREATE INDEX ix_" + this.name + "_sim ON " + this.name + " (" + SIM_PARTNER + ")");
+			// No index on sim_partner_id: every insert would pay for it, and only a
+			// restarted partition deletes by it.
+			return List.of("CREATE TABLE " + this.name + " (" + String.join(", ", definitions) + ")");
 		}
 
 		/**
@@ -293,15 +301,30 @@ public final class ResultTables {
 		}
 
 		/**
-		 * The rows' columns then the key's, sorted by the key, a page at a time: the
-		 * first page, or with {@code after} the page after the row whose key values those
-		 * are.
+		 * The rows' columns then the key's, sorted by the key, at most {@code size} of
+		 * them: the first page of the table ({@link Page#FIRST}), the rest of the group
+		 * of rows that share the first key column with the row last read
+		 * ({@link Page#SAME_GROUP}, its key values as parameters, see
+		 * {@link #pageParameters}), or the rows of the next groups
+		 * ({@link Page#NEXT_GROUPS}, the first key value as parameter). Equality on the
+		 * first column keeps each query on one range of the key's index even when that
+		 * column has few values (the roll-forward's scope type).
 		 */
-		public String page(boolean after, int size) {
+		public String page(Page page, int size) {
 			String columnList = this.columns.stream().map(Column::name).collect(Collectors.joining(", "));
 			String select = "SELECT " + columnList + ", " + String.join(", ", this.key) + " FROM " + this.name;
-			String where = after ? " WHERE " + this.key.get(0) + " >= ? AND " + after(0) : "";
+			String first = this.key.get(0);
+			String where = switch (page) {
+				case FIRST -> "";
+				case SAME_GROUP -> " WHERE " + first + " = ? AND " + this.key.get(1) + " >= ? AND " + after(1);
+				case NEXT_GROUPS -> " WHERE " + first + " > ?";
+			};
 			return select + where + " ORDER BY " + String.join(", ", this.key) + " LIMIT " + size;
+		}
+
+		/** Whether the key has more than one column (else there is no same group). */
+		public boolean hasGroups() {
+			return this.key.size() > 1;
 		}
 
 		/**
@@ -316,11 +339,12 @@ public final class ResultTables {
 			return "(" + column + " > ? OR (" + column + " = ? AND " + after(i + 1) + "))";
 		}
 
-		/** The parameters of a page after the row whose key values these are. */
+		/** The parameters of a {@link Page#SAME_GROUP} page after a row with this key. */
 		public Object[] pageParameters(Object[] lastKey) {
 			List<Object> parameters = new ArrayList<>();
 			parameters.add(lastKey[0]);
-			for (int i = 0; i < lastKey.length - 1; i++) {
+			parameters.add(lastKey[1]);
+			for (int i = 1; i < lastKey.length - 1; i++) {
 				parameters.add(lastKey[i]);
 				parameters.add(lastKey[i]);
 			}
