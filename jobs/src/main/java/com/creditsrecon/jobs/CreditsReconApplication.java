@@ -14,6 +14,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 import com.creditsrecon.jobs.cli.CommandLine;
 import com.creditsrecon.jobs.cli.Console;
 import com.creditsrecon.jobs.cli.ExitCode;
+import com.creditsrecon.jobs.generate.GenerateSummary;
+import com.creditsrecon.jobs.generate.WorldGenerator;
 
 /**
  * The command-line entry point: parses the arguments, starts Spring on the run's store,
@@ -37,9 +39,13 @@ public class CreditsReconApplication {
 			console.error(ex.getMessage());
 			return ExitCode.INPUT_REFUSED.code();
 		}
-		if (request instanceof CommandLine.Help) {
-			console.info(CommandLine.USAGE);
+		if (request instanceof CommandLine.Help help) {
+			console.info(help.text());
 			return ExitCode.COMPLETED.code();
+		}
+		if (request instanceof CommandLine.Generate generate) {
+			// no Spring context, no store: generating needs neither
+			return generate(generate, console);
 		}
 		RunOptions options = ((CommandLine.Run) request).options();
 		try {
@@ -72,6 +78,18 @@ public class CreditsReconApplication {
 			console.error("the run failed: " + ex.getMessage() + " (details in "
 					+ options.storeDir().resolve("credits-recon.log") + ")");
 			org.slf4j.LoggerFactory.getLogger(CreditsReconApplication.class).error("The run failed", ex);
+			return ExitCode.FAILED.code();
+		}
+	}
+
+	private static int generate(CommandLine.Generate request, Console console) {
+		try {
+			GenerateSummary summary = WorldGenerator.write(request.out(), request.options(), console::info);
+			summary.lines().forEach(console::info);
+			return ExitCode.COMPLETED.code();
+		}
+		catch (IOException | RuntimeException ex) {
+			console.error("generate failed: " + ex.getMessage());
 			return ExitCode.FAILED.code();
 		}
 	}

@@ -10,10 +10,12 @@ import java.util.Map;
 import java.util.Set;
 
 import com.creditsrecon.jobs.RunOptions;
+import com.creditsrecon.jobs.generate.GenerateOptions;
+import com.creditsrecon.jobs.generate.WorldGenerator;
 
 /**
  * Parses the command line. Only the commands that work are known: {@code run} (also what
- * no arguments mean, on the bundled samples) and {@code --help}.
+ * no arguments mean, on the bundled samples), {@code generate} and {@code --help}.
  */
 public final class CommandLine {
 
@@ -29,11 +31,37 @@ public final class CommandLine {
 			           --rollout FILE    a rollout.csv to use instead of the input folder's
 			           --db JDBC_URL     a shared PostgreSQL store instead of the embedded one,
 			                             e.g. jdbc:postgresql://127.0.0.1:5432/test?user=postgres
+			  generate write a synthetic, internally consistent input folder (docs/generate.md)
+			           --out DIR         the folder to write (created; must be empty)
+			           --partners N      how many partners
+			           --months M        how many months, ending 2026-10-31 (default 12)
+			           --seed S          the seed: the same arguments always give the same bytes (default 1)
+			           --usage-rows R    FOCUS usage rows in all, exactly (default 200 per partner)
 			  --help   this text; COMMAND --help for one command
 
 			With no arguments: run --input input-samples --out out.
 			Exit codes: 0 completed, 1 failed (run the same command again to restart), 2 input refused.
 			""";
+
+	public static final String GENERATE_USAGE = """
+			usage: credits-recon generate --out DIR --partners N [--months M] [--seed S] [--usage-rows R]
+
+			Writes a synthetic, internally consistent input folder: every extract of docs/inputs.md
+			but the reported ones, with actions of every kind (some the engine rejects, for every
+			reason code) and FOCUS cost exports in usage/ (one per month, some partitioned, one
+			restating an earlier month). Nothing else is needed: no store is opened.
+
+			  --out DIR         the folder to write (created; must be empty)
+			  --partners N      how many partners (1 or more)
+			  --months M        how many months, ending 2026-10-31 (1 to 240, default 12)
+			  --seed S          the seed: the same arguments always give the same bytes (default 1)
+			  --usage-rows R    FOCUS usage rows in all, exactly (default 200 per partner)
+
+			Exit codes: 0 written, 1 failed (e.g. the disk), 2 bad command line.
+			""";
+
+	private static final Set<String> GENERATE_OPTIONS = Set.of("--out", "--partners", "--months", "--seed",
+			"--usage-rows");
 
 	private static final Set<String> RUN_OPTIONS = Set.of("--input", "--out", "--as-of", "--policy", "--rollout",
 			"--db");
@@ -42,12 +70,17 @@ public final class CommandLine {
 	}
 
 	/** What the command line asks for. */
-	public sealed interface Request permits Help, Run {
+	public sealed interface Request permits Help, Run, Generate {
 
 	}
 
-	/** Print the usage. */
-	public record Help() implements Request {
+	/** Print a usage text. */
+	public record Help(String text) implements Request {
+
+	}
+
+	/** Write a synthetic input folder. */
+	public record Generate(Path out, GenerateOptions options) implements Request {
 
 	}
 
@@ -63,10 +96,17 @@ public final class CommandLine {
 		if (args.isEmpty()) {
 			return new Run(new RunOptions(Path.of("input-samples"), Path.of("out"), null, null, null, null));
 		}
-		if (args.contains("--help") || args.contains("-h") || args.get(0).equals("help")) {
-			return new Help();
+		boolean help = args.contains("--help") || args.contains("-h");
+		if (help && args.get(0).equals("generate")) {
+			return new Help(GENERATE_USAGE);
+		}
+		if (help || args.get(0).equals("help")) {
+			return new Help(USAGE);
 		}
 		String command = args.get(0);
+		if (command.equals("generate")) {
+			return parseGenerate(args);
+		}
 		if (!command.equals("run")) {
 			throw new UsageException("unknown command '" + command + "' (try --help)");
 		}
@@ -98,6 +138,60 @@ public final class CommandLine {
 		Path policy = existingFile(values, "--policy");
 		Path rollout = existingFile(values, "--rollout");
 		return new Run(new RunOptions(input, out, asOf, policy, rollout, values.get("--db")));
+	}
+
+	private static Generate parseGenerate(List<String> args) {
+		Map<String, String> values = new HashMap<>();
+		for (int i = 1; i < args.size(); i += 2) {
+			String option = args.get(i);
+			if (!GENERATE_OPTIONS.contains(option)) {
+				throw new UsageException("generate: unknown option '" + option + "' (try generate --help)");
+			}
+			if (i + 1 >= args.size() || args.get(i + 1).startsWith("--")) {
+				throw new UsageException("generate: " + option + " needs a value");
+			}
+			values.put(option, args.get(i + 1));
+		}
+		if (!values.containsKey("--out")) {
+			throw new UsageException("generate: --out is required (try generate --help)");
+		}
+		if (!values.containsKey("--partners")) {
+			throw new UsageException("generate: --partners is required (try generate --help)");
+		}
+		Path out = Path.of(values.get("--out"));
+		int partners = (int) number(values, "--partners", 1, Integer.MAX_VALUE, 0);
+		int months = (int) number(values, "--months", 1, GenerateOptions.MAX_MONTHS, GenerateOptions.DEFAULT_MONTHS);
+		long seed = number(values, "--seed", Long.MIN_VALUE, Long.MAX_VALUE, GenerateOptions.DEFAULT_SEED);
+		long rows = number(values, "--usage-rows", 0, Long.MAX_VALUE,
+				(long) partners * GenerateOptions.DEFAULT_USAGE_ROWS_PER_PARTNER);
+		try {
+			if (!WorldGenerator.isEmptyOrMissing(out)) {
+				throw new UsageException("generate: --out " + out + " is not an empty folder");
+			}
+		}
+		catch (java.io.IOException ex) {
+			throw new UsageException("generate: cannot read --out " + out + ": " + ex.getMessage());
+		}
+		return new Generate(out, new GenerateOptions(partners, months, seed, rows));
+	}
+
+	private static long number(Map<String, String> values, String option, long min, long max, long fallback) {
+		String text = values.get(option);
+		if (text == null) {
+			return fallback;
+		}
+		long value;
+		try {
+			value = Long.parseLong(text.replace("_", ""));
+		}
+		catch (NumberFormatException ex) {
+			throw new UsageException("generate: " + option + " '" + text + "' is not a whole number");
+		}
+		if (value < min || value > max) {
+			throw new UsageException(
+					"generate: " + option + " must be between " + min + " and " + max + ", not " + value);
+		}
+		return value;
 	}
 
 	private static String require(Map<String, String> values, String option) {
