@@ -108,7 +108,9 @@ public class RunLauncher {
 		if (refused != null) {
 			return finish(options, console, ExitCode.INPUT_REFUSED, refused.getMessage(), policy, execution);
 		}
-		List<Throwable> failures = execution.getAllFailureExceptions();
+		List<Throwable> failures = new ArrayList<>(execution.getAllFailureExceptions());
+		// a partition's own failure says more than the partitioned step's summary of it
+		failures.sort(java.util.Comparator.comparing(f -> rootMessage(f).startsWith("Partition handler returned")));
 		String message = failures.isEmpty() ? "the run ended " + execution.getStatus() : rootMessage(failures.get(0));
 		return finish(options, console, ExitCode.FAILED,
 				message + " (details in " + options.storeDir().resolve("credits-recon.log") + ")", policy, execution);

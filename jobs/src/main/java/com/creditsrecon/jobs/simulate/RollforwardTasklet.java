@@ -59,6 +59,9 @@ public class RollforwardTasklet implements Tasklet {
 		});
 		RollforwardLevels levels = new RollforwardLevels();
 		this.pages.forEach(ResultTables.ROLLFORWARD, row -> {
+			// the engine's own rows first, so that a violation names the partner or
+			// profile rather than the levels that sum it
+			RollforwardCheck.checkIdentity(row);
 			if (row.scopeType().equals("PARTNER")) {
 				String[] place = places.get(row.scopeId());
 				if (place == null) {

@@ -1,5 +1,6 @@
 package com.creditsrecon.jobs.store;
 
+import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -14,6 +15,7 @@ import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.RowMapper;
 
+import com.creditsrecon.model.money.Currencies;
 import com.creditsrecon.model.result.BenefitRow;
 import com.creditsrecon.model.result.ConsumptionRow;
 import com.creditsrecon.model.result.DecisionRow;
@@ -54,9 +56,10 @@ public final class ResultTables {
 					r.forfeited() },
 			rs -> new BenefitRow(text(rs, 1), text(rs, 2), text(rs, 3), text(rs, 4), text(rs, 5), text(rs, 6),
 					text(rs, 7), text(rs, 8), date(rs, 9), date(rs, 10), date(rs, 11), text(rs, 12), text(rs, 13),
-					text(rs, 14), rs.getInt(15), text(rs, 16), rs.getBigDecimal(17), rs.getBigDecimal(18),
-					rs.getBigDecimal(19), rs.getBigDecimal(20), rs.getBigDecimal(21), rs.getBigDecimal(22),
-					rs.getBigDecimal(23), rs.getBigDecimal(24), rs.getBigDecimal(25)));
+					text(rs, 14), rs.getInt(15), text(rs, 16), amount(rs, 17, text(rs, 16)),
+					amount(rs, 18, text(rs, 16)), amount(rs, 19, text(rs, 16)), amount(rs, 20, text(rs, 16)),
+					amount(rs, 21, text(rs, 16)), amount(rs, 22, text(rs, 16)), amount(rs, 23, text(rs, 16)),
+					amount(rs, 24, text(rs, 16)), amount(rs, 25, text(rs, 16))));
 
 	public static final Table<LotRow> LOTS = new Table<>("cr_result_lot",
 			List.of(text("lot_id"), text("benefit_id"), text("purchase_id"), text("partner_id"), text("benefit_type"),
@@ -71,9 +74,10 @@ public final class ResultTables {
 					r.originalAmount(), r.startDate(), r.endDate(), r.charged(), r.adjusted(), r.lapsed(), r.expired(),
 					r.revoked(), r.closedBalance(), r.status() },
 			rs -> new LotRow(text(rs, 1), text(rs, 2), text(rs, 3), text(rs, 4), text(rs, 5), text(rs, 6), text(rs, 7),
-					text(rs, 8), text(rs, 9), text(rs, 10), rs.getBigDecimal(11), date(rs, 12), date(rs, 13),
-					rs.getBigDecimal(14), rs.getBigDecimal(15), rs.getBigDecimal(16), rs.getBigDecimal(17),
-					rs.getBigDecimal(18), rs.getBigDecimal(19), text(rs, 20)));
+					text(rs, 8), text(rs, 9), text(rs, 10), amount(rs, 11, text(rs, 10)), date(rs, 12), date(rs, 13),
+					amount(rs, 14, text(rs, 10)), amount(rs, 15, text(rs, 10)), amount(rs, 16, text(rs, 10)),
+					amount(rs, 17, text(rs, 10)), amount(rs, 18, text(rs, 10)), amount(rs, 19, text(rs, 10)),
+					text(rs, 20)));
 
 	/** Sorted by date, lot and the T2 order of the event type ({@code type_order}). */
 	public static final Table<EventRow> EVENTS = new Table<>("cr_result_event",
@@ -85,7 +89,7 @@ public final class ResultTables {
 			r -> new Object[] { r.date(), r.lotId(), r.eventType().ordinal(), r.benefitId(), r.eventType().name(),
 					r.currency(), r.amount(), r.closedBalance(), r.partnerId(), r.billingProfileId() },
 			rs -> new EventRow(date(rs, 1), text(rs, 2), text(rs, 4), EventType.valueOf(text(rs, 5)), text(rs, 6),
-					rs.getBigDecimal(7), rs.getBigDecimal(8), text(rs, 9), text(rs, 10)));
+					amount(rs, 7, text(rs, 6)), amount(rs, 8, text(rs, 6)), text(rs, 9), text(rs, 10)));
 
 	public static final Table<DecisionRow> DECISIONS = new Table<>("cr_result_decision",
 			List.of(text("action_id"), timestamp("action_at"), text("action"), text("partner_id"), text("benefit_id"),
@@ -118,8 +122,8 @@ public final class ResultTables {
 			r -> new Object[] { r.billingProfileId(), r.month().toString(), r.classification(), r.currency(), r.rows(),
 					r.amount(), r.covered(), r.uncovered(), r.restored(), r.unapplied() },
 			rs -> new ConsumptionRow(text(rs, 1), YearMonth.parse(text(rs, 2)), text(rs, 3), text(rs, 4), rs.getLong(5),
-					rs.getBigDecimal(6), rs.getBigDecimal(7), rs.getBigDecimal(8), rs.getBigDecimal(9),
-					rs.getBigDecimal(10)));
+					amount(rs, 6, text(rs, 4)), amount(rs, 7, text(rs, 4)), amount(rs, 8, text(rs, 4)),
+					amount(rs, 9, text(rs, 4)), amount(rs, 10, text(rs, 4))));
 
 	public static final Table<RevocationRow> REVOCATIONS = new Table<>("cr_result_revocation",
 			List.of(text("purchase_id"), text("benefit_id"), text("partner_id"), date("revoked_on"), text("currency"),
@@ -130,8 +134,8 @@ public final class ResultTables {
 			r -> new Object[] { r.purchaseId(), r.benefitId(), r.partnerId(), r.revokedOn(), r.currency(), r.granted(),
 					r.remainingRevoked(), r.clawback(), r.lapsed(), r.expired(), r.futureCancelled() },
 			rs -> new RevocationRow(text(rs, 1), text(rs, 2), text(rs, 3), date(rs, 4), text(rs, 5),
-					rs.getBigDecimal(6), rs.getBigDecimal(7), rs.getBigDecimal(8), rs.getBigDecimal(9),
-					rs.getBigDecimal(10), rs.getBigDecimal(11)));
+					amount(rs, 6, text(rs, 5)), amount(rs, 7, text(rs, 5)), amount(rs, 8, text(rs, 5)),
+					amount(rs, 9, text(rs, 5)), amount(rs, 10, text(rs, 5)), amount(rs, 11, text(rs, 5))));
 
 	/**
 	 * The engine's PARTNER and BILLING_PROFILE rows, and the GLOBAL, REGION and COUNTRY
@@ -146,8 +150,9 @@ public final class ResultTables {
 			r -> new Object[] { r.scopeType(), r.scopeId(), r.currency(), r.month().toString(), r.opening(),
 					r.newCredit(), r.charges(), r.adjustments(), r.lapsed(), r.expired(), r.revoked(), r.closing() },
 			rs -> new RollforwardRow(text(rs, 1), text(rs, 2), text(rs, 3), YearMonth.parse(text(rs, 4)),
-					rs.getBigDecimal(5), rs.getBigDecimal(6), rs.getBigDecimal(7), rs.getBigDecimal(8),
-					rs.getBigDecimal(9), rs.getBigDecimal(10), rs.getBigDecimal(11), rs.getBigDecimal(12)));
+					amount(rs, 5, text(rs, 3)), amount(rs, 6, text(rs, 3)), amount(rs, 7, text(rs, 3)),
+					amount(rs, 8, text(rs, 3)), amount(rs, 9, text(rs, 3)), amount(rs, 10, text(rs, 3)),
+					amount(rs, 11, text(rs, 3)), amount(rs, 12, text(rs, 3))));
 
 	/** Every result table, in the order of outputs.md. */
 	public static final List<Table<?>> ALL = List.of(BENEFITS, LOTS, EVENTS, DECISIONS, ELIGIBILITY, CONSUMPTION,
@@ -404,6 +409,20 @@ public final class ResultTables {
 	private static String text(ResultSet rs, int column) throws SQLException {
 		String text = rs.getString(column);
 		return text == null ? "" : text;
+	}
+
+	/**
+	 * An amount as written: at its currency's minor unit (the store keeps 18 decimals),
+	 * or as exact as it is when it has more digits.
+	 */
+	private static BigDecimal amount(ResultSet rs, int column, String currency) throws SQLException {
+		BigDecimal amount = rs.getBigDecimal(column);
+		if (amount == null) {
+			return null;
+		}
+		BigDecimal exact = amount.stripTrailingZeros();
+		int minor = Currencies.minorDigits(currency);
+		return exact.scale() <= minor ? exact.setScale(minor) : exact;
 	}
 
 	private static LocalDate date(ResultSet rs, int column) throws SQLException {

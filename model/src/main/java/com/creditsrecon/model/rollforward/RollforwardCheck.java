@@ -46,14 +46,8 @@ public final class RollforwardCheck {
 	 * @throws ConservationException when it does not hold
 	 */
 	public void accept(RollforwardRow row) {
+		checkIdentity(row);
 		BigDecimal[] m = RollforwardMeasures.of(row);
-		BigDecimal expected = m[0].add(m[1]).subtract(m[2]).add(m[3]).subtract(m[4]).subtract(m[5]).subtract(m[6]);
-		if (expected.compareTo(m[7]) != 0) {
-			throw violation(row, "opening " + m[0].toPlainString() + " + new_credit " + m[1].toPlainString()
-					+ " - charges " + m[2].toPlainString() + " + adjustments " + m[3].toPlainString() + " - lapsed "
-					+ m[4].toPlainString() + " - expired " + m[5].toPlainString() + " - revoked " + m[6].toPlainString()
-					+ " = " + expected.toPlainString() + ", not the closing " + m[7].toPlainString());
-		}
 		if (this.previous != null && sameSeries(this.previous, row)) {
 			if (!row.month().equals(this.previous.month().plusMonths(1))) {
 				throw violation(row, "follows " + this.previous.month() + " (every month of a scope is a row)");
@@ -76,6 +70,21 @@ public final class RollforwardCheck {
 		}
 		this.previous = row;
 		this.rows++;
+	}
+
+	/**
+	 * Checks one row's identity
+	 * {@code opening + new_credit - charges + adjustments - lapsed - expired - revoked = closing}.
+	 * @throws ConservationException when it does not hold
+	 */
+	public static void checkIdentity(RollforwardRow row) {
+		BigDecimal[] m = RollforwardMeasures.of(row);
+		BigDecimal expected = m[0].add(m[1]).subtract(m[2]).add(m[3]).subtract(m[4]).subtract(m[5]).subtract(m[6]);
+		if (expected.compareTo(m[7]) != 0) {
+			throw violation(row, "opening " + plain(m[0]) + " + new_credit " + plain(m[1]) + " - charges " + plain(m[2])
+					+ " + adjustments " + plain(m[3]) + " - lapsed " + plain(m[4]) + " - expired " + plain(m[5])
+					+ " - revoked " + plain(m[6]) + " = " + plain(expected) + ", not the closing " + plain(m[7]));
+		}
 	}
 
 	/**
@@ -115,6 +124,10 @@ public final class RollforwardCheck {
 	private static boolean sameSeries(RollforwardRow a, RollforwardRow b) {
 		return a.scopeType().equals(b.scopeType()) && a.scopeId().equals(b.scopeId())
 				&& a.currency().equals(b.currency());
+	}
+
+	private static String plain(BigDecimal amount) {
+		return amount.toPlainString();
 	}
 
 	private static ConservationException violation(RollforwardRow row, String problem) {

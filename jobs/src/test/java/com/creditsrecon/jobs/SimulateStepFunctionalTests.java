@@ -1,0 +1,258 @@
+package com.creditsrecon.jobs;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.support.GenericApplicationContext;
+
+import tools.jackson.databind.JsonNode;
+
+import com.creditsrecon.jobs.cli.CommandLine;
+import com.creditsrecon.jobs.cli.Console;
+import com.creditsrecon.jobs.simulate.SimulationEngine;
+import com.creditsrecon.model.engine.Scenario;
+import com.creditsrecon.model.result.PartnerResult;
+import com.creditsrecon.model.result.RollforwardRow;
+import com.creditsrecon.model.world.Action;
+import com.creditsrecon.model.world.PartnerWorld;
+import com.creditsrecon.model.world.UsageSum;
+
+/**
+ * The simulate steps of the {@code run} command on input-samples: partitions that never
+ * show in the outputs, a restarted partition that writes no row twice, an RC7 violation
+ * that fails the run in one line, and a refused input that leaves no simulation output.
+ * Some runs use an engine of the test's own around the real one.
+ */
+class SimulateStepFunctionalTests {
+
+	private static final Path SAMPLES = Path.of("../input-samples");
+
+	private static final List<String> FILES = List.of("benefits.csv", "lots.csv", "events.csv", "decisions.csv",
+			"eligibility.csv", "consumption.csv", "revocations.csv", "rollforward.csv");
+
+	@TempDir
+	Path temp;
+
+	@Test
+	@DisplayName("T4: one partition or three, blocks of one partner or a hundred: the same bytes")
+	void partitionsNeverShowInTheOutputs() throws IOException {
+		// given
+		Path one = this.temp.resolve("one");
+		Path three = this.temp.resolve("three");
+		// when
+		Run first = run(SimulationEngine.standard(), one, 1, 100);
+		Run second = run(SimulationEngine.standard(), three, 3, 1);
+		// then
+		assertThat(first.exitCode).as(first.toString()).isZero();
+		assertThat(second.exitCode).as(second.toString()).isZero();
+		for (String file : FILES) {
+			assertThat(Files.readAllBytes(three.resolve(file))).as(file)
+				.isEqualTo(Files.readAllBytes(one.resolve(file)));
+			assertThat(Files.size(one.resolve(file))).as(file).isPositive();
+		}
+		assertThat(StoreQueries.rows(three,
+				"SELECT COUNT(*) FROM batch_step_execution WHERE step_name LIKE 'simulatePartitionStep:%'"))
+			.containsExactly("3");
+		JsonNode json = RunCommand.runJson(three);
+		assertThat(json.get("totals")).isNotEmpty();
+		JsonNode usd = json.get("totals").get(json.get("totals").size() - 1);
+		assertThat(usd.get("currency").asString()).isEqualTo("USD");
+		assertThat(new BigDecimal(usd.get("granted").asString())).isPositive();
+		assertThat(json.get("durations_ms").get("simulate").asLong()).isPositive();
+		assertThat(json.get("durations_ms").has("simulateStep")).isTrue();
+		List<String> outputs = new ArrayList<>();
+		json.get("outputs").forEach(o -> outputs.add(o.get("file").asString()));
+		assertThat(outputs).containsAll(FILES);
+		assertThat(second.out).contains("currency").contains("closed_balance").containsPattern("(?m)^USD +\\d+ ");
+	}
+
+	@Test
+	@DisplayName("N2: a partition that failed restarts after its last block, deleting what came after it: no row twice")
+	void restartedPartitionWritesNoRowTwice() throws IOException, SQLException {
+		// given: Wingtip (the second partner of the second partition) fails once
+		Path out = this.temp.resolve("out");
+		AtomicBoolean failed = new AtomicBoolean();
+		SimulationEngine failingOnce = new Delegating() {
+			@Override
+			public PartnerResult run(PartnerWorld world, Scenario scenario) {
+				if (world.partner().partnerId().equals("6102067") && failed.compareAndSet(false, true)) {
+					throw new IllegalStateException("the engine stopped at Wingtip");
+				}
+				return super.run(world, scenario);
+			}
+		};
+		Run failedRun = run(failingOnce, out, 2, 1);
+		// rows that a block wrote before its partition recorded it: the restart deletes
+		// them
+		sql(out, "INSERT INTO cr_result_benefit (sim_partner_id, seq, benefit_id) VALUES ('6102309', 0, 'JUNK')");
+		// when
+		Run restarted = run(SimulationEngine.standard(), out, 2, 1);
+		// then
+		assertThat(failedRun.exitCode).as(failedRun.toString()).isEqualTo(1);
+		assertThat(failedRun.err).contains("the engine stopped at Wingtip").doesNotContain("\tat ");
+		assertThat(failedRun.err.strip().lines()).hasSize(1);
+		assertThat(restarted.exitCode).as(restarted.toString()).isZero();
+		assertThat(StoreQueries.executionsOfLastInstance(out)).isEqualTo(2);
+		Path uninterrupted = this.temp.resolve("uninterrupted");
+		assertThat(run(SimulationEngine.standard(), uninterrupted, 1, 100).exitCode).isZero();
+		for (String file : FILES) {
+			assertThat(Files.readAllBytes(out.resolve(file))).as(file)
+				.isEqualTo(Files.readAllBytes(uninterrupted.resolve(file)));
+		}
+		assertThat(Files.readString(out.resolve("benefits.csv"))).doesNotContain("JUNK");
+	}
+
+	@Test
+	@DisplayName("RC7: a roll-forward that does not add up fails the run with exit 1 and one line naming the scope")
+	void rc7ViolationFailsTheRun() {
+		// given: an engine whose first PARTNER row of Contoso closes one cent off
+		SimulationEngine broken = new Delegating() {
+			@Override
+			public PartnerResult run(PartnerWorld world, Scenario scenario) {
+				PartnerResult result = super.run(world, scenario);
+				if (!world.partner().partnerId().equals("6100231")) {
+					return result;
+				}
+				List<RollforwardRow> rows = new ArrayList<>(result.rollforward());
+				for (int i = 0; i < rows.size(); i++) {
+					RollforwardRow r = rows.get(i);
+					if (r.scopeType().equals("PARTNER")) {
+						rows.set(i,
+								new RollforwardRow(r.scopeType(), r.scopeId(), r.currency(), r.month(), r.opening(),
+										r.newCredit(), r.charges(), r.adjustments(), r.lapsed(), r.expired(),
+										r.revoked(), r.closing().add(new BigDecimal("0.01"))));
+						break;
+					}
+				}
+				return new PartnerResult(result.partnerId(), result.benefits(), result.lots(), result.events(),
+						result.decisions(), result.eligibility(), result.consumption(), result.revocations(), rows);
+			}
+		};
+		Path out = this.temp.resolve("out");
+		// when
+		Run run = run(broken, out, 2, 100);
+		// then
+		assertThat(run.exitCode).as(run.toString()).isEqualTo(1);
+		assertThat(run.err).contains("RC7: roll-forward of PARTNER '6100231'").doesNotContain("\tat ");
+		assertThat(run.err.strip().lines()).hasSize(1);
+		assertThat(RunCommand.runJson(out).get("exit_code").asInt()).isEqualTo(1);
+		assertThat(RunCommand.runJson(out).get("totals")).isEmpty();
+		assertThat(out.resolve("rollforward.csv")).doesNotExist();
+	}
+
+	@Test
+	@DisplayName("N3, V3: a refused input leaves only rejects/ and run.json, not an earlier run's simulation outputs")
+	void refusedInputLeavesNoSimulationOutputs() throws IOException {
+		// given: a run that simulated, then the same output folder with offers.csv
+		// missing
+		Path out = this.temp.resolve("out");
+		assertThat(run(SimulationEngine.standard(), out, 2, 100).exitCode).isZero();
+		Path input = this.temp.resolve("in");
+		try (Stream<Path> files = Files.walk(SAMPLES)) {
+			for (Path file : files.filter(Files::isRegularFile).toList()) {
+				Path copy = input.resolve(SAMPLES.relativize(file).toString());
+				Files.createDirectories(copy.getParent());
+				Files.copy(file, copy);
+			}
+		}
+		Files.delete(input.resolve("offers.csv"));
+		// when
+		RunCommand refused = RunCommand.run(input, out);
+		// then
+		assertThat(refused.exitCode).as(refused.toString()).isEqualTo(2);
+		for (String file : FILES) {
+			assertThat(out.resolve(file)).doesNotExist();
+		}
+		assertThat(RunCommand.runJson(out).get("outputs")).isEmpty();
+	}
+
+	/**
+	 * Runs {@code run --input input-samples --out OUT} as the command line does, with an
+	 * engine.
+	 */
+	private static Run run(SimulationEngine engine, Path out, int partitions, int blockPartners) {
+		ByteArrayOutputStream stdout = new ByteArrayOutputStream();
+		ByteArrayOutputStream stderr = new ByteArrayOutputStream();
+		Console console = new Console(new PrintStream(stdout, true, StandardCharsets.UTF_8),
+				new PrintStream(stderr, true, StandardCharsets.UTF_8));
+		RunOptions options = ((CommandLine.Run) CommandLine
+			.parse(List.of("run", "--input", SAMPLES.toString(), "--out", out.toString()))).options();
+		int code;
+		try {
+			Files.createDirectories(options.storeDir());
+			SpringApplication application = new SpringApplication(CreditsReconApplication.class);
+			application.setWebApplicationType(WebApplicationType.NONE);
+			Map<String, Object> properties = new HashMap<>(CreditsReconApplication.properties(options));
+			properties.put("credits-recon.simulate.partitions", partitions);
+			properties.put("credits-recon.simulate.block-partners", blockPartners);
+			application.setDefaultProperties(properties);
+			application.addInitializers(context -> ((GenericApplicationContext) context)
+				.registerBean("testSimulationEngine", SimulationEngine.class, () -> engine));
+			try (ConfigurableApplicationContext context = application.run()) {
+				code = context.getBean(RunLauncher.class).run(options, console);
+			}
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+		return new Run(code, stdout.toString(StandardCharsets.UTF_8), stderr.toString(StandardCharsets.UTF_8));
+	}
+
+	private static void sql(Path out, String statement) throws SQLException {
+		RunOptions options = new RunOptions(Path.of("."), out, null, null, null, null);
+		try (Connection connection = DriverManager.getConnection(options.jdbcUrl(), "SA", "");
+				Statement s = connection.createStatement()) {
+			s.execute(statement);
+		}
+	}
+
+	private record Run(int exitCode, String out, String err) {
+
+		@Override
+		public String toString() {
+			return "exit " + this.exitCode + "\nstdout:\n" + this.out + "\nstderr:\n" + this.err;
+		}
+
+	}
+
+	/** The real engine, for a test to change one thing. */
+	private static class Delegating implements SimulationEngine {
+
+		private final SimulationEngine engine = SimulationEngine.standard();
+
+		@Override
+		public PartnerResult run(PartnerWorld world, Scenario scenario) {
+			return this.engine.run(world, scenario);
+		}
+
+		@Override
+		public PartnerResult runUnattributed(List<Action> actions, List<UsageSum> usage, Scenario scenario) {
+			return this.engine.runUnattributed(actions, usage, scenario);
+		}
+
+	}
+
+}
