@@ -19,8 +19,9 @@ import com.creditsrecon.jobs.generate.WorldGenerator;
 
 /**
  * The command-line entry point: parses the arguments, starts Spring on the run's store,
- * runs the job and exits with its code. Logs go to {@code OUT/.store/credits-recon.log};
- * the console shows one line per problem and the summary, never a stack trace (rule V5).
+ * runs the job and exits with its code ({@code generate} runs without Spring or a store).
+ * Logs go to {@code OUT/.store/credits-recon.log}; the console shows one line per problem
+ * and the summary, never a stack trace (rule V5).
  */
 @SpringBootApplication
 public class CreditsReconApplication {

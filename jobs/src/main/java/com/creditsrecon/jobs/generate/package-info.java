@@ -1,5 +1,6 @@
 /**
- * Synthetic inputs: a FOCUS cost-export writer and a deterministic generator of usage
- * rows, used by the import benchmark today and growing into the {@code generate} command.
+ * Synthetic inputs: the {@code generate} command ({@link WorldGenerator}), which writes a
+ * whole input folder partner by partner, and the FOCUS cost-export writer it shares with
+ * the import benchmark ({@link FocusExportWriter}, {@link SyntheticUsage}).
  */
 package com.creditsrecon.jobs.generate;
