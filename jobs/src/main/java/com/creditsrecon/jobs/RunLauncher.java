@@ -152,8 +152,12 @@ public class RunLauncher {
 		}
 		boolean simulated = execution != null && execution.getStatus() == BatchStatus.COMPLETED;
 		List<RunReport.CurrencyTotals> totals = simulated ? SimulationTotals.of(this.jdbc) : List.of();
+		Map<String, Long> durations = durations(execution);
+		if (simulated) {
+			durations.putAll(this.simulationContext.partitionMillis());
+		}
 		RunReport report = new RunReport("run", asOf, exitCode.code(), error, policy, inputs, totals, outputs(options),
-				durations(execution));
+				durations);
 		RunJsonWriter.write(report, options.out().resolve("run.json"));
 		console.summary(report, options.out());
 		return exitCode.code();

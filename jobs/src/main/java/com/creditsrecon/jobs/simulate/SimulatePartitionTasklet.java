@@ -68,11 +68,16 @@ public class SimulatePartitionTasklet implements Tasklet, StepExecutionListener 
 			return RepeatStatus.FINISHED;
 		}
 		ResultWriter.Block block = new ResultWriter.Block();
-		for (PartnerWorld world : this.reader.read(partners, scenario.get().asOf())) {
+		long start = System.nanoTime();
+		List<PartnerWorld> worlds = this.reader.read(partners, scenario.get().asOf());
+		long read = System.nanoTime();
+		for (PartnerWorld world : worlds) {
 			PartnerResult result = this.engine.run(world, scenario.get());
 			block.add(world.partner().partnerId(), result, 0);
 		}
+		long simulated = System.nanoTime();
 		this.writer.write(block);
+		this.context.time(read - start, simulated - read, System.nanoTime() - simulated);
 		partition.putString(DONE, partners.get(partners.size() - 1));
 		contribution.incrementWriteCount(block.rows());
 		this.context.advance(partners.size(), System.nanoTime());

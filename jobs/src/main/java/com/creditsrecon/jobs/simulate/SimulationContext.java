@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Consumer;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -46,6 +47,16 @@ public class SimulationContext {
 	private final AtomicLong lastReport = new AtomicLong();
 
 	private long partnersTotal;
+
+	/**
+	 * Where the partitions' time goes, summed over their threads: reading worlds, the
+	 * engine, writing results.
+	 */
+	private final LongAdder readNanos = new LongAdder();
+
+	private final LongAdder engineNanos = new LongAdder();
+
+	private final LongAdder writeNanos = new LongAdder();
 
 	private long start;
 
@@ -118,6 +129,28 @@ public class SimulationContext {
 		this.partnersDone.set(0);
 		this.start = nanoTime;
 		this.lastReport.set(nanoTime);
+		this.readNanos.reset();
+		this.engineNanos.reset();
+		this.writeNanos.reset();
+	}
+
+	/** Adds the time one block of partners spent in each part of a partition's work. */
+	public void time(long readNanos, long engineNanos, long writeNanos) {
+		this.readNanos.add(readNanos);
+		this.engineNanos.add(engineNanos);
+		this.writeNanos.add(writeNanos);
+	}
+
+	/**
+	 * Milliseconds of the partitions reading worlds, in the engine and writing results,
+	 * summed over partition threads (run.json's {@code durations_ms}).
+	 */
+	public Map<String, Long> partitionMillis() {
+		Map<String, Long> millis = new LinkedHashMap<>();
+		millis.put("simulateStep.readWorlds", this.readNanos.sum() / 1_000_000);
+		millis.put("simulateStep.engine", this.engineNanos.sum() / 1_000_000);
+		millis.put("simulateStep.writeResults", this.writeNanos.sum() / 1_000_000);
+		return millis;
 	}
 
 	/** Adds simulated partners and reports every few seconds. */
