@@ -23,7 +23,7 @@ public final class CommandLine {
 			usage: credits-recon COMMAND [OPTIONS]
 
 			commands:
-			  run      import the extracts of an input folder into the store and report on them
+			  run      import an input folder, simulate every partner's credits up to as-of, write the outputs
 			           --input DIR       the input folder (extracts named as in docs/inputs.md)
 			           --out DIR         the output folder (created; the embedded store goes to DIR/.store)
 			           --as-of DATE      the day to report on, yyyy-MM-dd (default: the latest date in the inputs)
