@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 import com.creditsrecon.model.result.PartnerResult;
@@ -14,6 +15,7 @@ import com.creditsrecon.model.world.BenefitType;
 class AccountChangeRulesTests {
 
 	@Test
+	@DisplayName("A1: fix payment instrument and role then retry")
 	void ruleA1_fixPaymentInstrumentAndRoleThenRetry() {
 		String bea = "bea@contoso.com";
 		PartnerResult result = WorldBuilder.modernized()

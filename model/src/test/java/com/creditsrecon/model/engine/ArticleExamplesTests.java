@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 import com.creditsrecon.model.result.BenefitRow;
@@ -26,6 +27,7 @@ import com.creditsrecon.model.world.BenefitType;
 class ArticleExamplesTests {
 
 	@Test
+	@DisplayName("K2: hundred dollars a month lapsing each period for thirteen months")
 	void ruleK2_hundredDollarsAMonthLapsingEachPeriodForThirteenMonths() {
 		WorldBuilder world = WorldBuilder.modernized()
 			.offer("O", "AZMONTHLY", BenefitType.AZURE_MONTHLY, "100.00", "USD", null)
@@ -50,6 +52,7 @@ class ArticleExamplesTests {
 	}
 
 	@Test
+	@DisplayName("K3: six thousand dollars for one year then expiry")
 	void ruleK3_sixThousandDollarsForOneYearThenExpiry() {
 		PartnerResult result = WorldBuilder.modernized()
 			.offer("O", "AZBULK", BenefitType.AZURE_BULK, "6000.00", "USD", null)
@@ -64,6 +67,7 @@ class ArticleExamplesTests {
 	}
 
 	@Test
+	@DisplayName("RV2: full ten thousand revoked")
 	void ruleRV2_fullTenThousandRevoked() {
 		PartnerResult result = WorldBuilder.modernized()
 			.offer("O", "AZBULK", BenefitType.AZURE_BULK, "10000.00", "USD", null)

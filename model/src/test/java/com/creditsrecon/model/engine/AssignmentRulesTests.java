@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 import com.creditsrecon.model.result.BenefitRow;
@@ -38,6 +39,7 @@ class AssignmentRulesTests {
 	}
 
 	@Test
+	@DisplayName("L0: preconditions in order")
 	void ruleL0_preconditionsInOrder() {
 		PartnerResult result = WorldBuilder.modernized()
 			.offer("O", "AZBULK", BenefitType.AZURE_BULK, "6000.00", "USD", 10)
@@ -62,6 +64,7 @@ class AssignmentRulesTests {
 	}
 
 	@Test
+	@DisplayName("L1: checks in the article order")
 	void ruleL1_checksInTheArticleOrder() {
 		PartnerResult result = world().user("guest@contoso.com", "GUEST", false)
 			.user("fan@gmail.com", "MEMBER", false)
@@ -98,6 +101,7 @@ class AssignmentRulesTests {
 	}
 
 	@Test
+	@DisplayName("L1: five reassignments then refusal")
 	void ruleL1_fiveReassignmentsThenRefusal() {
 		WorldBuilder world = world();
 		String day = "2025-01-06";
@@ -117,6 +121,7 @@ class AssignmentRulesTests {
 	}
 
 	@Test
+	@DisplayName("L1: bulk credit is never reassigned")
 	void ruleL1_bulkCreditIsNeverReassigned() {
 		PartnerResult result = remove(world().assign("2025-01-06T09:00:00Z", "PU1-AZBULK", ALICE),
 				"2025-01-06T10:00:00Z", "PU1-AZBULK", ALICE)
@@ -126,6 +131,7 @@ class AssignmentRulesTests {
 	}
 
 	@Test
+	@DisplayName("L1: named subscription is reused and another partners is unknown")
 	void ruleL1_namedSubscriptionIsReusedAndAnotherPartnersIsUnknown() {
 		PartnerResult result = world().subscription("existing-sub", "BP1")
 			.foreignSubscription("THEIRS")
@@ -140,6 +146,7 @@ class AssignmentRulesTests {
 	}
 
 	@Test
+	@DisplayName("L2: only the assigned user activates once")
 	void ruleL2_onlyTheAssignedUserActivatesOnce() {
 		PartnerResult result = world().assign("2025-01-06T09:00:00Z", "PU1-AZMONTHLY", ALICE)
 			.activate("2025-01-06T09:30:00Z", "PU1-AZMONTHLY", BOB, null)
@@ -157,6 +164,7 @@ class AssignmentRulesTests {
 	}
 
 	@Test
+	@DisplayName("L2: activation after activate by is too late")
 	void ruleL2_activationAfterActivateByIsTooLate() {
 		PartnerResult result = world().assign("2025-01-06T09:00:00Z", "PU1-AZMONTHLY", ALICE)
 			.activate("2025-03-07T09:30:00Z", "PU1-AZMONTHLY", ALICE, null)
@@ -168,6 +176,7 @@ class AssignmentRulesTests {
 	}
 
 	@Test
+	@DisplayName("L3: removal frees the seat and unscopes the lots without stopping their clocks")
 	void ruleL3_removalFreesTheSeatAndUnscopesTheLotsWithoutStoppingTheirClocks() {
 		PartnerResult result = world().assign("2025-01-06T09:00:00Z", "PU1-AZMONTHLY", ALICE)
 			.activate("2025-01-06T09:30:00Z", "PU1-AZMONTHLY", ALICE, "BP1")
@@ -189,6 +198,7 @@ class AssignmentRulesTests {
 	}
 
 	@Test
+	@DisplayName("L3: unstarted benefit goes back to available")
 	void ruleL3_unstartedBenefitGoesBackToAvailable() {
 		PartnerResult result = remove(world().assign("2025-01-06T09:00:00Z", "PU1-AZMONTHLY", ALICE),
 				"2025-01-06T10:00:00Z", "PU1-AZMONTHLY", ALICE)

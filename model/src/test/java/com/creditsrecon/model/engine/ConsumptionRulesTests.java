@@ -10,6 +10,7 @@ import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.List;
 
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 import com.creditsrecon.model.result.ConsumptionRow;
@@ -37,6 +38,7 @@ class ConsumptionRulesTests {
 	}
 
 	@Test
+	@DisplayName("C7: sign decides and other currencies mismatch")
 	void ruleC7_signDecidesAndOtherCurrenciesMismatch() {
 		PartnerResult result = world().usage("s1", "BP1", "2025-01-11", "EUR", "10.00")
 			.usage("s1", "BP1", "2025-01-11", "USD", "20.00")
@@ -52,6 +54,7 @@ class ConsumptionRulesTests {
 	}
 
 	@Test
+	@DisplayName("C7: no candidate lots means uncovered not mismatch")
 	void ruleC7_noCandidateLotsMeansUncoveredNotMismatch() {
 		PartnerResult result = WorldBuilder.modernized()
 			.usage("s1", "BP1", "2025-01-11", "EUR", "10.00")
@@ -61,6 +64,7 @@ class ConsumptionRulesTests {
 	}
 
 	@Test
+	@DisplayName("C8: subscription profile from extract moves and export")
 	void ruleC8_subscriptionProfileFromExtractMovesAndExport() {
 		PartnerResult result = world().profile("BP2", "BA1", "MCA_STANDARD", "USD", true)
 			.subscription("sub-a", "BP2")
@@ -74,6 +78,7 @@ class ConsumptionRulesTests {
 	}
 
 	@Test
+	@DisplayName("C9: product lots first only for their services then expiry first")
 	void ruleC9_productLotsFirstOnlyForTheirServicesThenExpiryFirst() {
 		PartnerResult result = world()
 			.offer("O", "GHCOPILOT", BenefitType.GITHUB_COPILOT_ENTERPRISE, "50.00", "USD", null)
@@ -88,6 +93,7 @@ class ConsumptionRulesTests {
 	}
 
 	@Test
+	@DisplayName("C9: oldest first policy")
 	void ruleC9_oldestFirstPolicy() {
 		PartnerResult result = world().policy("application-order", "OLDEST_FIRST")
 			.usage("s1", "BP1", "2025-03-01", "USD", "120.00")
@@ -99,6 +105,7 @@ class ConsumptionRulesTests {
 	}
 
 	@Test
+	@DisplayName("C9: what no lot covers is uncovered")
 	void ruleC9_whatNoLotCoversIsUncovered() {
 		PartnerResult result = world().usage("s1", "BP1", "2025-01-11", "USD", "1000.00").run("2025-01-11");
 		ConsumptionRow eligible = row(result, "ELIGIBLE");
@@ -107,6 +114,7 @@ class ConsumptionRulesTests {
 	}
 
 	@Test
+	@DisplayName("C10: refunds restore at most what was charged and the rest is unapplied")
 	void ruleC10_refundsRestoreAtMostWhatWasChargedAndTheRestIsUnapplied() {
 		PartnerResult result = world().usage("s1", "BP1", "2025-01-11", "USD", "30.00")
 			.usage("s1", "BP1", "2025-01-12", "USD", "-50.00")
@@ -121,6 +129,7 @@ class ConsumptionRulesTests {
 	}
 
 	@Test
+	@DisplayName("C11: every row accounted per classification")
 	void ruleC11_everyRowAccountedPerClassification() {
 		PartnerResult result = world().policy("savings-plans-covered", "true")
 			.usage("s1", "BP1", "2025-01-11", "USD", "40.00")

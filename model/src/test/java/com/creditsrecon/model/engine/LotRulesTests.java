@@ -13,6 +13,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 import com.creditsrecon.model.result.EventRow;
@@ -32,6 +33,7 @@ class LotRulesTests {
 	}
 
 	@Test
+	@DisplayName("K1: modernized start is the deposit day")
 	void ruleK1_modernizedStartIsTheDepositDay() {
 		PartnerResult result = monthly("2027-12-31").run("2025-02-01");
 		assertEquals(LocalDate.parse("2025-01-31"), benefit(result, "PU1-AZMONTHLY").startedOn());
@@ -39,6 +41,7 @@ class LotRulesTests {
 	}
 
 	@Test
+	@DisplayName("K1: legacy start is the first activation day")
 	void ruleK1_legacyStartIsTheFirstActivationDay() {
 		PartnerResult result = WorldBuilder.legacy()
 			.offer("O", "AZMONTHLY", BenefitType.AZURE_MONTHLY, "100.00", "USD", null)
@@ -50,6 +53,7 @@ class LotRulesTests {
 	}
 
 	@Test
+	@DisplayName("K2: anniversary periods clamp to month end and last thirteen months")
 	void ruleK2_anniversaryPeriodsClampToMonthEndAndLastThirteenMonths() {
 		PartnerResult result = monthly("2027-12-31").run("2027-06-30");
 		List<LotRow> lots = result.lots();
@@ -67,6 +71,7 @@ class LotRulesTests {
 	}
 
 	@Test
+	@DisplayName("K2: last lot is cut to the membership end")
 	void ruleK2_lastLotIsCutToTheMembershipEnd() {
 		PartnerResult result = monthly("2025-04-15").run("2025-12-31");
 		List<LotRow> lots = result.lots();
@@ -76,6 +81,7 @@ class LotRulesTests {
 	}
 
 	@Test
+	@DisplayName("K2: calendar periods with prorated first period")
 	void ruleK2_calendarPeriodsWithProratedFirstPeriod() {
 		PartnerResult result = WorldBuilder.modernized()
 			.policy("monthly-period", "CALENDAR")
@@ -95,12 +101,14 @@ class LotRulesTests {
 	}
 
 	@Test
+	@DisplayName("K2: prorated is ignored with anniversary periods")
 	void ruleK2_proratedIsIgnoredWithAnniversaryPeriods() {
 		PartnerResult result = monthly("2027-12-31").policy("first-period", "PRORATED").run("2025-02-01");
 		assertEquals(money("100.00"), lot(result, "PU1-AZMONTHLY-01").originalAmount());
 	}
 
 	@Test
+	@DisplayName("K3: bulk and product benefits grant one lot for a year")
 	void ruleK3_bulkAndProductBenefitsGrantOneLotForAYear() {
 		PartnerResult result = WorldBuilder.modernized()
 			.offer("O", "AZBULK", BenefitType.AZURE_BULK, "6000.00", "USD", null)
@@ -117,6 +125,7 @@ class LotRulesTests {
 	}
 
 	@Test
+	@DisplayName("K4: unconsumed monthly credit lapses and bulk expires")
 	void ruleK4_unconsumedMonthlyCreditLapsesAndBulkExpires() {
 		PartnerResult result = WorldBuilder.modernized()
 			.offer("M", "AZMONTHLY", BenefitType.AZURE_MONTHLY, "100.00", "USD", null)
@@ -139,6 +148,7 @@ class LotRulesTests {
 	}
 
 	@Test
+	@DisplayName("K4: no event of amount zero")
 	void ruleK4_noEventOfAmountZero() {
 		PartnerResult result = monthly("2027-12-31").usage("s1", "BP1", "2025-02-10", "USD", "100.00")
 			.run("2025-03-01");
@@ -148,6 +158,7 @@ class LotRulesTests {
 	}
 
 	@Test
+	@DisplayName("K5: lot ids are benefit and period number")
 	void ruleK5_lotIdsAreBenefitAndPeriodNumber() {
 		PartnerResult result = monthly("2027-12-31").run("2025-05-01");
 		assertEquals(List.of("PU1-AZMONTHLY-01", "PU1-AZMONTHLY-02", "PU1-AZMONTHLY-03", "PU1-AZMONTHLY-04"),
@@ -155,6 +166,7 @@ class LotRulesTests {
 	}
 
 	@Test
+	@DisplayName("K6: every lot conserves its original amount")
 	void ruleK6_everyLotConservesItsOriginalAmount() {
 		PartnerResult result = monthly("2027-12-31").usage("s1", "BP1", "2025-02-01", "USD", "60.00")
 			.usage("s1", "BP1", "2025-02-02", "USD", "-20.00")
@@ -171,6 +183,7 @@ class LotRulesTests {
 	}
 
 	@Test
+	@DisplayName("K6: a violation fails naming the lot")
 	void ruleK6_aViolationFailsNamingTheLot() {
 		BenefitState benefit = new BenefitState("B1", null, new com.creditsrecon.model.world.OfferBenefit("O", "C",
 				BenefitType.AZURE_BULK, money("10.00"), "USD", null), true);
@@ -182,6 +195,7 @@ class LotRulesTests {
 	}
 
 	@Test
+	@DisplayName("K7: lot statuses at as of")
 	void ruleK7_lotStatusesAtAsOf() {
 		PartnerResult result = monthly("2027-12-31").usage("s1", "BP1", "2025-02-01", "USD", "40.00")
 			.usage("s1", "BP1", "2025-03-05", "USD", "100.00")

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 import com.creditsrecon.model.result.ConsumptionRow;
@@ -25,6 +26,7 @@ class MoveRulesTests {
 	}
 
 	@Test
+	@DisplayName("SM1: blocked while the profile holds active credits then accepted")
 	void ruleSM1_blockedWhileTheProfileHoldsActiveCreditsThenAccepted() {
 		WorldBuilder world = WorldBuilder.modernized()
 			.offer("O", "AZBULK", BenefitType.AZURE_BULK, "100.00", "USD", null)
@@ -46,6 +48,7 @@ class MoveRulesTests {
 	}
 
 	@Test
+	@DisplayName("SM1: blocked while the subscription scopes an active legacy lot")
 	void ruleSM1_blockedWhileTheSubscriptionScopesAnActiveLegacyLot() {
 		WorldBuilder world = legacyWithCredits();
 		moveSubscription(world, "2025-01-08", "sub-PU1-AZBULK-1", "BP2");
@@ -54,6 +57,7 @@ class MoveRulesTests {
 	}
 
 	@Test
+	@DisplayName("SM2: move credits within the profile then the subscription moves")
 	void ruleSM2_moveCreditsWithinTheProfileThenTheSubscriptionMoves() {
 		WorldBuilder world = legacyWithCredits().subscription("sub-2", "BP1").subscription("sub-3", "BP2");
 		moveCredits(world, "2025-01-08T09:00:00Z", "sub-nope", "sub-2");
@@ -70,6 +74,7 @@ class MoveRulesTests {
 	}
 
 	@Test
+	@DisplayName("SM3: moving a billing profile is not supported")
 	void ruleSM3_movingABillingProfileIsNotSupported() {
 		PartnerResult result = WorldBuilder.modernized()
 			.action("2025-01-08", "MOVE_BILLING_PROFILE", null, null, "BP1", null, null, "BA2", null)

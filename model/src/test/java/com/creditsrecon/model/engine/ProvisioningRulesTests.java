@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 import com.creditsrecon.model.result.BenefitRow;
@@ -25,6 +26,7 @@ class ProvisioningRulesTests {
 	}
 
 	@Test
+	@DisplayName("P1: provisioned four days after purchase")
 	void ruleP1_provisionedFourDaysAfterPurchase() {
 		assertEquals("PENDING", benefit(world().run("2025-01-04"), "PU1-AZMONTHLY").status());
 		BenefitRow provisioned = benefit(world().run("2025-01-05"), "PU1-AZMONTHLY");
@@ -33,12 +35,14 @@ class ProvisioningRulesTests {
 	}
 
 	@Test
+	@DisplayName("P1: delay is a policy")
 	void ruleP1_delayIsAPolicy() {
 		BenefitRow row = benefit(world().policy("provisioning-delay-days", "0").run("2025-01-01"), "PU1-AZMONTHLY");
 		assertEquals(LocalDate.parse("2025-01-01"), row.provisionedOn());
 	}
 
 	@Test
+	@DisplayName("P2: not redeemed by activate by expires and is forfeited")
 	void ruleP2_notRedeemedByActivateByExpiresAndIsForfeited() {
 		PartnerResult result = world().redeem("2025-02-05", "PU1-AZMONTHLY", "BP1").run("2025-02-05");
 		BenefitRow row = benefit(result, "PU1-AZMONTHLY");
@@ -50,12 +54,14 @@ class ProvisioningRulesTests {
 	}
 
 	@Test
+	@DisplayName("P2: redeemed on the activate by day is in time")
 	void ruleP2_redeemedOnTheActivateByDayIsInTime() {
 		PartnerResult result = world().redeem("2025-02-04", "PU1-AZMONTHLY", "BP1").run("2025-02-05");
 		assertEquals("ACTIVE", benefit(result, "PU1-AZMONTHLY").status());
 	}
 
 	@Test
+	@DisplayName("P2: blank means no limit")
 	void ruleP2_blankMeansNoLimit() {
 		PartnerResult result = WorldBuilder.modernized()
 			.offer("O", "AZBULK", BenefitType.AZURE_BULK, "100.00", "USD", null)
@@ -67,6 +73,7 @@ class ProvisioningRulesTests {
 	}
 
 	@Test
+	@DisplayName("P3: statuses through a legacy life")
 	void ruleP3_statusesThroughALegacyLife() {
 		WorldBuilder world = WorldBuilder.legacy()
 			.offer("O", "AZBULK", BenefitType.AZURE_BULK, "100.00", "USD", null)
@@ -82,6 +89,7 @@ class ProvisioningRulesTests {
 	}
 
 	@Test
+	@DisplayName("P4: entitlement and granted")
 	void ruleP4_entitlementAndGranted() {
 		PartnerResult result = world().redeem("2025-01-20", "PU1-AZMONTHLY", "BP1").run("2025-03-19");
 		BenefitRow row = benefit(result, "PU1-AZMONTHLY");

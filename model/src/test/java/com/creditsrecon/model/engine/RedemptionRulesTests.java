@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 import com.creditsrecon.model.result.BenefitRow;
@@ -28,6 +29,7 @@ class RedemptionRulesTests {
 	}
 
 	@Test
+	@DisplayName("M0: preconditions in order")
 	void ruleM0_preconditionsInOrder() {
 		PartnerResult result = world().user("member@contoso.com", "MEMBER", false)
 			.redeem("2025-01-03", "PU1-AZBULK", "BP1")
@@ -41,6 +43,7 @@ class RedemptionRulesTests {
 	}
 
 	@Test
+	@DisplayName("M0: legacy benefit is the wrong experience")
 	void ruleM0_legacyBenefitIsTheWrongExperience() {
 		PartnerResult result = WorldBuilder.legacy()
 			.offer("O", "AZBULK", BenefitType.AZURE_BULK, "6000.00", "USD", null)
@@ -51,6 +54,7 @@ class RedemptionRulesTests {
 	}
 
 	@Test
+	@DisplayName("M0: expired and revoked benefits")
 	void ruleM0_expiredAndRevokedBenefits() {
 		PartnerResult result = world().offer("O2", "AZBULK", BenefitType.AZURE_BULK, "100.00", "USD", null)
 			.purchase("PU2", "O2", "BA1", "2025-01-01", "2026-01-01", "CANCELLED", "2025-01-20")
@@ -61,6 +65,7 @@ class RedemptionRulesTests {
 	}
 
 	@Test
+	@DisplayName("M1: only mca standard or premier profiles")
 	void ruleM1_onlyMcaStandardOrPremierProfiles() {
 		PartnerResult result = world().profile("BP-MOSP", "BA1", "MOSP", "USD", true)
 			.role("BP-MOSP", WorldBuilder.ADMIN, "OWNER")
@@ -70,6 +75,7 @@ class RedemptionRulesTests {
 	}
 
 	@Test
+	@DisplayName("M2: profile must be under the purchase billing account")
 	void ruleM2_profileMustBeUnderThePurchaseBillingAccount() {
 		PartnerResult result = world().profile("BP-X", "BA-OTHER", "MCA_PREMIER", "USD", true)
 			.role("BP-X", WorldBuilder.ADMIN, "OWNER")
@@ -79,6 +85,7 @@ class RedemptionRulesTests {
 	}
 
 	@Test
+	@DisplayName("M3: active credits of another purchase block until consumed")
 	void ruleM3_activeCreditsOfAnotherPurchaseBlockUntilConsumed() {
 		PartnerResult result = world().purchase("PU2", "O", "2025-01-01", "2026-01-01")
 			.redeem("2025-01-06", "PU1-AZBULK", "BP1")
@@ -94,6 +101,7 @@ class RedemptionRulesTests {
 	}
 
 	@Test
+	@DisplayName("M4: profile needs a payment instrument")
 	void ruleM4_profileNeedsAPaymentInstrument() {
 		PartnerResult result = world().profile("BP2", "BA1", "MCA_STANDARD", "USD", false)
 			.role("BP2", WorldBuilder.ADMIN, "OWNER")
@@ -105,6 +113,7 @@ class RedemptionRulesTests {
 	}
 
 	@Test
+	@DisplayName("M5: actor needs owner or contributor")
 	void ruleM5_actorNeedsOwnerOrContributor() {
 		PartnerResult result = world().user("reader@contoso.com", "MEMBER", true)
 			.role("BP1", "reader@contoso.com", "READER")
@@ -118,6 +127,7 @@ class RedemptionRulesTests {
 	}
 
 	@Test
+	@DisplayName("M5: a failed attempt leaves every balance as it was")
 	void ruleM5_aFailedAttemptLeavesEveryBalanceAsItWas() {
 		WorldBuilder base = world().purchase("PU2", "O", "2025-01-01", "2026-01-01")
 			.redeem("2025-01-06", "PU1-AZBULK", "BP1")
@@ -131,6 +141,7 @@ class RedemptionRulesTests {
 	}
 
 	@Test
+	@DisplayName("M6: accepted deposit scopes the lots to the profile")
 	void ruleM6_acceptedDepositScopesTheLotsToTheProfile() {
 		PartnerResult result = world().subscription("sub-new", "BP1")
 			.redeem("2025-01-06", "PU1-AZBULK", "bp1")
@@ -146,6 +157,7 @@ class RedemptionRulesTests {
 	}
 
 	@Test
+	@DisplayName("M7: eligibility view of every profile")
 	void ruleM7_eligibilityViewOfEveryProfile() {
 		PartnerResult result = world().purchase("PU2", "O", "2025-01-01", "2026-01-01")
 			.profile("BP2", "BA1", "MCA_STANDARD", "USD", false)

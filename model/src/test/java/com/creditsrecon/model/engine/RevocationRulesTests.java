@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 import com.creditsrecon.model.result.EventRow;
@@ -22,6 +23,7 @@ import com.creditsrecon.model.world.BenefitType;
 class RevocationRulesTests {
 
 	@Test
+	@DisplayName("RV1: revoked at the start of the status day")
 	void ruleRV1_revokedAtTheStartOfTheStatusDay() {
 		PartnerResult result = WorldBuilder.modernized()
 			.offer("O", "AZMONTHLY", BenefitType.AZURE_MONTHLY, "100.00", "USD", null)
@@ -48,6 +50,7 @@ class RevocationRulesTests {
 	}
 
 	@Test
+	@DisplayName("RV2: ten thousand revoked with clawback and cancelled future")
 	void ruleRV2_tenThousandRevokedWithClawbackAndCancelledFuture() {
 		PartnerResult result = WorldBuilder.modernized()
 			.offer("O", "AZBULK", BenefitType.AZURE_BULK, "10000.00", "USD", null)

@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 import com.creditsrecon.model.result.ConsumptionRow;
@@ -29,6 +30,7 @@ class TimeRulesTests {
 	}
 
 	@Test
+	@DisplayName("T2: revocation before provisioning before actions before consumption before closing")
 	void ruleT2_revocationBeforeProvisioningBeforeActionsBeforeConsumptionBeforeClosing() {
 		PartnerResult revokedOnProvisioningDay = WorldBuilder.modernized()
 			.offer("O", "AZBULK", BenefitType.AZURE_BULK, "100.00", "USD", null)
@@ -54,6 +56,7 @@ class TimeRulesTests {
 	}
 
 	@Test
+	@DisplayName("T2: events of one lot and day in their order")
 	void ruleT2_eventsOfOneLotAndDayInTheirOrder() {
 		PartnerResult result = WorldBuilder.modernized()
 			.offer("O", "AZBULK", BenefitType.AZURE_BULK, "100.00", "USD", null)
@@ -70,6 +73,7 @@ class TimeRulesTests {
 	}
 
 	@Test
+	@DisplayName("T3: windows include both ends")
 	void ruleT3_windowsIncludeBothEnds() {
 		PartnerResult result = monthly().redeem("2025-01-10", "PU1-AZMONTHLY", "BP1")
 			.usage("s1", "BP1", "2025-01-09", "USD", "1.00")
@@ -82,6 +86,7 @@ class TimeRulesTests {
 	}
 
 	@Test
+	@DisplayName("T5: only days with work are run")
 	void ruleT5_onlyDaysWithWorkAreRun() {
 		WorldBuilder world = WorldBuilder.modernized()
 			.offer("O", "AZBULK", BenefitType.AZURE_BULK, "100.00", "USD", null)
@@ -96,6 +101,7 @@ class TimeRulesTests {
 	}
 
 	@Test
+	@DisplayName("T6: usage is rounded once per day scope and group")
 	void ruleT6_usageIsRoundedOncePerDayScopeAndGroup() {
 		PartnerResult result = WorldBuilder.modernized()
 			.profile("BPJ", "BA1", "MCA_STANDARD", "JPY", true)
@@ -113,12 +119,14 @@ class TimeRulesTests {
 	}
 
 	@Test
+	@DisplayName("T7: purchase after as of has not happened")
 	void ruleT7_purchaseAfterAsOfHasNotHappened() {
 		PartnerResult result = monthly().purchase("PU2", "O", "2025-03-01", "2027-01-01").run("2025-02-28");
 		assertEquals(List.of("PU1-AZMONTHLY"), Rows.column(result.benefits(), b -> b.benefitId()));
 	}
 
 	@Test
+	@DisplayName("T7: usage of no known partner is unattributed")
 	void ruleT7_usageOfNoKnownPartnerIsUnattributed() {
 		WorldBuilder world = WorldBuilder.modernized();
 		PartnerResult result = Simulation.runUnattributed(
