@@ -15,7 +15,7 @@ import org.apache.commons.csv.CSVPrinter;
  * One extract being written: RFC 4180, UTF-8, LF line ends, a header row; counts its data
  * rows.
  */
-final class CsvTable implements AutoCloseable {
+final class CsvTable implements AutoCloseable, CloseAll.IoCloseable {
 
 	private static final int BUFFER = 1 << 16;
 

@@ -114,18 +114,7 @@ final class ExtractWriters implements AutoCloseable {
 			return;
 		}
 		this.closed = true;
-		IOException failure = null;
-		for (CsvTable table : this.all) {
-			try {
-				table.close();
-			}
-			catch (IOException ex) {
-				failure = (failure == null) ? ex : failure;
-			}
-		}
-		if (failure != null) {
-			throw failure;
-		}
+		CloseAll.close(this.all);
 	}
 
 }

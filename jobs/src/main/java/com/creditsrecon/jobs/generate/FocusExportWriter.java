@@ -19,7 +19,7 @@ import org.apache.commons.csv.CSVPrinter;
  * of a Microsoft Cost Management export ({@code NULL} for absent values, ARM paths,
  * date-times {@code yyyy-MM-dd HH:mm:ss}). Not thread-safe: one writer per file.
  */
-public final class FocusExportWriter implements AutoCloseable {
+public final class FocusExportWriter implements AutoCloseable, CloseAll.IoCloseable {
 
 	/** The header, in the order Cost Management writes it. */
 	public static final List<String> COLUMNS = List.of("AvailabilityZone", "BilledCost", "BillingAccountId",

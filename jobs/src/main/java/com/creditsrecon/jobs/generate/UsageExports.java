@@ -92,24 +92,15 @@ final class UsageExports implements AutoCloseable {
 			return;
 		}
 		this.closed = true;
-		IOException failure = null;
 		List<Export> all = new ArrayList<>(this.monthly);
 		if (this.restatement != null) {
 			all.add(this.restatement);
 		}
+		List<FocusExportWriter> writers = new ArrayList<>();
 		for (Export export : all) {
-			for (FocusExportWriter writer : export.writers) {
-				try {
-					writer.close();
-				}
-				catch (IOException ex) {
-					failure = (failure == null) ? ex : failure;
-				}
-			}
+			writers.addAll(List.of(export.writers));
 		}
-		if (failure != null) {
-			throw failure;
-		}
+		CloseAll.close(writers);
 	}
 
 	/** One export: a single file, or a folder of partitions. */
