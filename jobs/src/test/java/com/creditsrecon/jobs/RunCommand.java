@@ -3,13 +3,19 @@ package com.creditsrecon.jobs;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -19,13 +25,13 @@ import com.creditsrecon.jobs.cli.Console;
 /**
  * Runs the command line in-process, as {@code ./run.sh} would, and keeps what it printed.
  */
-final class RunCommand {
+public final class RunCommand {
 
-	final int exitCode;
+	public final int exitCode;
 
-	final String out;
+	public final String out;
 
-	final String err;
+	public final String err;
 
 	private RunCommand(int exitCode, String out, String err) {
 		this.exitCode = exitCode;
@@ -33,7 +39,7 @@ final class RunCommand {
 		this.err = err;
 	}
 
-	static RunCommand run(String... args) {
+	public static RunCommand run(String... args) {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		ByteArrayOutputStream err = new ByteArrayOutputStream();
 		int code = CreditsReconApplication.run(Arrays.asList(args),
@@ -61,6 +67,24 @@ final class RunCommand {
 	static List<String> lines(Path file) {
 		try {
 			return Files.readAllLines(file, StandardCharsets.UTF_8);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/** The data rows of a CSV file, each as header name to value. */
+	public static List<Map<String, String>> rows(Path file) {
+		try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+			List<Map<String, String>> rows = new ArrayList<>();
+			for (CSVRecord record : CSVFormat.RFC4180.builder()
+				.setHeader()
+				.setSkipHeaderRecord(true)
+				.get()
+				.parse(reader)) {
+				rows.add(new LinkedHashMap<>(record.toMap()));
+			}
+			return rows;
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

@@ -2,14 +2,8 @@ package com.creditsrecon.jobs;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.Reader;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,8 +12,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -191,20 +183,7 @@ class SamplesSimulationFunctionalTests {
 	}
 
 	private static List<Map<String, String>> rows(String file) {
-		try (Reader reader = Files.newBufferedReader(out.resolve(file), StandardCharsets.UTF_8)) {
-			List<Map<String, String>> rows = new ArrayList<>();
-			for (CSVRecord record : CSVFormat.DEFAULT.builder()
-				.setHeader()
-				.setSkipHeaderRecord(true)
-				.get()
-				.parse(reader)) {
-				rows.add(record.toMap());
-			}
-			return rows;
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
+		return RunCommand.rows(out.resolve(file));
 	}
 
 }

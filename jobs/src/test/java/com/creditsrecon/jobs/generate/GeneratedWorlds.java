@@ -1,26 +1,16 @@
 package com.creditsrecon.jobs.generate;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVRecord;
-
-import com.creditsrecon.jobs.CreditsReconApplication;
-import com.creditsrecon.jobs.cli.Console;
+import com.creditsrecon.jobs.RunCommand;
 
 /** Helpers of the generator tests: the command line in-process, CSV files as maps. */
 final class GeneratedWorlds {
@@ -39,30 +29,13 @@ final class GeneratedWorlds {
 	}
 
 	static Outcome cli(String... args) {
-		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		ByteArrayOutputStream err = new ByteArrayOutputStream();
-		int code = CreditsReconApplication.run(Arrays.asList(args),
-				new Console(new PrintStream(out, true, StandardCharsets.UTF_8),
-						new PrintStream(err, true, StandardCharsets.UTF_8)));
-		return new Outcome(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+		RunCommand run = RunCommand.run(args);
+		return new Outcome(run.exitCode, run.out, run.err);
 	}
 
 	/** The data rows of a CSV file, each as header name to value. */
 	static List<Map<String, String>> rows(Path file) {
-		try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-			List<Map<String, String>> rows = new ArrayList<>();
-			for (CSVRecord record : CSVFormat.RFC4180.builder()
-				.setHeader()
-				.setSkipHeaderRecord(true)
-				.get()
-				.parse(reader)) {
-				rows.add(new LinkedHashMap<>(record.toMap()));
-			}
-			return rows;
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
+		return RunCommand.rows(file);
 	}
 
 	/** Every usage file of a folder, in name order. */
