@@ -71,7 +71,6 @@ final class Consumption {
 				.classify(state.policy, sum.serviceName(), sum.meterCategory());
 			String productTypes = productTypes(state.policy, sum.serviceName());
 			Group group;
-			List<LotState> candidates;
 			SubscriptionState subscription = attributed ? state.subscription(sum.subscriptionId()) : null;
 			List<LotState> legacy = subscription == null ? List.of() : state.legacyLotsOn(subscription, day);
 			String profileId = !attributed ? ""
@@ -82,14 +81,14 @@ final class Consumption {
 				// open lots
 				group = new Group("S:" + Ids.key(subscription.subscriptionId), profileId, classification, productTypes,
 						sum.currency(), sum.negative());
-				candidates = legacy;
 			}
 			else {
 				group = new Group("P:" + Ids.key(profileId), profileId, classification, productTypes, sum.currency(),
 						sum.negative());
-				candidates = attributed ? state.modernizedLotsOn(profileId, day) : List.of();
 			}
-			Sum total = groups.computeIfAbsent(group, g -> new Sum(candidates));
+			// the candidates are looked up once per group, not per daily sum
+			Sum total = groups.computeIfAbsent(group, g -> new Sum(!legacy.isEmpty() ? legacy
+					: attributed ? state.modernizedLotsOn(g.billingProfileId(), day) : List.of()));
 			total.rows += sum.rows();
 			total.amount = total.amount.add(sum.amount());
 		}
