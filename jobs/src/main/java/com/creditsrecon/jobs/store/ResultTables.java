@@ -45,21 +45,20 @@ public final class ResultTables {
 					text("benefit_type"), text("experience"), text("status"), date("provisioned_on"),
 					date("activate_by"), date("started_on"), text("billing_profile_id"), text("subscription_id"),
 					text("assigned_user"), integer("reassignments_used"), text("currency"), amount("entitlement"),
-					amount("granted"), amount("charged"), amount("adjusted"), amount("lapsed"), amount(
-							"expired"),
-					amount("revoked"), amount("closed_balance"), amount("forfeited")),
+					amount("granted"), amount("charged"), amount("adjusted"), amount("lapsed"), amount("expired"),
+					amount("revoked"), amount("closed_balance"), amount("forfeited"), date("expires_on")),
 			List.of("benefit_id"),
 			r -> new Object[] { r.benefitId(), r.purchaseId(), r.partnerId(), r.country(), r.region(), r.benefitType(),
 					r.experience(), r.status(), r.provisionedOn(), r.activateBy(), r.startedOn(), r.billingProfileId(),
 					r.subscriptionId(), r.assignedUser(), r.reassignmentsUsed(), r.currency(), r.entitlement(),
 					r.granted(), r.charged(), r.adjusted(), r.lapsed(), r.expired(), r.revoked(), r.closedBalance(),
-					r.forfeited() },
+					r.forfeited(), r.expiresOn() },
 			rs -> new BenefitRow(text(rs, 1), text(rs, 2), text(rs, 3), text(rs, 4), text(rs, 5), text(rs, 6),
 					text(rs, 7), text(rs, 8), date(rs, 9), date(rs, 10), date(rs, 11), text(rs, 12), text(rs, 13),
 					text(rs, 14), rs.getInt(15), text(rs, 16), amount(rs, 17, text(rs, 16)),
 					amount(rs, 18, text(rs, 16)), amount(rs, 19, text(rs, 16)), amount(rs, 20, text(rs, 16)),
 					amount(rs, 21, text(rs, 16)), amount(rs, 22, text(rs, 16)), amount(rs, 23, text(rs, 16)),
-					amount(rs, 24, text(rs, 16)), amount(rs, 25, text(rs, 16))));
+					amount(rs, 24, text(rs, 16)), amount(rs, 25, text(rs, 16)), date(rs, 26)));
 
 	public static final Table<LotRow> LOTS = new Table<>("cr_result_lot",
 			List.of(text("lot_id"), text("benefit_id"), text("purchase_id"), text("partner_id"), text("benefit_type"),

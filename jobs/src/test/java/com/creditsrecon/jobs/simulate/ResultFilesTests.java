@@ -137,9 +137,9 @@ class ResultFilesTests {
 		assertThat(rows).isEqualTo(2 + 2 + 4 + 2 + 1 + 3 + 1 + 16);
 		assertThat(read("benefits.csv")).isEqualTo(
 				"""
-						benefit_id,purchase_id,partner_id,country,region,benefit_type,experience,status,provisioned_on,activate_by,started_on,billing_profile_id,subscription_id,assigned_user,reassignments_used,currency,entitlement,granted,charged,adjusted,lapsed,expired,revoked,closed_balance,forfeited
-						'=PU-a-BULK,'=PU-a,alpha,MX,,AZURE_BULK,LEGACY,ACTIVE,2026-01-05,,2026-01-06,,sub-1,u@a.mx,0,USD,100.00,100.00,10.00,0.00,0.00,0.00,0.00,90.00,0.00
-						PU-b-MONTHLY,PU-b,Zeta,DE,EMEA,AZURE_MONTHLY,MODERNIZED,REVOKED,2026-01-01,2026-06-30,2026-01-02,bp-a,,,0,USD,1200.00,100.00,0.00,0.00,0.00,0.00,100.00,0.00,0.00
+						benefit_id,purchase_id,partner_id,country,region,benefit_type,experience,status,provisioned_on,activate_by,started_on,billing_profile_id,subscription_id,assigned_user,reassignments_used,currency,entitlement,granted,charged,adjusted,lapsed,expired,revoked,closed_balance,forfeited,expires_on
+						'=PU-a-BULK,'=PU-a,alpha,MX,,AZURE_BULK,LEGACY,ACTIVE,2026-01-05,,2026-01-06,,sub-1,u@a.mx,0,USD,100.00,100.00,10.00,0.00,0.00,0.00,0.00,90.00,0.00,2027-01-05
+						PU-b-MONTHLY,PU-b,Zeta,DE,EMEA,AZURE_MONTHLY,MODERNIZED,REVOKED,2026-01-01,2026-06-30,2026-01-02,bp-a,,,0,USD,1200.00,100.00,0.00,0.00,0.00,0.00,100.00,0.00,0.00,2027-01-01
 						""");
 		assertThat(read("decisions.csv")).isEqualTo(
 				"""

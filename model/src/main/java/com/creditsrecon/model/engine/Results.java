@@ -73,7 +73,8 @@ final class Results {
 					subscription == null ? "" : subscription.subscriptionId,
 					b.assignedUser == null ? "" : b.assignedUser, b.reassignmentsUsed(), b.offer.currency(),
 					entitlement, sums.granted, sums.charged, sums.adjusted, sums.lapsed, sums.expired, sums.revoked,
-					sums.balance, b.status == BenefitStatus.EXPIRED ? entitlement : zero));
+					sums.balance, b.status == BenefitStatus.EXPIRED ? entitlement : zero,
+					b.plan.isEmpty() ? null : b.plan.get(b.plan.size() - 1).end()));
 		}
 		return rows;
 	}

@@ -6,6 +6,7 @@ import static com.creditsrecon.model.engine.Rows.events;
 import static com.creditsrecon.model.engine.Rows.lot;
 import static com.creditsrecon.model.engine.Rows.money;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -68,6 +69,20 @@ class LotRulesTests {
 		for (int i = 1; i < lots.size(); i++) {
 			assertEquals(lots.get(i - 1).endDate().plusDays(1), lots.get(i).startDate(), "periods are contiguous");
 		}
+	}
+
+	@Test
+	@DisplayName("K2, RC5: a benefit expires at the end of its schedule's last lot, opened or not")
+	void ruleK2_benefitExpiresAtTheEndOfItsScheduleLastLot() {
+		// given a monthly benefit two periods into its thirteen
+		WorldBuilder world = monthly("2027-12-31");
+		// when
+		PartnerResult early = world.run("2025-03-15");
+		PartnerResult notStarted = world.run("2025-01-15");
+		// then its expiry is already the thirteenth lot's end, and none before it starts
+		assertEquals(2, early.lots().size());
+		assertEquals(LocalDate.parse("2026-02-27"), benefit(early, "PU1-AZMONTHLY").expiresOn());
+		assertNull(benefit(notStarted, "PU1-AZMONTHLY").expiresOn());
 	}
 
 	@Test

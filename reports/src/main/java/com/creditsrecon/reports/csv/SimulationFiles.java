@@ -36,7 +36,7 @@ public final class SimulationFiles {
 			List.of("benefit_id", "purchase_id", "partner_id", "country", "region", "benefit_type", "experience",
 					"status", "provisioned_on", "activate_by", "started_on", "billing_profile_id", "subscription_id",
 					"assigned_user", "reassignments_used", "currency", "entitlement", "granted", "charged", "adjusted",
-					"lapsed", "expired", "revoked", "closed_balance", "forfeited"),
+					"lapsed", "expired", "revoked", "closed_balance", "forfeited", "expires_on"),
 			r -> new String[] { text(r.benefitId()), text(r.purchaseId()), text(r.partnerId()), text(r.country()),
 					text(r.region()), text(r.benefitType()), text(r.experience()), text(r.status()),
 					date(r.provisionedOn()), date(r.activateBy()), date(r.startedOn()), text(r.billingProfileId()),
@@ -45,7 +45,7 @@ public final class SimulationFiles {
 					amount(r.charged(), r.currency()), amount(r.adjusted(), r.currency()),
 					amount(r.lapsed(), r.currency()), amount(r.expired(), r.currency()),
 					amount(r.revoked(), r.currency()), amount(r.closedBalance(), r.currency()),
-					amount(r.forfeited(), r.currency()) });
+					amount(r.forfeited(), r.currency()), date(r.expiresOn()) });
 
 	public static final ResultFile<LotRow> LOTS = ResultFile.of("lots.csv",
 			List.of("lot_id", "benefit_id", "purchase_id", "partner_id", "benefit_type", "experience", "scope_type",

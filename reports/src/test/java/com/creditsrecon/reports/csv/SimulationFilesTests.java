@@ -51,7 +51,7 @@ class SimulationFilesTests {
 		BigDecimal zero = new BigDecimal("0.00");
 		BenefitRow benefit = new BenefitRow("=PU1-AZBULK", "=PU1", "+P1", "DE", "", "AZURE_BULK", "MODERNIZED",
 				"AVAILABLE", LocalDate.of(2026, 1, 5), null, null, "", "", "@user", 0, "USD", new BigDecimal("1000"),
-				zero, zero, zero, zero, zero, zero, zero, null);
+				zero, zero, zero, zero, zero, zero, zero, null, null);
 		ConsumptionRow refund = new ConsumptionRow("-bp", YearMonth.of(2026, 2), "ELIGIBLE", "USD", 2,
 				new BigDecimal("-3.5"), zero, zero, new BigDecimal("3.5"), zero);
 		DecisionRow decision = new DecisionRow("A1", Instant.parse("2026-01-05T09:30:00Z"), "REDEEM", "P1", "PU1-X",
