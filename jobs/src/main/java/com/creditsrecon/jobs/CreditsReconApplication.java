@@ -14,14 +14,13 @@ import org.springframework.context.ConfigurableApplicationContext;
 import com.creditsrecon.jobs.cli.CommandLine;
 import com.creditsrecon.jobs.cli.Console;
 import com.creditsrecon.jobs.cli.ExitCode;
-import com.creditsrecon.jobs.generate.GenerateSummary;
-import com.creditsrecon.jobs.generate.WorldGenerator;
 
 /**
  * The command-line entry point: parses the arguments, starts Spring on the run's store,
- * runs the job and exits with its code ({@code generate} runs without Spring or a store).
- * Logs go to {@code OUT/.store/credits-recon.log}; the console shows one line per problem
- * and the summary, never a stack trace (rule V5).
+ * runs the job and exits with its code ({@code generate} writes its folder without
+ * Spring, then runs the job in-process on it for the reported extracts). Logs go to
+ * {@code OUT/.store/credits-recon.log}; the console shows one line per problem and the
+ * summary, never a stack trace (rule V5).
  */
 @SpringBootApplication
 public class CreditsReconApplication {
@@ -45,10 +44,12 @@ public class CreditsReconApplication {
 			return ExitCode.COMPLETED.code();
 		}
 		if (request instanceof CommandLine.Generate generate) {
-			// no Spring context, no store: generating needs neither
+			// no Spring context, no store of its own: only the truth of the reported
+			// extracts runs the run command, into a temporary folder
 			return generate(generate, console);
 		}
-		RunOptions options = ((CommandLine.Run) request).options();
+		CommandLine.Run run = (CommandLine.Run) request;
+		RunOptions options = run.options();
 		try {
 			Files.createDirectories(options.storeDir());
 		}
@@ -73,7 +74,7 @@ public class CreditsReconApplication {
 			return ExitCode.FAILED.code();
 		}
 		try (context) {
-			return context.getBean(RunLauncher.class).run(options, console);
+			return context.getBean(RunLauncher.class).run(options, run.failOnBreaks(), console);
 		}
 		catch (RuntimeException ex) {
 			console.error("the run failed: " + ex.getMessage() + " (details in "
@@ -84,15 +85,7 @@ public class CreditsReconApplication {
 	}
 
 	private static int generate(CommandLine.Generate request, Console console) {
-		try {
-			GenerateSummary summary = WorldGenerator.write(request.out(), request.options(), console::info);
-			summary.lines().forEach(console::info);
-			return ExitCode.COMPLETED.code();
-		}
-		catch (IOException | RuntimeException ex) {
-			console.error("generate failed: " + ex.getMessage());
-			return ExitCode.FAILED.code();
-		}
+		return GenerateCommand.run(request, console);
 	}
 
 	static Map<String, Object> properties(RunOptions options) {

@@ -35,19 +35,22 @@ import com.creditsrecon.jobs.importing.ImportContext;
 import com.creditsrecon.jobs.importing.ImportLedger;
 import com.creditsrecon.jobs.importing.InputCatalog;
 import com.creditsrecon.jobs.importing.InputRefusedException;
+import com.creditsrecon.jobs.reconcile.ReconciliationContext;
+import com.creditsrecon.jobs.reconcile.ReconciliationFilesTasklet;
 import com.creditsrecon.jobs.simulate.SimulationContext;
 import com.creditsrecon.jobs.simulate.SimulationFilesTasklet;
 import com.creditsrecon.jobs.simulate.SimulationTotals;
 import com.creditsrecon.jobs.store.DefaultAsOf;
 import com.creditsrecon.jobs.store.StoreTables;
+import com.creditsrecon.model.reconcile.BreakSummary;
 import com.creditsrecon.reports.run.RunJsonWriter;
 import com.creditsrecon.reports.run.RunReport;
 
 /**
  * Runs the {@code runJob} for a command line and turns its outcome into an exit code
- * (rule N3), {@code run.json} and a console summary. Running the same command again
- * restarts the last attempt if it failed, and otherwise runs afresh, rewriting the same
- * outputs.
+ * (rule N3, with {@code --fail-on-breaks} material breaks too), {@code run.json} and a
+ * console summary. Running the same command again restarts the last attempt if it failed,
+ * and otherwise runs afresh, rewriting the same outputs.
  */
 @Component
 public class RunLauncher {
@@ -66,8 +69,11 @@ public class RunLauncher {
 
 	private final SimulationContext simulationContext;
 
+	private final ReconciliationContext reconciliationContext;
+
 	public RunLauncher(JobOperator jobOperator, JobRepository jobRepository, Job runJob, JdbcTemplate jdbc,
-			ImportLedger ledger, ImportContext importContext, SimulationContext simulationContext) {
+			ImportLedger ledger, ImportContext importContext, SimulationContext simulationContext,
+			ReconciliationContext reconciliationContext) {
 		this.jobOperator = jobOperator;
 		this.jobRepository = jobRepository;
 		this.runJob = runJob;
@@ -75,13 +81,23 @@ public class RunLauncher {
 		this.ledger = ledger;
 		this.importContext = importContext;
 		this.simulationContext = simulationContext;
+		this.reconciliationContext = reconciliationContext;
 	}
 
-	/** Runs and reports; never throws for a problem of the input. */
+	/** Runs and reports, breaks never changing the exit code. */
 	public int run(RunOptions options, Console console) {
+		return run(options, false, console);
+	}
+
+	/**
+	 * Runs and reports; never throws for a problem of the input.
+	 * @param failOnBreaks {@code --fail-on-breaks}: a completed run whose breaks are
+	 * material exits with 3 (rule N3)
+	 */
+	public int run(RunOptions options, boolean failOnBreaks, Console console) {
 		// Outputs of an earlier run must not pass for this one's (a refused input writes
 		// none); a restart writes them all again.
-		removeSimulationFiles(options);
+		removeOutputFiles(options);
 		Map<String, String> policy;
 		try {
 			policy = options.policy().asMap();
@@ -102,7 +118,11 @@ public class RunLauncher {
 			return finish(options, console, ExitCode.FAILED, "cannot start the run: " + ex.getMessage(), policy, null);
 		}
 		if (execution.getStatus() == BatchStatus.COMPLETED) {
-			return finish(options, console, ExitCode.COMPLETED, null, policy, execution);
+			boolean material = this.reconciliationContext.summary()
+				.map(summary -> summary.exceeds(this.importContext.policy().materiality()))
+				.orElse(false);
+			ExitCode completed = failOnBreaks && material ? ExitCode.BREAKS : ExitCode.COMPLETED;
+			return finish(options, console, completed, null, policy, execution);
 		}
 		Throwable refused = find(execution, InputRefusedException.class);
 		if (refused != null) {
@@ -152,19 +172,32 @@ public class RunLauncher {
 		}
 		boolean simulated = execution != null && execution.getStatus() == BatchStatus.COMPLETED;
 		List<RunReport.CurrencyTotals> totals = simulated ? SimulationTotals.of(this.jdbc) : List.of();
+		RunReport.Breaks breaks = simulated ? breaks() : null;
 		Map<String, Long> durations = durations(execution);
 		if (simulated) {
 			durations.putAll(this.simulationContext.partitionMillis());
 		}
-		RunReport report = new RunReport("run", asOf, exitCode.code(), error, policy, inputs, totals, outputs(options),
-				durations);
+		RunReport report = new RunReport("run", asOf, exitCode.code(), error, policy, inputs, totals, breaks,
+				outputs(options), durations);
 		RunJsonWriter.write(report, options.out().resolve("run.json"));
 		console.summary(report, options.out());
 		return exitCode.code();
 	}
 
-	private static void removeSimulationFiles(RunOptions options) {
-		for (String name : SimulationFilesTasklet.names()) {
+	/**
+	 * What the reconciliation's break rows add up to, and whether they are material (rule
+	 * N3).
+	 */
+	private RunReport.Breaks breaks() {
+		BreakSummary summary = this.reconciliationContext.summary().orElseGet(BreakSummary::new);
+		return new RunReport.Breaks(summary.count(), summary.absDifference(), summary.absDifferenceByCurrency(),
+				summary.exceeds(this.importContext.policy().materiality()));
+	}
+
+	private static void removeOutputFiles(RunOptions options) {
+		List<String> names = new ArrayList<>(SimulationFilesTasklet.names());
+		names.addAll(ReconciliationFilesTasklet.names());
+		for (String name : names) {
 			try {
 				Files.deleteIfExists(options.out().resolve(name));
 			}
@@ -200,8 +233,9 @@ public class RunLauncher {
 	}
 
 	/**
-	 * Milliseconds per phase (import, simulate, and the later ones that ran), then per
-	 * step of this execution (a restarted run counts only what its last execution did).
+	 * Milliseconds per phase (import, simulate, reconcile, and the later ones that ran),
+	 * then per step of this execution (a restarted run counts only what its last
+	 * execution did).
 	 */
 	private static Map<String, Long> durations(JobExecution execution) {
 		Map<String, Long> durations = new LinkedHashMap<>();
@@ -210,6 +244,7 @@ public class RunLauncher {
 		}
 		durations.put("import", 0L);
 		durations.put("simulate", 0L);
+		durations.put("reconcile", 0L);
 		Map<String, Long> steps = new LinkedHashMap<>();
 		List<StepExecution> executions = new ArrayList<>(execution.getStepExecutions());
 		executions.sort(java.util.Comparator.comparing(StepExecution::getId));

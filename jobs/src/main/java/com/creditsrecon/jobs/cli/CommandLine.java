@@ -23,7 +23,7 @@ public final class CommandLine {
 			usage: credits-recon COMMAND [OPTIONS]
 
 			commands:
-			  run      import an input folder, simulate every partner's credits up to as-of, write the outputs
+			  run      import an input folder, simulate every partner's credits up to as-of, reconcile, write the outputs
 			           --input DIR       the input folder (extracts named as in docs/inputs.md)
 			           --out DIR         the output folder (created; the embedded store goes to DIR/.store)
 			           --as-of DATE      the day to report on, yyyy-MM-dd (default: the latest date in the inputs)
@@ -31,37 +31,51 @@ public final class CommandLine {
 			           --rollout FILE    a rollout.csv to use instead of the input folder's
 			           --db JDBC_URL     a shared PostgreSQL store instead of the embedded one,
 			                             e.g. jdbc:postgresql://127.0.0.1:5432/test?user=postgres
+			           --fail-on-breaks  exit 3 when the reconciliation's breaks are material (rules.md N3)
 			  generate write a synthetic, internally consistent input folder (docs/generate.md)
 			           --out DIR         the folder to write (created; must be empty)
 			           --partners N      how many partners
 			           --months M        how many months, ending 2026-10-31 (default 12)
 			           --seed S          the seed: the same arguments always give the same bytes (default 1)
 			           --usage-rows R    FOCUS usage rows in all, exactly (default 200 per partner)
+			           --inject-breaks K known breaks in the reported extracts, listed in injected-breaks.csv (default 0)
 			  --help   this text; COMMAND --help for one command
 
 			With no arguments: run --input input-samples --out out.
-			Exit codes: 0 completed, 1 failed (run the same command again to restart), 2 input refused.
+			Exit codes: 0 completed, 1 failed (run the same command again to restart), 2 input refused,
+			3 completed with material breaks (only with run --fail-on-breaks).
 			""";
 
 	public static final String GENERATE_USAGE = """
 			usage: credits-recon generate --out DIR --partners N [--months M] [--seed S] [--usage-rows R]
+			                              [--inject-breaks K]
 
-			Writes a synthetic, internally consistent input folder: every extract of docs/inputs.md
-			but the reported ones, with actions of every kind (some the engine rejects, for every
-			reason code) and FOCUS cost exports in usage/ (one per month, some partitioned, one
-			restating an earlier month). Nothing else is needed: no store is opened.
+			Writes a synthetic, internally consistent input folder: every extract of docs/inputs.md,
+			with actions of every kind (some the engine rejects, for every reason code) and FOCUS
+			cost exports in usage/ (one per month, some partitioned, one restating an earlier month).
+			The reported extracts (reported-lots.csv, reported-events.csv, reported-benefits.csv)
+			show what the run command simulates for the folder at 2026-10-31 (it runs in a temporary
+			folder), but for K injected faults spread over every break class; injected-breaks.csv
+			lists every break row they must produce. Nothing else is needed.
 
 			  --out DIR         the folder to write (created; must be empty)
 			  --partners N      how many partners (1 or more)
 			  --months M        how many months, ending 2026-10-31 (1 to 240, default 12)
 			  --seed S          the seed: the same arguments always give the same bytes (default 1)
 			  --usage-rows R    FOCUS usage rows in all, exactly (default 200 per partner)
+			  --inject-breaks K faults in the reported extracts, each on a lot, benefit or month of its own
+			                    (default 0: reconciliation reports no break)
 
 			Exit codes: 0 written, 1 failed (e.g. the disk), 2 bad command line.
 			""";
 
 	private static final Set<String> GENERATE_OPTIONS = Set.of("--out", "--partners", "--months", "--seed",
-			"--usage-rows");
+			"--usage-rows", "--inject-breaks");
+
+	/**
+	 * The most faults {@code --inject-breaks} takes: the answer key is held in memory.
+	 */
+	private static final int MAX_FAULTS = 1_000_000;
 
 	private static final Set<String> RUN_OPTIONS = Set.of("--input", "--out", "--as-of", "--policy", "--rollout",
 			"--db");
@@ -85,7 +99,11 @@ public final class CommandLine {
 	}
 
 	/** Run the main job. */
-	public record Run(RunOptions options) implements Request {
+	public record Run(RunOptions options, boolean failOnBreaks) implements Request {
+
+		public Run(RunOptions options) {
+			this(options, false);
+		}
 
 	}
 
@@ -111,8 +129,15 @@ public final class CommandLine {
 			throw new UsageException("unknown command '" + command + "' (try --help)");
 		}
 		Map<String, String> values = new HashMap<>();
+		boolean failOnBreaks = false;
 		for (int i = 1; i < args.size(); i += 2) {
 			String option = args.get(i);
+			if (option.equals("--fail-on-breaks")) {
+				// a flag: no value follows
+				failOnBreaks = true;
+				i--;
+				continue;
+			}
 			if (!RUN_OPTIONS.contains(option)) {
 				throw new UsageException("run: unknown option '" + option + "' (try run --help)");
 			}
@@ -137,7 +162,7 @@ public final class CommandLine {
 		}
 		Path policy = existingFile(values, "--policy");
 		Path rollout = existingFile(values, "--rollout");
-		return new Run(new RunOptions(input, out, asOf, policy, rollout, values.get("--db")));
+		return new Run(new RunOptions(input, out, asOf, policy, rollout, values.get("--db")), failOnBreaks);
 	}
 
 	private static Generate parseGenerate(List<String> args) {
@@ -172,7 +197,8 @@ public final class CommandLine {
 		catch (java.io.IOException ex) {
 			throw new UsageException("generate: cannot read --out " + out + ": " + ex.getMessage());
 		}
-		return new Generate(out, new GenerateOptions(partners, months, seed, rows));
+		int faults = (int) number(values, "--inject-breaks", 0, MAX_FAULTS, 0);
+		return new Generate(out, new GenerateOptions(partners, months, seed, rows, faults));
 	}
 
 	private static long number(Map<String, String> values, String option, long min, long max, long fallback) {

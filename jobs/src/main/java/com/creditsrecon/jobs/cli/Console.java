@@ -1,9 +1,13 @@
 package com.creditsrecon.jobs.cli;
 
 import java.io.PrintStream;
+import java.math.RoundingMode;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.StringJoiner;
 
+import com.creditsrecon.jobs.reconcile.ReconciliationFilesTasklet;
+import com.creditsrecon.model.money.Currencies;
 import com.creditsrecon.reports.csv.CsvOutput;
 import com.creditsrecon.reports.run.RunReport;
 
@@ -36,7 +40,8 @@ public final class Console {
 
 	/**
 	 * Per input file: rows read, loaded, rejected and superseded, then where the rejects
-	 * are, then the simulated lots and their totals per currency.
+	 * are, then the simulated lots and their totals per currency, then the
+	 * reconciliation's breaks.
 	 */
 	public void summary(RunReport report, Path out) {
 		if (!report.inputs().isEmpty()) {
@@ -72,13 +77,39 @@ public final class Console {
 						CsvOutput.amount(totals.closedBalance(), currency));
 			}
 		}
+		if (report.breaks() != null) {
+			breaks(report.breaks(), out);
+		}
 		if (report.asOf() != null) {
 			this.out.println("as of " + report.asOf());
 		}
 		if (report.error() != null) {
 			error(report.error());
 		}
+		if (report.exitCode() == ExitCode.BREAKS.code()) {
+			error("reconciliation breaks above materiality (--fail-on-breaks)");
+		}
 		this.out.println("run.json: " + out.resolve("run.json") + " (exit code " + report.exitCode() + ")");
+	}
+
+	/** One line: how many breaks, their absolute amount differences, where they are. */
+	private void breaks(RunReport.Breaks breaks, Path out) {
+		StringBuilder line = new StringBuilder("breaks: ").append(breaks.count())
+			.append(", abs difference ")
+			.append(breaks.absDifference().toPlainString());
+		if (!breaks.byCurrency().isEmpty()) {
+			StringJoiner currencies = new StringJoiner(", ", " (", ")");
+			breaks.byCurrency()
+				.forEach((currency, amount) -> currencies
+					.add(Currencies.isValid(currency) ? currency + " " + CsvOutput.amount(amount, currency)
+							: "no currency " + amount.setScale(2, RoundingMode.HALF_EVEN).toPlainString()));
+			line.append(currencies);
+		}
+		if (breaks.material()) {
+			line.append(", above materiality");
+		}
+		line.append(": ").append(out.resolve(ReconciliationFilesTasklet.names().get(0)));
+		this.out.println(line);
 	}
 
 }

@@ -9,8 +9,11 @@ package com.creditsrecon.jobs.generate;
  * @param seed the seed every random choice derives from: the same options always give the
  * same bytes
  * @param usageRows the exact number of FOCUS usage data rows written, across all exports
+ * @param faults how many known breaks the reported extracts carry
+ * ({@code --inject-breaks}, default 0: the reported extracts then agree with the
+ * simulation)
  */
-public record GenerateOptions(int partners, int months, long seed, long usageRows) {
+public record GenerateOptions(int partners, int months, long seed, long usageRows, int faults) {
 
 	public static final int DEFAULT_MONTHS = 12;
 
@@ -32,24 +35,39 @@ public record GenerateOptions(int partners, int months, long seed, long usageRow
 		if (usageRows < 0) {
 			throw new IllegalArgumentException("usage rows must not be negative, not " + usageRows);
 		}
+		if (faults < 0) {
+			throw new IllegalArgumentException("faults must not be negative, not " + faults);
+		}
 	}
 
-	/** The defaults for a number of partners: 12 months, seed 1, 200 usage rows each. */
+	/** Options with no injected break. */
+	public GenerateOptions(int partners, int months, long seed, long usageRows) {
+		this(partners, months, seed, usageRows, 0);
+	}
+
+	/**
+	 * The defaults for a number of partners: 12 months, seed 1, 200 usage rows each, no
+	 * injected break.
+	 */
 	public static GenerateOptions defaults(int partners) {
 		return new GenerateOptions(partners, DEFAULT_MONTHS, DEFAULT_SEED,
 				(long) partners * DEFAULT_USAGE_ROWS_PER_PARTNER);
 	}
 
 	public GenerateOptions withMonths(int months) {
-		return new GenerateOptions(this.partners, months, this.seed, this.usageRows);
+		return new GenerateOptions(this.partners, months, this.seed, this.usageRows, this.faults);
 	}
 
 	public GenerateOptions withSeed(long seed) {
-		return new GenerateOptions(this.partners, this.months, seed, this.usageRows);
+		return new GenerateOptions(this.partners, this.months, seed, this.usageRows, this.faults);
 	}
 
 	public GenerateOptions withUsageRows(long usageRows) {
-		return new GenerateOptions(this.partners, this.months, this.seed, usageRows);
+		return new GenerateOptions(this.partners, this.months, this.seed, usageRows, this.faults);
+	}
+
+	public GenerateOptions withFaults(int faults) {
+		return new GenerateOptions(this.partners, this.months, this.seed, this.usageRows, faults);
 	}
 
 	/**

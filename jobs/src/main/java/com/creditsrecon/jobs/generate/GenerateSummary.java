@@ -11,11 +11,27 @@ import java.util.Locale;
  *
  * @param out the folder written
  * @param files the extracts in the order written
+ * @param notes lines on the reported extracts and their injected faults (none until they
+ * are written)
  */
-public record GenerateSummary(Path out, GenerateOptions options, List<FileRows> files) {
+public record GenerateSummary(Path out, GenerateOptions options, List<FileRows> files, List<String> notes) {
 
 	public GenerateSummary {
 		files = List.copyOf(files);
+		notes = List.copyOf(notes);
+	}
+
+	public GenerateSummary(Path out, GenerateOptions options, List<FileRows> files) {
+		this(out, options, files, List.of());
+	}
+
+	/** This summary with the reported extracts and the answer key added. */
+	public GenerateSummary withReported(ReportedExtracts.Summary reported) {
+		List<FileRows> all = new ArrayList<>(this.files);
+		all.addAll(reported.files());
+		List<String> allNotes = new ArrayList<>(this.notes);
+		allNotes.addAll(reported.lines());
+		return new GenerateSummary(this.out, this.options, all, allNotes);
 	}
 
 	/**
@@ -47,6 +63,7 @@ public record GenerateSummary(Path out, GenerateOptions options, List<FileRows> 
 			lines.add(String.format(Locale.ROOT, "%-48s %10d %10d", file.name(), file.files(), file.rows()));
 		}
 		lines.add(String.format(Locale.ROOT, "%-48s %10d %10d", "total", fileCount(), rows()));
+		lines.addAll(this.notes);
 		lines.add(String.format(Locale.ROOT,
 				"generate: %d files, %d rows (%d usage rows) in %s; %d partners, %d months to %s, seed %d", fileCount(),
 				rows(), usageRows(), this.out, this.options.partners(), this.options.months(), Timeframe.ANCHOR,

@@ -23,6 +23,7 @@ import com.creditsrecon.jobs.importing.usage.ResolveUsageTasklet;
 import com.creditsrecon.jobs.importing.usage.UsagePartitionWorker;
 import com.creditsrecon.jobs.importing.usage.UsageOutcome;
 import com.creditsrecon.jobs.importing.usage.UsagePartitioner;
+import com.creditsrecon.jobs.reconcile.ReconciliationContext;
 import com.creditsrecon.jobs.simulate.SimulationContext;
 import com.creditsrecon.model.extract.ExtractSpec;
 import com.creditsrecon.model.extract.Extracts;
@@ -31,8 +32,8 @@ import com.creditsrecon.model.extract.RowOutcome;
 /**
  * The {@code runJob}: one import step per CSV extract in load order, the partitioned
  * usage import, and the checks that close the import; then the simulate steps of
- * {@code com.creditsrecon.jobs.simulate}. Later issues add reconcile and report steps
- * after these.
+ * {@code com.creditsrecon.jobs.simulate} and the reconcile steps of
+ * {@code com.creditsrecon.jobs.reconcile}. Later issues add report steps after these.
  */
 @Configuration(proxyBeanMethods = false)
 class RunJobConfiguration {
@@ -104,7 +105,9 @@ class RunJobConfiguration {
 	Job runJob(JobRepository jobRepository, PlatformTransactionManager transactionManager, ImportContext importContext,
 			JdbcTemplate jdbcTemplate, ImportLedger importLedger, Step importUsageStep, Step resolveUsageStep,
 			SimulationContext simulationContext, Step prepareSimulationStep, Step simulateStep,
-			Step simulateUnattributedStep, Step checkRollforwardStep, Step writeSimulationFilesStep) {
+			Step simulateUnattributedStep, Step checkRollforwardStep, Step writeSimulationFilesStep,
+			ReconciliationContext reconciliationContext, Step prepareReconciliationStep, Step reconcileStep,
+			Step writeReconciliationFilesStep) {
 		List<Step> beforeUsage = new ArrayList<>();
 		List<Step> afterUsage = new ArrayList<>();
 		List<String> checkedBeforeUsage = new ArrayList<>();
@@ -126,6 +129,7 @@ class RunJobConfiguration {
 			public void beforeJob(JobExecution jobExecution) {
 				importContext.prepare(RunParameters.options(jobExecution.getJobParameters()));
 				simulationContext.reset();
+				reconciliationContext.reset();
 			}
 		}).start(beforeUsage.get(0));
 		beforeUsage.subList(1, beforeUsage.size()).forEach(job::next);
@@ -141,7 +145,10 @@ class RunJobConfiguration {
 			.next(simulateUnattributedStep)
 			.next(simulateStep)
 			.next(checkRollforwardStep)
-			.next(writeSimulationFilesStep);
+			.next(writeSimulationFilesStep)
+			.next(prepareReconciliationStep)
+			.next(reconcileStep)
+			.next(writeReconciliationFilesStep);
 		return job.build();
 	}
 

@@ -68,9 +68,9 @@ public class ResultWriter {
 			return used;
 		}
 
-		/** Adds rows to one table. */
+		/** Adds rows to one table (a table not in {@link ResultTables#ALL} too). */
 		public <R> int add(ResultTables.Table<R> table, String simPartnerId, List<R> rows, int seqBase) {
-			List<Object[]> parameters = this.rows.get(table);
+			List<Object[]> parameters = this.rows.computeIfAbsent(table, t -> new ArrayList<>());
 			for (int i = 0; i < rows.size(); i++) {
 				parameters.add(table.parameters(simPartnerId, seqBase + i, rows.get(i)));
 			}

@@ -16,6 +16,10 @@ import java.util.stream.Collectors;
 import org.springframework.jdbc.core.RowMapper;
 
 import com.creditsrecon.model.money.Currencies;
+import com.creditsrecon.model.reconcile.BreakClass;
+import com.creditsrecon.model.reconcile.BreakObject;
+import com.creditsrecon.model.reconcile.BreakRow;
+import com.creditsrecon.model.reconcile.MatchMethod;
 import com.creditsrecon.model.result.BenefitRow;
 import com.creditsrecon.model.result.ConsumptionRow;
 import com.creditsrecon.model.result.DecisionRow;
@@ -153,6 +157,24 @@ public final class ResultTables {
 					amount(rs, 8, text(rs, 3)), amount(rs, 9, text(rs, 3)), amount(rs, 10, text(rs, 3)),
 					amount(rs, 11, text(rs, 3)), amount(rs, 12, text(rs, 3))));
 
+	/**
+	 * The break rows of reconciliation/breaks.csv, and their currency. Not one of
+	 * {@link #ALL}: the reconcile steps write it, after the simulation. Each unit of
+	 * reconciliation (a partner, or rows of no known partner) writes its rows with its
+	 * partner and their positions, so that the key stays unique; the same field of the
+	 * same pair is only ever in one unit.
+	 */
+	public static final Table<BreakRow> BREAKS = new Table<>("cr_result_break",
+			List.of(text("break_object"), text("break_key"), text("reported_key"), text("match_method"),
+					text("field_name"), text("expected"), text("reported"), amount("difference"), text("break_class"),
+					text("currency")),
+			List.of("break_object", "break_key", "reported_key", "field_name", SIM_PARTNER, "seq"),
+			r -> new Object[] { r.object().name(), r.key(), r.reportedKey(), r.matchMethod().name(), r.field(),
+					r.expected(), r.reported(), r.difference(), r.breakClass().name(), r.currency() },
+			rs -> new BreakRow(BreakObject.valueOf(text(rs, 1)), text(rs, 2), text(rs, 3),
+					MatchMethod.valueOf(text(rs, 4)), text(rs, 5), text(rs, 6), text(rs, 7), exact(rs, 8),
+					BreakClass.valueOf(text(rs, 9)), text(rs, 10)));
+
 	/** Every result table, in the order of outputs.md. */
 	public static final List<Table<?>> ALL = List.of(BENEFITS, LOTS, EVENTS, DECISIONS, ELIGIBILITY, CONSUMPTION,
 			REVOCATIONS, ROLLFORWARD);
@@ -193,6 +215,16 @@ public final class ResultTables {
 		ddl.add("CREATE TABLE " + SIM_FOREIGN_SUBSCRIPTION + " (partner_id VARCHAR(4000) NOT NULL, "
 				+ "subscription_key VARCHAR(4000) NOT NULL)");
 		ddl.add("CREATE INDEX ix_" + SIM_FOREIGN_SUBSCRIPTION + " ON " + SIM_FOREIGN_SUBSCRIPTION + " (partner_id)");
+		return ddl;
+	}
+
+	/**
+	 * Drops and creates the table of break rows: a fresh reconciliation starts from none.
+	 */
+	public static List<String> recreateBreaks(SqlDialect dialect) {
+		List<String> ddl = new ArrayList<>();
+		ddl.add("DROP TABLE IF EXISTS " + BREAKS.name());
+		ddl.addAll(BREAKS.ddl(dialect));
 		return ddl;
 	}
 
@@ -279,6 +311,15 @@ public final class ResultTables {
 			// No index on sim_partner_id: every insert would pay for it, and only a
 			// restarted partition deletes by it.
 			return List.of("CREATE TABLE " + this.name + " (" + String.join(", ", definitions) + ")");
+		}
+
+		/**
+		 * {@code SELECT} of the rows' columns, in table order (what {@link #read} takes),
+		 * with a condition.
+		 */
+		public String select(String where) {
+			return "SELECT " + this.columns.stream().map(Column::name).collect(Collectors.joining(", ")) + " FROM "
+					+ this.name + " WHERE " + where;
 		}
 
 		/**
@@ -422,6 +463,19 @@ public final class ResultTables {
 		BigDecimal exact = amount.stripTrailingZeros();
 		int minor = Currencies.minorDigits(currency);
 		return exact.scale() <= minor ? exact.setScale(minor) : exact;
+	}
+
+	/**
+	 * An amount without the store's trailing zeros, never with a negative scale; null for
+	 * none. The writer of breaks.csv gives it its currency's digits.
+	 */
+	private static BigDecimal exact(ResultSet rs, int column) throws SQLException {
+		BigDecimal amount = rs.getBigDecimal(column);
+		if (amount == null) {
+			return null;
+		}
+		BigDecimal exact = amount.stripTrailingZeros();
+		return exact.scale() < 0 ? exact.setScale(0) : exact;
 	}
 
 	private static LocalDate date(ResultSet rs, int column) throws SQLException {

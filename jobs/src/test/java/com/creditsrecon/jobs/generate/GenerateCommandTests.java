@@ -17,7 +17,7 @@ class GenerateCommandTests {
 	Path temp;
 
 	@Test
-	@DisplayName("generate writes the folder and a summary, exit 0, without a store")
+	@DisplayName("generate writes the folder, its reported extracts and a summary, exit 0, without a store")
 	void generateWritesFolderAndSummary() {
 		// given
 		Path out = this.temp.resolve("world");
@@ -29,8 +29,15 @@ class GenerateCommandTests {
 		assertThat(run.err()).isEmpty();
 		assertThat(run.out()).contains("partners.csv").contains("actions.csv").contains("usage/2026-10-31-export/");
 		assertThat(run.out()).containsPattern("generate: \\d+ files, \\d+ rows \\(321 usage rows\\) in ");
+		assertThat(run.out()).contains("reported-lots.csv")
+			.contains("reported-events.csv")
+			.contains("reported-benefits.csv")
+			.contains("injected-breaks.csv")
+			.contains("no injected break");
 		assertThat(out.resolve("partners.csv")).isRegularFile();
+		assertThat(out.resolve("reported-lots.csv")).isRegularFile();
 		assertThat(out.resolve(".store")).doesNotExist();
+		assertThat(out.resolve("out")).doesNotExist();
 		assertThat(GeneratedWorlds.rows(out.resolve("partners.csv"))).hasSize(4);
 	}
 
@@ -45,7 +52,9 @@ class GenerateCommandTests {
 		assertThat(all.out()).contains("generate").contains("--partners N").contains("run ");
 		assertThat(one.exitCode()).isZero();
 		assertThat(one.out()).startsWith("usage: credits-recon generate --out DIR --partners N")
-			.contains("--usage-rows R");
+			.contains("--usage-rows R")
+			.contains("--inject-breaks K");
+		assertThat(all.out()).contains("--inject-breaks K");
 	}
 
 	@Test
@@ -60,6 +69,8 @@ class GenerateCommandTests {
 				{ "generate", "--out", out, "--partners", "2", "--months", "0" },
 				{ "generate", "--out", out, "--partners", "2", "--usage-rows", "-1" },
 				{ "generate", "--out", out, "--partners", "2", "--colour", "red" },
+				{ "generate", "--out", out, "--partners", "2", "--inject-breaks", "-1" },
+				{ "generate", "--out", out, "--partners", "2", "--inject-breaks", "some" },
 				{ "generate", "--out", out, "--partners" },
 				{ "generate", "--out", full.toString(), "--partners", "2" } };
 		for (String[] line : lines) {

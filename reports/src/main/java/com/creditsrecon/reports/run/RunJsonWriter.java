@@ -2,6 +2,7 @@ package com.creditsrecon.reports.run;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.math.RoundingMode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -12,6 +13,7 @@ import java.util.Map;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
+import com.creditsrecon.model.money.Currencies;
 import com.creditsrecon.reports.csv.CsvOutput;
 
 /**
@@ -23,6 +25,23 @@ public final class RunJsonWriter {
 	private static final JsonMapper MAPPER = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
 	private RunJsonWriter() {
+	}
+
+	/**
+	 * Count, absolute amount differences (two decimals), the same per currency (at its
+	 * minor unit, two digits when unknown) and materiality.
+	 */
+	private static Map<String, Object> breaks(RunReport.Breaks breaks) {
+		Map<String, Object> json = new LinkedHashMap<>();
+		json.put("count", breaks.count());
+		json.put("abs_difference", breaks.absDifference().setScale(2, RoundingMode.HALF_EVEN).toPlainString());
+		Map<String, String> byCurrency = new LinkedHashMap<>();
+		breaks.byCurrency()
+			.forEach((currency, amount) -> byCurrency.put(currency, Currencies.isValid(currency)
+					? CsvOutput.amount(amount, currency) : amount.setScale(2, RoundingMode.HALF_EVEN).toPlainString()));
+		json.put("by_currency", byCurrency);
+		json.put("material", breaks.material());
+		return json;
 	}
 
 	public static void write(RunReport report, Path file) {
@@ -63,6 +82,9 @@ public final class RunJsonWriter {
 			totals.add(row);
 		}
 		json.put("totals", totals);
+		if (report.breaks() != null) {
+			json.put("breaks", breaks(report.breaks()));
+		}
 		List<Map<String, Object>> outputs = new ArrayList<>();
 		for (RunReport.OutputFile output : report.outputs()) {
 			Map<String, Object> row = new LinkedHashMap<>();

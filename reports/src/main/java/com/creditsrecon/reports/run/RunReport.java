@@ -8,17 +8,19 @@ import java.util.Objects;
 
 /**
  * What {@code run.json} says about one run: its date, exit code, policy, every input
- * file's ledger, the simulated totals per currency, every output file's checksum and the
- * time each step took.
+ * file's ledger, the simulated totals per currency, the reconciliation's breaks, every
+ * output file's checksum and the time each step took.
  *
  * @param asOf the run's as-of day (rule T1); null when the input was refused before it
  * was known
  * @param error the one-line error when the run did not complete, else null
  * @param totals per currency, from the simulated lots; empty when the run did not
  * simulate
+ * @param breaks what the break rows add up to; null when the run did not reconcile
  */
 public record RunReport(String command, LocalDate asOf, int exitCode, String error, Map<String, String> policy,
-		List<InputFile> inputs, List<CurrencyTotals> totals, List<OutputFile> outputs, Map<String, Long> durationsMs) {
+		List<InputFile> inputs, List<CurrencyTotals> totals, Breaks breaks, List<OutputFile> outputs,
+		Map<String, Long> durationsMs) {
 
 	public RunReport {
 		Objects.requireNonNull(command, "command is required");
@@ -27,6 +29,13 @@ public record RunReport(String command, LocalDate asOf, int exitCode, String err
 		totals = List.copyOf(totals);
 		outputs = List.copyOf(outputs);
 		durationsMs = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(durationsMs));
+	}
+
+	/** A report without breaks (a run that stopped before reconciling). */
+	public RunReport(String command, LocalDate asOf, int exitCode, String error, Map<String, String> policy,
+			List<InputFile> inputs, List<CurrencyTotals> totals, List<OutputFile> outputs,
+			Map<String, Long> durationsMs) {
+		this(command, asOf, exitCode, error, policy, inputs, totals, null, outputs, durationsMs);
 	}
 
 	/** A report without simulated totals (a run that stopped before simulating). */
@@ -41,6 +50,20 @@ public record RunReport(String command, LocalDate asOf, int exitCode, String err
 	 */
 	public record InputFile(String file, String extract, long read, long loaded, long rejected, long superseded,
 			String sha256) {
+	}
+
+	/**
+	 * The break rows of the reconciliation: how many, the sum of their absolute amount
+	 * differences (two decimals) in all and per currency (blank when unknown), and
+	 * whether they are material (rule N3).
+	 */
+	public record Breaks(long count, BigDecimal absDifference, Map<String, BigDecimal> byCurrency, boolean material) {
+
+		public Breaks {
+			Objects.requireNonNull(absDifference, "absDifference is required");
+			byCurrency = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(byCurrency));
+		}
+
 	}
 
 	/** One written output file and its SHA-256. */

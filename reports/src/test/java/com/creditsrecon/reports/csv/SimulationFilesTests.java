@@ -63,7 +63,7 @@ class SimulationFilesTests {
 		// then
 		assertThat(benefitCells).containsExactly("'=PU1-AZBULK", "'=PU1", "'+P1", "DE", "", "AZURE_BULK", "MODERNIZED",
 				"AVAILABLE", "2026-01-05", "", "", "", "", "'@user", "0", "USD", "1000.00", "0.00", "0.00", "0.00",
-				"0.00", "0.00", "0.00", "0.00", "");
+				"0.00", "0.00", "0.00", "0.00", "", "");
 		assertThat(refundCells).containsExactly("'-bp", "2026-02", "ELIGIBLE", "USD", "2", "-3.50", "0.00", "0.00",
 				"3.50", "0.00");
 		assertThat(decisionCells).containsExactly("A1", "2026-01-05T09:30:00Z", "REDEEM", "P1", "PU1-X", "BP1", "", "",

@@ -74,6 +74,31 @@ class RunJsonWriterTests {
 	}
 
 	@Test
+	void breaksWithTheirAbsoluteDifferencesAndMateriality() throws IOException {
+		// given
+		RunReport report = new RunReport("run", LocalDate.of(2026, 10, 31), 3, null, Map.of(), List.of(), List.of(),
+				new RunReport.Breaks(3, new BigDecimal("31.50"),
+						Map.of("USD", new BigDecimal("19.000"), "JPY", new BigDecimal("12"), "", new BigDecimal("0.5")),
+						true),
+				List.of(), Map.of());
+		Path file = this.temp.resolve("run.json");
+		// when
+		RunJsonWriter.write(report, file);
+		// then
+		JsonNode json = JsonMapper.builder().build().readTree(Files.readString(file));
+		assertThat(json.propertyNames()).containsSubsequence("totals", "breaks", "outputs");
+		JsonNode breaks = json.get("breaks");
+		assertThat(breaks.propertyNames()).containsExactly("count", "abs_difference", "by_currency", "material");
+		assertThat(breaks.get("count").asLong()).isEqualTo(3);
+		assertThat(breaks.get("abs_difference").asString()).isEqualTo("31.50");
+		assertThat(breaks.get("by_currency").propertyNames()).containsExactly("", "JPY", "USD");
+		assertThat(breaks.get("by_currency").get("USD").asString()).isEqualTo("19.00");
+		assertThat(breaks.get("by_currency").get("JPY").asString()).isEqualTo("12");
+		assertThat(breaks.get("by_currency").get("").asString()).isEqualTo("0.50");
+		assertThat(breaks.get("material").asBoolean()).isTrue();
+	}
+
+	@Test
 	void aRefusedRunHasItsErrorAndNoAsOf() throws IOException {
 		// given
 		RunReport report = new RunReport("run", null, 2, "offers.csv: required file is missing", Map.of(), List.of(),

@@ -1,0 +1,74 @@
+package com.creditsrecon.jobs.reconcile;
+
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.infrastructure.support.transaction.ResourcelessTransactionManager;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import com.creditsrecon.jobs.importing.ImportContext;
+import com.creditsrecon.jobs.simulate.ResultPages;
+import com.creditsrecon.jobs.simulate.ResultWriter;
+import com.creditsrecon.jobs.simulate.SimulationContext;
+
+/**
+ * The reconcile steps of the {@code runJob}, after the simulation's files, in the order
+ * the job runs them: {@code prepareReconciliationStep}, {@code reconcileStep} and
+ * {@code writeReconciliationFilesStep}. As the simulate steps, they write in transactions
+ * of their own, so every step runs with a resourceless transaction manager.
+ */
+@Configuration(proxyBeanMethods = false)
+class ReconcileConfiguration {
+
+	@Bean
+	ReconciliationContext reconciliationContext() {
+		return new ReconciliationContext();
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	ReconciliationEngine reconciliationEngine() {
+		return ReconciliationEngine.standard();
+	}
+
+	@Bean
+	Step prepareReconciliationStep(JobRepository jobRepository, JdbcTemplate jdbcTemplate,
+			SimulationContext simulationContext, ImportContext importContext) {
+		return new StepBuilder("prepareReconciliationStep", jobRepository)
+			.tasklet(new PrepareReconciliationTasklet(jdbcTemplate, simulationContext, importContext),
+					new ResourcelessTransactionManager())
+			.build();
+	}
+
+	@Bean
+	ReconcileTasklet reconcileTasklet(JdbcTemplate jdbcTemplate, ResultWriter resultWriter,
+			ReconciliationEngine reconciliationEngine, ImportContext importContext, SimulationContext simulationContext,
+			@Value("${credits-recon.reconcile.block-partners:200}") int blockPartners) {
+		return new ReconcileTasklet(jdbcTemplate, resultWriter, reconciliationEngine, importContext, simulationContext,
+				blockPartners);
+	}
+
+	@Bean
+	Step reconcileStep(JobRepository jobRepository, ReconcileTasklet reconcileTasklet) {
+		return new StepBuilder("reconcileStep", jobRepository)
+			.tasklet(reconcileTasklet, new ResourcelessTransactionManager())
+			.listener(reconcileTasklet)
+			.build();
+	}
+
+	/** Runs again on a restart: the launcher removes earlier outputs before every run. */
+	@Bean
+	Step writeReconciliationFilesStep(JobRepository jobRepository, ResultPages resultPages, ImportContext importContext,
+			ReconciliationContext reconciliationContext) {
+		return new StepBuilder("writeReconciliationFilesStep", jobRepository)
+			.tasklet(new ReconciliationFilesTasklet(resultPages, () -> importContext.options().out(),
+					reconciliationContext), new ResourcelessTransactionManager())
+			.allowStartIfComplete(true)
+			.build();
+	}
+
+}

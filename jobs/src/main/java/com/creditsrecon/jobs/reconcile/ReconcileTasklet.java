@@ -1,0 +1,132 @@
+package com.creditsrecon.jobs.reconcile;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.springframework.batch.core.listener.StepExecutionListener;
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import com.creditsrecon.jobs.importing.ImportContext;
+import com.creditsrecon.jobs.simulate.ResultWriter;
+import com.creditsrecon.jobs.simulate.SimulationContext;
+import com.creditsrecon.jobs.store.ResultTables;
+import com.creditsrecon.model.engine.Scenario;
+import com.creditsrecon.model.reconcile.BreakRow;
+import com.creditsrecon.model.reconcile.ReconciliationInput;
+import com.creditsrecon.model.reconcile.ReconciliationInput.ReportedExtract;
+import com.creditsrecon.model.reconcile.ReconciliationSettings;
+
+/**
+ * Reconciles unit by unit, one block per call: first the rows of no known partner, a
+ * block of their profile keys at a time, then the partners, a block of IDs at a time.
+ * Each block's break rows are written in one transaction of its own, then how far the
+ * step got is recorded in its context; a restarted step first deletes what was written
+ * after that (a block written before the context was saved) and goes on from there. With
+ * no reported extract in the input and no REPORTED_CREDIT usage there is nothing to
+ * compare, and nothing is written.
+ */
+public class ReconcileTasklet implements Tasklet, StepExecutionListener {
+
+	/** The last profile key of no known partner done. */
+	static final String ORPHANS_AFTER = "reconcile.orphans.after";
+
+	/** The position the next block of rows of no known partner starts at. */
+	static final String ORPHANS_SEQ = "reconcile.orphans.seq";
+
+	static final String ORPHANS_DONE = "reconcile.orphans.done";
+
+	/** The last partner done. */
+	static final String PARTNERS_AFTER = "reconcile.partners.after";
+
+	private final UnitReader reader;
+
+	private final ResultWriter writer;
+
+	private final ReconciliationEngine engine;
+
+	private final ImportContext importContext;
+
+	private final SimulationContext simulationContext;
+
+	private final JdbcTemplate jdbc;
+
+	private final int blockPartners;
+
+	/**
+	 * @param blockPartners partners (or profile keys of no known partner) per block and
+	 * transaction
+	 */
+	public ReconcileTasklet(JdbcTemplate jdbc, ResultWriter writer, ReconciliationEngine engine,
+			ImportContext importContext, SimulationContext simulationContext, int blockPartners) {
+		this.jdbc = jdbc;
+		this.reader = new UnitReader(jdbc);
+		this.writer = writer;
+		this.engine = engine;
+		this.importContext = importContext;
+		this.simulationContext = simulationContext;
+		this.blockPartners = blockPartners;
+	}
+
+	@Override
+	public void beforeStep(StepExecution stepExecution) {
+		ExecutionContext progress = stepExecution.getExecutionContext();
+		List<ResultTables.Table<?>> breaks = List.of(ResultTables.BREAKS);
+		this.writer.delete(new ResultWriter.Deletion(breaks, ResultTables.SIM_PARTNER + " = '' AND seq >= ?",
+				progress.getInt(ORPHANS_SEQ, 0)));
+		this.writer.delete(new ResultWriter.Deletion(breaks, ResultTables.SIM_PARTNER + " > ?",
+				progress.getString(PARTNERS_AFTER, "")));
+	}
+
+	@Override
+	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
+		ExecutionContext progress = chunkContext.getStepContext().getStepExecution().getExecutionContext();
+		Optional<Scenario> scenario = this.simulationContext.scenario();
+		Set<ReportedExtract> present = ReportedInputs.present(this.importContext);
+		if (scenario.isEmpty() || (present.isEmpty() && !hasCredits())) {
+			return RepeatStatus.FINISHED;
+		}
+		ReconciliationSettings settings = ReconciliationSettings.of(this.importContext.policy(), scenario.get().asOf());
+		ResultWriter.Block block = new ResultWriter.Block();
+		if (!progress.containsKey(ORPHANS_DONE)) {
+			List<String> keys = this.reader.orphanKeys(progress.getString(ORPHANS_AFTER, null), this.blockPartners);
+			if (keys.isEmpty()) {
+				progress.putString(ORPHANS_DONE, "true");
+				return RepeatStatus.CONTINUABLE;
+			}
+			List<BreakRow> rows = this.engine.reconcile(this.reader.orphans(keys, present), settings);
+			int seq = progress.getInt(ORPHANS_SEQ, 0);
+			block.add(ResultTables.BREAKS, "", rows, seq);
+			this.writer.write(block);
+			progress.putString(ORPHANS_AFTER, keys.get(keys.size() - 1));
+			progress.putInt(ORPHANS_SEQ, seq + rows.size());
+			contribution.incrementWriteCount(block.rows());
+			return RepeatStatus.CONTINUABLE;
+		}
+		List<String> partners = this.reader.partnerIds(progress.getString(PARTNERS_AFTER, null), this.blockPartners);
+		if (partners.isEmpty()) {
+			return RepeatStatus.FINISHED;
+		}
+		for (Map.Entry<String, ReconciliationInput> unit : this.reader.partners(partners, present).entrySet()) {
+			block.add(ResultTables.BREAKS, unit.getKey(), this.engine.reconcile(unit.getValue(), settings), 0);
+		}
+		this.writer.write(block);
+		progress.putString(PARTNERS_AFTER, partners.get(partners.size() - 1));
+		contribution.incrementWriteCount(block.rows());
+		return RepeatStatus.CONTINUABLE;
+	}
+
+	/** Whether the usage exports carry REPORTED_CREDIT rows with a billing profile. */
+	private boolean hasCredits() {
+		return !this.jdbc.queryForList("SELECT partner_id FROM " + WorkTables.CREDIT + " LIMIT 1", String.class)
+			.isEmpty();
+	}
+
+}

@@ -1,0 +1,189 @@
+package com.creditsrecon.jobs.reconcile;
+
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import com.creditsrecon.jobs.store.ResultTables;
+import com.creditsrecon.model.reconcile.ReconciliationInput;
+import com.creditsrecon.model.reconcile.ReconciliationInput.ReportedExtract;
+import com.creditsrecon.model.reconcile.ReportedBenefit;
+import com.creditsrecon.model.reconcile.ReportedCredit;
+import com.creditsrecon.model.reconcile.ReportedEvent;
+import com.creditsrecon.model.reconcile.ReportedLot;
+import com.creditsrecon.model.result.BenefitRow;
+import com.creditsrecon.model.result.EventRow;
+import com.creditsrecon.model.result.LotRow;
+
+/**
+ * Reads the units of reconciliation from the store, one query per table for a whole
+ * block: partners by an {@code IN} list of their IDs (so that no order of the store's
+ * collation is relied on), and the rows of no known partner a block of profile keys at a
+ * time (they pair with no simulated row, so rows of different profiles never meet).
+ */
+class UnitReader {
+
+	private final JdbcTemplate jdbc;
+
+	UnitReader(JdbcTemplate jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** The next profile keys of the rows of no known partner, in code point order. */
+	List<String> orphanKeys(String after, int limit) {
+		if (after == null) {
+			return this.jdbc.queryForList(
+					"SELECT profile_key FROM " + WorkTables.ORPHAN + " ORDER BY profile_key LIMIT " + limit,
+					String.class);
+		}
+		return this.jdbc.queryForList("SELECT profile_key FROM " + WorkTables.ORPHAN
+				+ " WHERE profile_key > ? ORDER BY profile_key LIMIT " + limit, String.class, after);
+	}
+
+	/** The next partner IDs, in the store's order. */
+	List<String> partnerIds(String after, int limit) {
+		if (after == null) {
+			return this.jdbc.queryForList("SELECT partner_id FROM cr_partners ORDER BY partner_id LIMIT " + limit,
+					String.class);
+		}
+		return this.jdbc.queryForList(
+				"SELECT partner_id FROM cr_partners WHERE partner_id > ? ORDER BY partner_id LIMIT " + limit,
+				String.class, after);
+	}
+
+	/**
+	 * One unit per partner, in the order given: its simulated lots, events and benefits,
+	 * and the reported rows and credits it owns.
+	 */
+	Map<String, ReconciliationInput> partners(List<String> partnerIds, Set<ReportedExtract> present) {
+		Map<String, Unit> units = new LinkedHashMap<>();
+		partnerIds.forEach(id -> units.put(id, new Unit()));
+		String in = in("partner_id", partnerIds.size());
+		Object[] ids = partnerIds.toArray();
+		this.jdbc.query(ResultTables.LOTS.select(in), rs -> {
+			LotRow lot = ResultTables.LOTS.read(rs);
+			unit(units, lot.partnerId()).lots.add(lot);
+		}, ids);
+		this.jdbc.query(ResultTables.EVENTS.select(in), rs -> {
+			EventRow event = ResultTables.EVENTS.read(rs);
+			unit(units, event.partnerId()).events.add(event);
+		}, ids);
+		this.jdbc.query(ResultTables.BENEFITS.select(in), rs -> {
+			BenefitRow benefit = ResultTables.BENEFITS.read(rs);
+			unit(units, benefit.partnerId()).benefits.add(benefit);
+		}, ids);
+		readReported(in, ids, rs -> unit(units, rs.getString(1)));
+		return units.entrySet()
+			.stream()
+			.collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().input(present), (a, b) -> a,
+					LinkedHashMap::new));
+	}
+
+	/** The reported rows and credits of no known partner with these profile keys. */
+	ReconciliationInput orphans(List<String> profileKeys, Set<ReportedExtract> present) {
+		Unit unit = new Unit();
+		List<Object> parameters = new ArrayList<>(profileKeys);
+		readReported("partner_id = '' AND " + in("profile_key", profileKeys.size()), parameters.toArray(), rs -> unit);
+		return unit.input(present);
+	}
+
+	private void readReported(String where, Object[] parameters, UnitOf unitOf) {
+		this.jdbc.query("SELECT partner_id, source_line, billing_profile_id, lot_reference, lot_source, currency,"
+				+ " original_amount, closed_balance, start_date, expiration_date, status, as_of FROM "
+				+ WorkTables.REPORTED_LOT + " WHERE " + where, rs -> {
+					unitOf.apply(rs).reportedLots.add(new ReportedLot(rs.getLong(2), rs.getString(3), rs.getString(4),
+							rs.getString(5), rs.getString(6), exact(rs.getBigDecimal(7)), exact(rs.getBigDecimal(8)),
+							date(rs, 9), date(rs, 10), rs.getString(11), date(rs, 12)));
+				}, parameters);
+		this.jdbc.query("SELECT partner_id, source_line, billing_profile_id, lot_id, transaction_date, event_type,"
+				+ " currency, new_credit, charges, credit_expired, canceled_credit, adjustments FROM "
+				+ WorkTables.REPORTED_EVENT + " WHERE " + where, rs -> {
+					unitOf.apply(rs).reportedEvents.add(new ReportedEvent(rs.getLong(2), rs.getString(3),
+							rs.getString(4), date(rs, 5), rs.getString(6), rs.getString(7), exact(rs.getBigDecimal(8)),
+							exact(rs.getBigDecimal(9)), exact(rs.getBigDecimal(10)), exact(rs.getBigDecimal(11)),
+							exact(rs.getBigDecimal(12))));
+				}, parameters);
+		this.jdbc.query("SELECT partner_id, source_line, benefit_id, status, redeemed_on, billing_profile_id,"
+				+ " expiry_date, credits_consumed, as_of FROM " + WorkTables.REPORTED_BENEFIT + " WHERE " + where,
+				rs -> {
+					unitOf.apply(rs).reportedBenefits
+						.add(new ReportedBenefit(rs.getLong(2), rs.getString(3), rs.getString(4), date(rs, 5),
+								rs.getString(6), date(rs, 7), exact(rs.getBigDecimal(8)), date(rs, 9)));
+				}, parameters);
+		this.jdbc.query("SELECT partner_id, billing_profile_id, usage_month, currency, amount FROM " + WorkTables.CREDIT
+				+ " WHERE " + where, rs -> {
+					unitOf.apply(rs).credits.add(new ReportedCredit(rs.getString(2), YearMonth.parse(rs.getString(3)),
+							rs.getString(4), exact(rs.getBigDecimal(5))));
+				}, parameters);
+	}
+
+	private static Unit unit(Map<String, Unit> units, String partnerId) {
+		Unit unit = units.get(partnerId);
+		if (unit == null) {
+			throw new IllegalStateException("A row of partner '" + partnerId + "' read for another block");
+		}
+		return unit;
+	}
+
+	private static String in(String column, int size) {
+		return column + " IN (" + String.join(", ", java.util.Collections.nCopies(size, "?")) + ")";
+	}
+
+	/**
+	 * An amount without the store's trailing zeros (never with a negative scale); null
+	 * for none.
+	 */
+	static BigDecimal exact(BigDecimal amount) {
+		if (amount == null) {
+			return null;
+		}
+		BigDecimal stripped = amount.stripTrailingZeros();
+		return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+	}
+
+	private static LocalDate date(ResultSet rs, int column) throws SQLException {
+		return rs.getObject(column, LocalDate.class);
+	}
+
+	@FunctionalInterface
+	private interface UnitOf {
+
+		Unit apply(ResultSet rs) throws SQLException;
+
+	}
+
+	/** The rows of one unit as they are read. */
+	private static final class Unit {
+
+		final List<LotRow> lots = new ArrayList<>();
+
+		final List<EventRow> events = new ArrayList<>();
+
+		final List<BenefitRow> benefits = new ArrayList<>();
+
+		final List<ReportedLot> reportedLots = new ArrayList<>();
+
+		final List<ReportedEvent> reportedEvents = new ArrayList<>();
+
+		final List<ReportedBenefit> reportedBenefits = new ArrayList<>();
+
+		final List<ReportedCredit> credits = new ArrayList<>();
+
+		ReconciliationInput input(Set<ReportedExtract> present) {
+			return new ReconciliationInput(this.lots, this.events, this.benefits, this.reportedLots,
+					this.reportedEvents, this.reportedBenefits, this.credits, present);
+		}
+
+	}
+
+}

@@ -1,0 +1,70 @@
+package com.creditsrecon.jobs.reconcile;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import com.creditsrecon.jobs.store.SqlDialect;
+
+/**
+ * The reconcile steps' work tables: the reported rows copied with the unit that owns them
+ * ({@code partner_id}, blank for none) and the lower-case key of their billing profile
+ * ({@code profile_key}), their profile spelled as billing-profiles.csv does when it knows
+ * it; the usage exports' REPORTED_CREDIT totals likewise; the reported lots whose
+ * reference names a simulated lot; and the profile keys of the rows of no known partner.
+ */
+final class WorkTables {
+
+	static final String LOT_REFERENCE = "cr_rec_lot_ref";
+
+	static final String REPORTED_LOT = "cr_rec_reported_lot";
+
+	static final String REPORTED_EVENT = "cr_rec_reported_event";
+
+	static final String REPORTED_BENEFIT = "cr_rec_reported_benefit";
+
+	static final String CREDIT = "cr_rec_credit";
+
+	static final String ORPHAN = "cr_rec_orphan";
+
+	/** The tables that give a reported row its unit. */
+	static final List<String> OWNED = List.of(REPORTED_LOT, REPORTED_EVENT, REPORTED_BENEFIT, CREDIT);
+
+	private static final String TEXT = "VARCHAR(4000)";
+
+	private static final String AMOUNT = "NUMERIC(38,18)";
+
+	private WorkTables() {
+	}
+
+	/** Drops and creates every work table. */
+	static List<String> recreate(SqlDialect dialect) {
+		List<String> ddl = new ArrayList<>();
+		for (String table : List.of(LOT_REFERENCE, REPORTED_LOT, REPORTED_EVENT, REPORTED_BENEFIT, CREDIT, ORPHAN)) {
+			ddl.add("DROP TABLE IF EXISTS " + table);
+		}
+		String owner = "partner_id " + TEXT + " NOT NULL, profile_key " + TEXT + dialect.codePointCollation()
+				+ " NOT NULL, ";
+		ddl.add("CREATE TABLE " + LOT_REFERENCE + " (source_line BIGINT NOT NULL PRIMARY KEY, lot_id " + TEXT
+				+ " NOT NULL, partner_id " + TEXT + " NOT NULL)");
+		ddl.add("CREATE TABLE " + REPORTED_LOT + " (" + owner + "source_line BIGINT NOT NULL, billing_profile_id "
+				+ TEXT + ", lot_reference " + TEXT + ", lot_source " + TEXT + ", currency " + TEXT
+				+ ", original_amount " + AMOUNT + ", closed_balance " + AMOUNT
+				+ ", start_date DATE, expiration_date DATE, status " + TEXT + ", as_of DATE)");
+		ddl.add("CREATE TABLE " + REPORTED_EVENT + " (" + owner + "source_line BIGINT NOT NULL, billing_profile_id "
+				+ TEXT + ", lot_id " + TEXT + ", transaction_date DATE, event_type " + TEXT + ", currency " + TEXT
+				+ ", new_credit " + AMOUNT + ", charges " + AMOUNT + ", credit_expired " + AMOUNT + ", canceled_credit "
+				+ AMOUNT + ", adjustments " + AMOUNT + ")");
+		ddl.add("CREATE TABLE " + REPORTED_BENEFIT + " (" + owner + "source_line BIGINT NOT NULL, benefit_id " + TEXT
+				+ ", status " + TEXT + ", redeemed_on DATE, billing_profile_id " + TEXT
+				+ ", expiry_date DATE, credits_consumed " + AMOUNT + ", as_of DATE)");
+		ddl.add("CREATE TABLE " + CREDIT + " (" + owner + "billing_profile_id " + TEXT + ", usage_month " + TEXT
+				+ ", currency " + TEXT + ", amount " + AMOUNT + ")");
+		ddl.add("CREATE TABLE " + ORPHAN + " (profile_key " + TEXT + dialect.codePointCollation()
+				+ " NOT NULL PRIMARY KEY)");
+		for (String table : OWNED) {
+			ddl.add("CREATE INDEX ix_" + table + " ON " + table + " (partner_id, profile_key)");
+		}
+		return ddl;
+	}
+
+}

@@ -1,0 +1,332 @@
+package com.creditsrecon.jobs;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.support.GenericApplicationContext;
+
+import tools.jackson.databind.JsonNode;
+
+import com.creditsrecon.jobs.cli.CommandLine;
+import com.creditsrecon.jobs.cli.Console;
+import com.creditsrecon.jobs.reconcile.ReconciliationEngine;
+import com.creditsrecon.model.reconcile.BreakRow;
+import com.creditsrecon.model.reconcile.ReconciliationInput;
+import com.creditsrecon.model.reconcile.ReconciliationSettings;
+
+/**
+ * The reconcile steps of the {@code run} command: input-samples with reported extracts
+ * made from its own outputs, faithful but for a few deliberate differences, each of which
+ * shows as exactly the break rows rules RC1 to RC6 give it; header-only files when there
+ * is nothing to compare; the exit code of {@code --fail-on-breaks} (rule N3); and the
+ * same bytes whatever the partitions, the blocks, or a restart.
+ */
+class ReconcileStepFunctionalTests {
+
+	private static final Path SAMPLES = Path.of("../input-samples");
+
+	private static final String AS_OF = HandMadeReports.AS_OF;
+
+	private static final String BREAKS_HEADER = "object,key,reported_key,match_method,field,expected,reported,"
+			+ "difference,break_class,currency";
+
+	private static final String SUMMARY_HEADER = "object,break_class,count,abs_difference";
+
+	/** The two months whose REPORTED_CREDIT usage differs from the simulated charges. */
+	private static final List<String> REPORTED_CREDIT_BREAKS = List.of(
+			"TRANSACTIONS,CT2A-2K5Q-AJ6-EMT|2026-09|USD,CT2A-2K5Q-AJ6-EMT|2026-09|USD,ATTRIBUTES,reported_credit,"
+					+ "428.05,100.00,-328.05,UNEXPLAINED,USD",
+			"TRANSACTIONS,LWAP-9JTG-XBM-TJR|2026-09|USD,LWAP-9JTG-XBM-TJR|2026-09|USD,ATTRIBUTES,reported_credit,"
+					+ "230.75,84.32,-146.43,UNEXPLAINED,USD");
+
+	@TempDir
+	static Path temp;
+
+	/** input-samples without their reported extracts. */
+	private static Path unreported;
+
+	/** The run of {@link #unreported}. */
+	private static Path baseline;
+
+	/** input-samples with the hand-made reported extracts, and its run. */
+	private static Path handMade;
+
+	private static Path handMadeOut;
+
+	private static RunCommand handMadeRun;
+
+	@BeforeAll
+	static void runTheSamples() {
+		unreported = temp.resolve("samples-unreported");
+		HandMadeReports.copyWithoutReports(SAMPLES, unreported);
+		baseline = temp.resolve("baseline");
+		RunCommand run = RunCommand.run(unreported, baseline, "--as-of", AS_OF);
+		assertThat(run.exitCode).as(run.toString()).isZero();
+		handMade = HandMadeReports.handMade(SAMPLES, baseline, temp.resolve("hand-made"));
+		handMadeOut = temp.resolve("hand-made-out");
+		handMadeRun = RunCommand.run(handMade, handMadeOut, "--as-of", AS_OF);
+		assertThat(handMadeRun.exitCode).as(handMadeRun.toString()).isZero();
+	}
+
+	@Test
+	@DisplayName("RC1–RC6: faithful reported rows give no break; each difference gives its rows, classes and summary")
+	void handMadeDifferencesGiveExactlyTheirBreaks() {
+		List<String> expected = new ArrayList<>(List.of(BREAKS_HEADER,
+				// RC5: Partner Center's benefits
+				"BENEFIT,,PU9999-AZBULK,NONE,UNEXPECTED_IN_REPORT,,12.50,12.50,UNEXPLAINED,",
+				"BENEFIT,PU0402-AZBULK,PU0402-AZBULK,REFERENCE,credits_consumed,285.93,0.00,-285.93,UNEXPLAINED,USD",
+				"BENEFIT,PU0402-AZBULK,PU0402-AZBULK,REFERENCE,status,ACTIVE,EXPIRED,,UNEXPLAINED,USD",
+				"BENEFIT,PU0802-CPSEC,,NONE,MISSING_IN_REPORT,2400.00,,-2400.00,UNEXPLAINED,USD",
+				// RC3: unexpected at a partner, at the partner of the second reference,
+				// at
+				// none
+				"LOT,,CWMR-S4YV-73S-6L9|PO-4711|2026-06-01,NONE,UNEXPECTED_IN_REPORT,,1234.00,1234.00,UNEXPLAINED,USD",
+				"LOT,,TTXR-VAKQ-V2Z-LQ9|PU1001-AZBULK-01|2025-11-20,NONE,UNEXPECTED_IN_REPORT,,4408.67,4408.67,"
+						+ "UNEXPLAINED,USD",
+				"LOT,,ZZZZ-0000-UNK-NOWN|PO-1|2026-10-01,NONE,UNEXPECTED_IN_REPORT,,10.00,10.00,UNEXPLAINED,EUR",
+				// RC2, RC4: each differing field of a pair, the pair's class
+				"LOT,PU0201-AZBULK-01,FBHW-FJQE-D8N-N6M|PU0201-AZBULK-01|2025-09-23,REFERENCE,closed_balance,0.00,"
+						+ "50.00,50.00,LAPSE_NOT_APPLIED,USD",
+				"LOT,PU0201-AZBULK-01,FBHW-FJQE-D8N-N6M|PU0201-AZBULK-01|2025-09-23,REFERENCE,status,EXPIRED,Active,,"
+						+ "LAPSE_NOT_APPLIED,USD",
+				"LOT,PU0402-AZBULK-01,AD7E-JFSU-52H-3GK|PU0402-AZBULK-01|2026-09-21,REFERENCE,closed_balance,5714.07,"
+						+ "5732.49,18.42,TIMING,USD",
+				"LOT,PU0504-AZBULK-01,LWAP-9JTG-XBM-TJR||2025-11-11,ATTRIBUTES,expiration_date,2026-11-09,2026-11-10,,"
+						+ "UNEXPLAINED,USD",
+				"LOT,PU0601-GHCOPILOT-01,PWK3-Y659-KYQ-7ZX|PU0601-GHCOPILOT-01|2025-10-28,REFERENCE,closed_balance,"
+						+ "0.00,20.00,20.00,REVOCATION_NOT_APPLIED,USD",
+				"LOT,PU0601-GHCOPILOT-01,PWK3-Y659-KYQ-7ZX|PU0601-GHCOPILOT-01|2025-10-28,REFERENCE,status,REVOKED,"
+						+ "Active,,REVOCATION_NOT_APPLIED,USD",
+				"LOT,PU0802-CPSEC-01,,NONE,MISSING_IN_REPORT,2400.00,,-2400.00,DEPOSIT_MISSING,USD",
+				"LOT,PU0802-GHEMETER-01,RCE8-K743-C4T-XP7|PU0802-GHEMETER-01|2025-11-07,REFERENCE,billing_profile_id,"
+						+ "WGFT-YVFG-P7B-JUQ,RCE8-K743-C4T-XP7,,UNEXPLAINED,USD",
+				"LOT,PU1401-GHEMETER-01,RCE8-K743-C4T-XP7|PU1401-GHEMETER-01|2025-12-08,REFERENCE,closed_balance,"
+						+ "1992.93,1982.93,-10.00,UNEXPLAINED,USD",
+				// RC6: a month of no known profile, a missing charge
+				"TRANSACTIONS,,ZZZZ-0000-UNK-NOWN|2026-10|EUR,NONE,new_credit,0.00,10.00,10.00,UNEXPLAINED,EUR",
+				"TRANSACTIONS,AD7E-JFSU-52H-3GK|2026-10|USD,AD7E-JFSU-52H-3GK|2026-10|USD,ATTRIBUTES,charges,334.60,"
+						+ "324.75,-9.85,UNEXPLAINED,USD"));
+		expected.addAll(REPORTED_CREDIT_BREAKS);
+		assertThat(RunCommand.lines(handMadeOut.resolve("reconciliation/breaks.csv")))
+			.containsExactlyElementsOf(expected);
+		assertThat(RunCommand.lines(handMadeOut.resolve("reconciliation/summary.csv"))).containsExactly(SUMMARY_HEADER,
+				"BENEFIT,UNEXPLAINED,4,2698.43", "LOT,DEPOSIT_MISSING,1,2400.00", "LOT,LAPSE_NOT_APPLIED,2,50.00",
+				"LOT,REVOCATION_NOT_APPLIED,2,20.00", "LOT,TIMING,1,18.42", "LOT,UNEXPLAINED,6,5662.67",
+				"TRANSACTIONS,UNEXPLAINED,4,494.33");
+	}
+
+	@Test
+	@DisplayName("run.json: the breaks' count, absolute differences in all and per currency, materiality, the files")
+	void runJsonHasTheBreaks() {
+		JsonNode json = RunCommand.runJson(handMadeOut);
+		assertThat(json.get("exit_code").asInt()).isZero();
+		JsonNode breaks = json.get("breaks");
+		assertThat(breaks.get("count").asLong()).isEqualTo(20);
+		assertThat(breaks.get("abs_difference").asString()).isEqualTo("11343.85");
+		assertThat(breaks.get("by_currency").get("").asString()).isEqualTo("12.50");
+		assertThat(breaks.get("by_currency").get("EUR").asString()).isEqualTo("20.00");
+		assertThat(breaks.get("by_currency").get("USD").asString()).isEqualTo("11311.35");
+		assertThat(breaks.get("material").asBoolean()).isTrue();
+		List<String> outputs = new ArrayList<>();
+		json.get("outputs").forEach(o -> {
+			outputs.add(o.get("file").asString());
+			assertThat(o.get("sha256").asString()).hasSize(64);
+		});
+		assertThat(outputs).contains("reconciliation/breaks.csv", "reconciliation/summary.csv");
+		assertThat(json.get("durations_ms").has("reconcile")).isTrue();
+		assertThat(json.get("durations_ms").has("reconcileStep")).isTrue();
+		assertThat(handMadeRun.out).contains("breaks: 20, abs difference 11343.85 (no currency 12.50, EUR 20.00,"
+				+ " USD 11311.35), above materiality: " + handMadeOut.resolve("reconciliation/breaks.csv"));
+	}
+
+	@Test
+	@DisplayName("N3: breaks never change the exit code without --fail-on-breaks; with it, material breaks exit 3")
+	void failOnBreaksExitsThreeWhenMaterial() throws IOException {
+		// given: the samples' breaks: two months of REPORTED_CREDIT usage, 474.48 USD
+		Path lenient = temp.resolve("lenient");
+		HandMadeReports.copyWithoutReports(SAMPLES, lenient);
+		Files.writeString(lenient.resolve("policy.properties"), "materiality=500.00\n");
+		// when
+		RunCommand strict = RunCommand.run(unreported, temp.resolve("strict-out"), "--as-of", AS_OF,
+				"--fail-on-breaks");
+		RunCommand underMateriality = RunCommand.run(lenient, temp.resolve("lenient-out"), "--fail-on-breaks",
+				"--as-of", AS_OF);
+		// then
+		assertThat(strict.exitCode).as(strict.toString()).isEqualTo(3);
+		assertThat(strict.err).contains("breaks above materiality");
+		assertThat(RunCommand.runJson(temp.resolve("strict-out")).get("exit_code").asInt()).isEqualTo(3);
+		assertThat(underMateriality.exitCode).as(underMateriality.toString()).isZero();
+		JsonNode breaks = RunCommand.runJson(temp.resolve("lenient-out")).get("breaks");
+		assertThat(breaks.get("count").asLong()).isEqualTo(2);
+		assertThat(breaks.get("abs_difference").asString()).isEqualTo("474.48");
+		assertThat(breaks.get("material").asBoolean()).isFalse();
+		JsonNode withoutFlag = RunCommand.runJson(baseline);
+		assertThat(withoutFlag.get("exit_code").asInt()).isZero();
+		assertThat(withoutFlag.get("breaks").get("material").asBoolean()).isTrue();
+		assertThat(RunCommand.lines(baseline.resolve("reconciliation/breaks.csv")))
+			.containsExactlyElementsOf(concat(List.of(BREAKS_HEADER), REPORTED_CREDIT_BREAKS));
+		assertThat(RunCommand.lines(baseline.resolve("reconciliation/summary.csv"))).containsExactly(SUMMARY_HEADER,
+				"TRANSACTIONS,UNEXPLAINED,2,474.48");
+	}
+
+	@Test
+	@DisplayName("RC: no reported extract and no REPORTED_CREDIT usage: header-only files, no break, exit 0")
+	void nothingToCompareWritesHeaderOnlyFiles() {
+		// given
+		Path input = InputFolder.minimal(temp.resolve("minimal")).path();
+		Path out = temp.resolve("minimal-out");
+		// when
+		RunCommand run = RunCommand.run(input, out, "--fail-on-breaks");
+		// then
+		assertThat(run.exitCode).as(run.toString()).isZero();
+		assertThat(RunCommand.lines(out.resolve("reconciliation/breaks.csv"))).containsExactly(BREAKS_HEADER);
+		assertThat(RunCommand.lines(out.resolve("reconciliation/summary.csv"))).containsExactly(SUMMARY_HEADER);
+		JsonNode breaks = RunCommand.runJson(out).get("breaks");
+		assertThat(breaks.get("count").asLong()).isZero();
+		assertThat(breaks.get("abs_difference").asString()).isEqualTo("0.00");
+		assertThat(breaks.get("material").asBoolean()).isFalse();
+		assertThat(StoreQueries.rows(out, "SELECT COUNT(*) FROM cr_result_break")).containsExactly("0");
+		assertThat(run.out).contains("breaks: 0, abs difference 0.00");
+	}
+
+	@Test
+	@DisplayName("RC: a reported extract whose rows all come after as-of is present: every simulated lot is missing")
+	void extractWithOnlyLaterRowsIsPresent() {
+		// given
+		Path input = temp.resolve("later");
+		HandMadeReports.copyWithoutReports(SAMPLES, input);
+		List<Map<String, String>> later = new ArrayList<>(HandMadeReports.lots(baseline, "2026-11-01").values());
+		HandMadeReports.write(input.resolve("reported-lots.csv"), HandMadeReports.LOT_COLUMNS, later);
+		Path out = temp.resolve("later-out");
+		// when
+		RunCommand run = RunCommand.run(input, out, "--as-of", AS_OF);
+		// then
+		assertThat(run.exitCode).as(run.toString()).isZero();
+		List<Map<String, String>> breaks = RunCommand.rows(out.resolve("reconciliation/breaks.csv"));
+		List<Map<String, String>> lotBreaks = breaks.stream().filter(b -> b.get("object").equals("LOT")).toList();
+		assertThat(lotBreaks).hasSize(later.size())
+			.allMatch(b -> b.get("field").equals(BreakRow.MISSING_IN_REPORT))
+			.allMatch(b -> b.get("break_class").equals("DEPOSIT_MISSING"));
+		BigDecimal missing = lotBreaks.stream()
+			.map(b -> new BigDecimal(b.get("expected")))
+			.reduce(BigDecimal.ZERO, BigDecimal::add);
+		BigDecimal simulated = later.stream()
+			.map(l -> new BigDecimal(l.get("closed_balance")))
+			.reduce(BigDecimal.ZERO, BigDecimal::add);
+		assertThat(missing).isEqualByComparingTo(simulated);
+		assertThat(breaks).hasSize(later.size() + REPORTED_CREDIT_BREAKS.size());
+	}
+
+	@Test
+	@DisplayName("N2, T4: a reconciliation that failed restarts after its last block; blocks and partitions never show")
+	void restartedReconciliationRewritesTheSameBytes() throws SQLException, IOException {
+		// given: the reconciliation of Wingtip (6102067) fails once, blocks of one
+		// partner
+		Path out = temp.resolve("restarted-out");
+		AtomicBoolean failed = new AtomicBoolean();
+		ReconciliationEngine failingOnce = new ReconciliationEngine() {
+			@Override
+			public List<BreakRow> reconcile(ReconciliationInput input, ReconciliationSettings settings) {
+				boolean wingtip = input.lots().stream().anyMatch(l -> l.partnerId().equals("6102067"));
+				if (wingtip && failed.compareAndSet(false, true)) {
+					throw new IllegalStateException("the reconciliation stopped at Wingtip");
+				}
+				return ReconciliationEngine.standard().reconcile(input, settings);
+			}
+		};
+		Run failedRun = run(failingOnce, handMade, out, 3, 1);
+		// a block written before the step recorded it: the restart deletes it
+		sql(out, "INSERT INTO cr_result_break (sim_partner_id, seq, break_object, break_key, reported_key, field_name)"
+				+ " VALUES ('6102309', 0, 'LOT', 'JUNK', '', 'status')");
+		// when
+		Run restarted = run(ReconciliationEngine.standard(), handMade, out, 1, 2);
+		// then
+		assertThat(failedRun.exitCode).as(failedRun.toString()).isEqualTo(1);
+		assertThat(failedRun.err).contains("the reconciliation stopped at Wingtip");
+		assertThat(restarted.exitCode).as(restarted.toString()).isZero();
+		assertThat(StoreQueries.executionsOfLastInstance(out)).isEqualTo(2);
+		for (String file : List.of("reconciliation/breaks.csv", "reconciliation/summary.csv")) {
+			assertThat(Files.readAllBytes(out.resolve(file))).as(file)
+				.isEqualTo(Files.readAllBytes(handMadeOut.resolve(file)));
+		}
+	}
+
+	private static List<String> concat(List<String> a, List<String> b) {
+		List<String> all = new ArrayList<>(a);
+		all.addAll(b);
+		return all;
+	}
+
+	/**
+	 * Runs {@code run --input INPUT --out OUT --as-of AS_OF} as the command line does,
+	 * with a reconciliation engine, partitions and partners per reconcile block.
+	 */
+	private static Run run(ReconciliationEngine engine, Path input, Path out, int partitions, int blockPartners) {
+		ByteArrayOutputStream stdout = new ByteArrayOutputStream();
+		ByteArrayOutputStream stderr = new ByteArrayOutputStream();
+		Console console = new Console(new PrintStream(stdout, true, StandardCharsets.UTF_8),
+				new PrintStream(stderr, true, StandardCharsets.UTF_8));
+		RunOptions options = ((CommandLine.Run) CommandLine
+			.parse(List.of("run", "--input", input.toString(), "--out", out.toString(), "--as-of", AS_OF))).options();
+		int code;
+		try {
+			Files.createDirectories(options.storeDir());
+			SpringApplication application = new SpringApplication(CreditsReconApplication.class);
+			application.setWebApplicationType(WebApplicationType.NONE);
+			Map<String, Object> properties = new HashMap<>(CreditsReconApplication.properties(options));
+			properties.put("credits-recon.simulate.partitions", partitions);
+			properties.put("credits-recon.reconcile.block-partners", blockPartners);
+			application.setDefaultProperties(properties);
+			application.addInitializers(context -> ((GenericApplicationContext) context)
+				.registerBean("testReconciliationEngine", ReconciliationEngine.class, () -> engine));
+			try (ConfigurableApplicationContext context = application.run()) {
+				code = context.getBean(RunLauncher.class).run(options, console);
+			}
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+		return new Run(code, stdout.toString(StandardCharsets.UTF_8), stderr.toString(StandardCharsets.UTF_8));
+	}
+
+	private static void sql(Path out, String statement) throws SQLException {
+		RunOptions options = new RunOptions(Path.of("."), out, null, null, null, null);
+		try (Connection connection = DriverManager.getConnection(options.jdbcUrl(), "SA", "");
+				Statement s = connection.createStatement()) {
+			s.execute(statement);
+		}
+	}
+
+	private record Run(int exitCode, String out, String err) {
+
+		@Override
+		public String toString() {
+			return "exit " + this.exitCode + "\nstdout:\n" + this.out + "\nstderr:\n" + this.err;
+		}
+
+	}
+
+}

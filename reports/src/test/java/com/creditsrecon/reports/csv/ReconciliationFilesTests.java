@@ -1,0 +1,75 @@
+package com.creditsrecon.reports.csv;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import com.creditsrecon.model.reconcile.BreakClass;
+import com.creditsrecon.model.reconcile.BreakObject;
+import com.creditsrecon.model.reconcile.BreakRow;
+import com.creditsrecon.model.reconcile.BreakSummary;
+import com.creditsrecon.model.reconcile.MatchMethod;
+
+class ReconciliationFilesTests {
+
+	@TempDir
+	Path temp;
+
+	@Test
+	void breaksAndSummaryHaveTheColumnsOfOutputsMd() throws IOException {
+		// given: rows in file order
+		List<BreakRow> rows = List.of(
+				new BreakRow(BreakObject.LOT, "L1", "BP1|L1|2026-01-05", MatchMethod.REFERENCE, "closed_balance",
+						"10.00", "7.50", new BigDecimal("-2.500000"), BreakClass.TIMING, "USD"),
+				new BreakRow(BreakObject.LOT, "L1", "BP1|L1|2026-01-05", MatchMethod.REFERENCE, "status", "ACTIVE",
+						"Expired", null, BreakClass.TIMING, "USD"),
+				new BreakRow(BreakObject.TRANSACTIONS, "BP1|2026-01|JPY", "BP1|2026-01|JPY", MatchMethod.ATTRIBUTES,
+						"charges", "100", "120", new BigDecimal("20"), BreakClass.UNEXPLAINED, "JPY"));
+		// when
+		BreakSummary summary = ReconciliationFiles.write(this.temp, rows::forEach);
+		// then
+		assertThat(Files.readString(this.temp.resolve("reconciliation/breaks.csv"), StandardCharsets.UTF_8))
+			.isEqualTo("object,key,reported_key,match_method,field,expected,reported,difference,break_class,currency\n"
+					+ "LOT,L1,BP1|L1|2026-01-05,REFERENCE,closed_balance,10.00,7.50,-2.50,TIMING,USD\n"
+					+ "LOT,L1,BP1|L1|2026-01-05,REFERENCE,status,ACTIVE,Expired,,TIMING,USD\n"
+					+ "TRANSACTIONS,BP1|2026-01|JPY,BP1|2026-01|JPY,ATTRIBUTES,charges,100,120,20,UNEXPLAINED,JPY\n");
+		assertThat(Files.readString(this.temp.resolve("reconciliation/summary.csv"), StandardCharsets.UTF_8))
+			.isEqualTo("object,break_class,count,abs_difference\n" + "LOT,TIMING,2,2.50\n"
+					+ "TRANSACTIONS,UNEXPLAINED,1,20.00\n");
+		assertThat(summary.count()).isEqualTo(3);
+	}
+
+	@Test
+	void amountsAreNeverGuardedTextIs() {
+		// given: a negative reported balance, a profile that reads as a formula
+		BreakRow negative = new BreakRow(BreakObject.LOT, "", "=BP|PO|2026-01-05", MatchMethod.NONE,
+				BreakRow.UNEXPECTED_IN_REPORT, "", "-3.00", new BigDecimal("-3.00"), BreakClass.UNEXPLAINED, "USD");
+		BreakRow profile = new BreakRow(BreakObject.LOT, "L1", "-BP|L1|2026-01-05", MatchMethod.REFERENCE,
+				"billing_profile_id", "BP1", "-BP", null, BreakClass.UNEXPLAINED, "USD");
+		// when
+		String[] negativeCells = ReconciliationFiles.BREAKS.cells(negative);
+		String[] profileCells = ReconciliationFiles.BREAKS.cells(profile);
+		// then
+		assertThat(negativeCells).containsExactly("LOT", "", "'=BP|PO|2026-01-05", "NONE", "UNEXPECTED_IN_REPORT", "",
+				"-3.00", "-3.00", "UNEXPLAINED", "USD");
+		assertThat(profileCells[2]).isEqualTo("'-BP|L1|2026-01-05");
+		assertThat(profileCells[6]).isEqualTo("'-BP");
+	}
+
+	@Test
+	void differencesKeepTheDigitsOfAReportedAmount() {
+		assertThat(ReconciliationFiles.difference(new BigDecimal("0.005000"), "USD")).isEqualTo("0.005");
+		assertThat(ReconciliationFiles.difference(new BigDecimal("12.5"), "")).isEqualTo("12.50");
+		assertThat(ReconciliationFiles.difference(new BigDecimal("1E+3"), "JPY")).isEqualTo("1000");
+		assertThat(ReconciliationFiles.difference(null, "USD")).isEmpty();
+	}
+
+}
