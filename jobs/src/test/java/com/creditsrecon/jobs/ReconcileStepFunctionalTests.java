@@ -2,19 +2,11 @@ package com.creditsrecon.jobs;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -23,15 +15,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.boot.SpringApplication;
-import org.springframework.boot.WebApplicationType;
-import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.context.support.GenericApplicationContext;
 
 import tools.jackson.databind.JsonNode;
 
-import com.creditsrecon.jobs.cli.CommandLine;
-import com.creditsrecon.jobs.cli.Console;
 import com.creditsrecon.jobs.reconcile.ReconciliationEngine;
 import com.creditsrecon.model.reconcile.BreakRow;
 import com.creditsrecon.model.reconcile.ReconciliationInput;
@@ -242,7 +228,7 @@ class ReconcileStepFunctionalTests {
 
 	@Test
 	@DisplayName("N2, T4: a reconciliation that failed restarts after its last block; blocks and partitions never show")
-	void restartedReconciliationRewritesTheSameBytes() throws SQLException, IOException {
+	void restartedReconciliationRewritesTheSameBytes() throws IOException {
 		// given: the reconciliation of Wingtip (6102067) fails once, blocks of one
 		// partner
 		Path out = temp.resolve("restarted-out");
@@ -257,12 +243,13 @@ class ReconcileStepFunctionalTests {
 				return ReconciliationEngine.standard().reconcile(input, settings);
 			}
 		};
-		Run failedRun = run(failingOnce, handMade, out, 3, 1);
+		RunCommand failedRun = run(failingOnce, handMade, out, 3, 1);
 		// a block written before the step recorded it: the restart deletes it
-		sql(out, "INSERT INTO cr_result_break (sim_partner_id, seq, break_object, break_key, reported_key, field_name)"
-				+ " VALUES ('6102309', 0, 'LOT', 'JUNK', '', 'status')");
+		StoreQueries.execute(out,
+				"INSERT INTO cr_result_break (sim_partner_id, seq, break_object, break_key, reported_key, field_name)"
+						+ " VALUES ('6102309', 0, 'LOT', 'JUNK', '', 'status')");
 		// when
-		Run restarted = run(ReconciliationEngine.standard(), handMade, out, 1, 2);
+		RunCommand restarted = run(ReconciliationEngine.standard(), handMade, out, 1, 2);
 		// then
 		assertThat(failedRun.exitCode).as(failedRun.toString()).isEqualTo(1);
 		assertThat(failedRun.err).contains("the reconciliation stopped at Wingtip");
@@ -284,49 +271,12 @@ class ReconcileStepFunctionalTests {
 	 * Runs {@code run --input INPUT --out OUT --as-of AS_OF} as the command line does,
 	 * with a reconciliation engine, partitions and partners per reconcile block.
 	 */
-	private static Run run(ReconciliationEngine engine, Path input, Path out, int partitions, int blockPartners) {
-		ByteArrayOutputStream stdout = new ByteArrayOutputStream();
-		ByteArrayOutputStream stderr = new ByteArrayOutputStream();
-		Console console = new Console(new PrintStream(stdout, true, StandardCharsets.UTF_8),
-				new PrintStream(stderr, true, StandardCharsets.UTF_8));
-		RunOptions options = ((CommandLine.Run) CommandLine
-			.parse(List.of("run", "--input", input.toString(), "--out", out.toString(), "--as-of", AS_OF))).options();
-		int code;
-		try {
-			Files.createDirectories(options.storeDir());
-			SpringApplication application = new SpringApplication(CreditsReconApplication.class);
-			application.setWebApplicationType(WebApplicationType.NONE);
-			Map<String, Object> properties = new HashMap<>(CreditsReconApplication.properties(options));
-			properties.put("credits-recon.simulate.partitions", partitions);
-			properties.put("credits-recon.reconcile.block-partners", blockPartners);
-			application.setDefaultProperties(properties);
-			application.addInitializers(context -> ((GenericApplicationContext) context)
-				.registerBean("testReconciliationEngine", ReconciliationEngine.class, () -> engine));
-			try (ConfigurableApplicationContext context = application.run()) {
-				code = context.getBean(RunLauncher.class).run(options, console);
-			}
-		}
-		catch (IOException ex) {
-			throw new IllegalStateException(ex);
-		}
-		return new Run(code, stdout.toString(StandardCharsets.UTF_8), stderr.toString(StandardCharsets.UTF_8));
-	}
-
-	private static void sql(Path out, String statement) throws SQLException {
-		RunOptions options = new RunOptions(Path.of("."), out, null, null, null, null);
-		try (Connection connection = DriverManager.getConnection(options.jdbcUrl(), "SA", "");
-				Statement s = connection.createStatement()) {
-			s.execute(statement);
-		}
-	}
-
-	private record Run(int exitCode, String out, String err) {
-
-		@Override
-		public String toString() {
-			return "exit " + this.exitCode + "\nstdout:\n" + this.out + "\nstderr:\n" + this.err;
-		}
-
+	private static RunCommand run(ReconciliationEngine engine, Path input, Path out, int partitions,
+			int blockPartners) {
+		return RunCommand.runWith(
+				input, out, Map.of("credits-recon.simulate.partitions", partitions,
+						"credits-recon.reconcile.block-partners", blockPartners),
+				ReconciliationEngine.class, engine, "--as-of", AS_OF);
 	}
 
 }

@@ -10,16 +10,22 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.support.GenericApplicationContext;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import com.creditsrecon.jobs.cli.CommandLine;
 import com.creditsrecon.jobs.cli.Console;
 
 /**
@@ -52,6 +58,41 @@ public final class RunCommand {
 		List<String> args = new ArrayList<>(List.of("run", "--input", input.toString(), "--out", out.toString()));
 		args.addAll(List.of(more));
 		return run(args.toArray(new String[0]));
+	}
+
+	/**
+	 * Runs {@code run --input IN --out OUT [more]} in a Spring context of its own, as the
+	 * command line does, with more properties and one more bean: a test's engine, which
+	 * replaces the standard one.
+	 */
+	static <T> RunCommand runWith(Path input, Path out, Map<String, Object> properties, Class<T> type, T bean,
+			String... more) {
+		ByteArrayOutputStream stdout = new ByteArrayOutputStream();
+		ByteArrayOutputStream stderr = new ByteArrayOutputStream();
+		Console console = new Console(new PrintStream(stdout, true, StandardCharsets.UTF_8),
+				new PrintStream(stderr, true, StandardCharsets.UTF_8));
+		List<String> args = new ArrayList<>(List.of("run", "--input", input.toString(), "--out", out.toString()));
+		args.addAll(List.of(more));
+		CommandLine.Run run = (CommandLine.Run) CommandLine.parse(args);
+		RunOptions options = run.options();
+		int code;
+		try {
+			Files.createDirectories(options.storeDir());
+			SpringApplication application = new SpringApplication(CreditsReconApplication.class);
+			application.setWebApplicationType(WebApplicationType.NONE);
+			Map<String, Object> all = new HashMap<>(CreditsReconApplication.properties(options));
+			all.putAll(properties);
+			application.setDefaultProperties(all);
+			application.addInitializers(context -> ((GenericApplicationContext) context)
+				.registerBean("test" + type.getSimpleName(), type, () -> bean));
+			try (ConfigurableApplicationContext context = application.run()) {
+				code = context.getBean(RunLauncher.class).run(options, run.failOnBreaks(), console);
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return new RunCommand(code, stdout.toString(StandardCharsets.UTF_8), stderr.toString(StandardCharsets.UTF_8));
 	}
 
 	static JsonNode runJson(Path out) {

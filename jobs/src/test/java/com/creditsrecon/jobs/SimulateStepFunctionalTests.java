@@ -2,19 +2,11 @@ package com.creditsrecon.jobs;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -23,15 +15,9 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.boot.SpringApplication;
-import org.springframework.boot.WebApplicationType;
-import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.context.support.GenericApplicationContext;
 
 import tools.jackson.databind.JsonNode;
 
-import com.creditsrecon.jobs.cli.CommandLine;
-import com.creditsrecon.jobs.cli.Console;
 import com.creditsrecon.jobs.simulate.SimulationEngine;
 import com.creditsrecon.model.engine.Scenario;
 import com.creditsrecon.model.result.PartnerResult;
@@ -63,8 +49,8 @@ class SimulateStepFunctionalTests {
 		Path one = this.temp.resolve("one");
 		Path three = this.temp.resolve("three");
 		// when
-		Run first = run(SimulationEngine.standard(), one, 1, 100);
-		Run second = run(SimulationEngine.standard(), three, 3, 1);
+		RunCommand first = run(SimulationEngine.standard(), one, 1, 100);
+		RunCommand second = run(SimulationEngine.standard(), three, 3, 1);
 		// then
 		assertThat(first.exitCode).as(first.toString()).isZero();
 		assertThat(second.exitCode).as(second.toString()).isZero();
@@ -91,7 +77,7 @@ class SimulateStepFunctionalTests {
 
 	@Test
 	@DisplayName("N2: a partition that failed restarts after its last block, deleting what came after it: no row twice")
-	void restartedPartitionWritesNoRowTwice() throws IOException, SQLException {
+	void restartedPartitionWritesNoRowTwice() throws IOException {
 		// given: Wingtip (the second partner of the second partition) fails once
 		Path out = this.temp.resolve("out");
 		AtomicBoolean failed = new AtomicBoolean();
@@ -104,12 +90,13 @@ class SimulateStepFunctionalTests {
 				return super.run(world, scenario);
 			}
 		};
-		Run failedRun = run(failingOnce, out, 2, 1);
+		RunCommand failedRun = run(failingOnce, out, 2, 1);
 		// rows that a block wrote before its partition recorded it: the restart deletes
 		// them
-		sql(out, "INSERT INTO cr_result_benefit (sim_partner_id, seq, benefit_id) VALUES ('6102309', 0, 'JUNK')");
+		StoreQueries.execute(out,
+				"INSERT INTO cr_result_benefit (sim_partner_id, seq, benefit_id) VALUES ('6102309', 0, 'JUNK')");
 		// when
-		Run restarted = run(SimulationEngine.standard(), out, 2, 1);
+		RunCommand restarted = run(SimulationEngine.standard(), out, 2, 1);
 		// then
 		assertThat(failedRun.exitCode).as(failedRun.toString()).isEqualTo(1);
 		assertThat(failedRun.err).contains("the engine stopped at Wingtip").doesNotContain("\tat ");
@@ -153,7 +140,7 @@ class SimulateStepFunctionalTests {
 		};
 		Path out = this.temp.resolve("out");
 		// when
-		Run run = run(broken, out, 2, 100);
+		RunCommand run = run(broken, out, 2, 100);
 		// then
 		assertThat(run.exitCode).as(run.toString()).isEqualTo(1);
 		assertThat(run.err).contains("RC7: roll-forward of PARTNER '6100231'").doesNotContain("\tat ");
@@ -191,51 +178,11 @@ class SimulateStepFunctionalTests {
 
 	/**
 	 * Runs {@code run --input input-samples --out OUT} as the command line does, with an
-	 * engine.
+	 * engine, partitions and partners per block.
 	 */
-	private static Run run(SimulationEngine engine, Path out, int partitions, int blockPartners) {
-		ByteArrayOutputStream stdout = new ByteArrayOutputStream();
-		ByteArrayOutputStream stderr = new ByteArrayOutputStream();
-		Console console = new Console(new PrintStream(stdout, true, StandardCharsets.UTF_8),
-				new PrintStream(stderr, true, StandardCharsets.UTF_8));
-		RunOptions options = ((CommandLine.Run) CommandLine
-			.parse(List.of("run", "--input", SAMPLES.toString(), "--out", out.toString()))).options();
-		int code;
-		try {
-			Files.createDirectories(options.storeDir());
-			SpringApplication application = new SpringApplication(CreditsReconApplication.class);
-			application.setWebApplicationType(WebApplicationType.NONE);
-			Map<String, Object> properties = new HashMap<>(CreditsReconApplication.properties(options));
-			properties.put("credits-recon.simulate.partitions", partitions);
-			properties.put("credits-recon.simulate.block-partners", blockPartners);
-			application.setDefaultProperties(properties);
-			application.addInitializers(context -> ((GenericApplicationContext) context)
-				.registerBean("testSimulationEngine", SimulationEngine.class, () -> engine));
-			try (ConfigurableApplicationContext context = application.run()) {
-				code = context.getBean(RunLauncher.class).run(options, console);
-			}
-		}
-		catch (IOException ex) {
-			throw new IllegalStateException(ex);
-		}
-		return new Run(code, stdout.toString(StandardCharsets.UTF_8), stderr.toString(StandardCharsets.UTF_8));
-	}
-
-	private static void sql(Path out, String statement) throws SQLException {
-		RunOptions options = new RunOptions(Path.of("."), out, null, null, null, null);
-		try (Connection connection = DriverManager.getConnection(options.jdbcUrl(), "SA", "");
-				Statement s = connection.createStatement()) {
-			s.execute(statement);
-		}
-	}
-
-	private record Run(int exitCode, String out, String err) {
-
-		@Override
-		public String toString() {
-			return "exit " + this.exitCode + "\nstdout:\n" + this.out + "\nstderr:\n" + this.err;
-		}
-
+	private static RunCommand run(SimulationEngine engine, Path out, int partitions, int blockPartners) {
+		return RunCommand.runWith(SAMPLES, out, Map.of("credits-recon.simulate.partitions", partitions,
+				"credits-recon.simulate.block-partners", blockPartners), SimulationEngine.class, engine);
 	}
 
 	/** The real engine, for a test to change one thing. */

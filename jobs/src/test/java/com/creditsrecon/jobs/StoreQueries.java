@@ -30,6 +30,18 @@ public final class StoreQueries {
 			.get(0));
 	}
 
+	/** Runs one statement on the embedded store of a run's output folder. */
+	static void execute(Path out, String statement) {
+		RunOptions options = new RunOptions(Path.of("."), out, null, null, null, null);
+		try (Connection connection = DriverManager.getConnection(options.jdbcUrl(), "SA", "");
+				Statement s = connection.createStatement()) {
+			s.execute(statement);
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
 	/** Every row of a query, each row's columns joined with {@code |}. */
 	public static List<String> rows(Path out, String sql) {
 		RunOptions options = new RunOptions(Path.of("."), out, null, null, null, null);

@@ -23,6 +23,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import com.creditsrecon.jobs.importing.ImportContext;
 import com.creditsrecon.jobs.simulate.SimulationContext;
+import com.creditsrecon.jobs.store.BatchInsert;
 import com.creditsrecon.jobs.store.ResultTables;
 import com.creditsrecon.jobs.store.SqlDialect;
 import com.creditsrecon.model.engine.Scenario;
@@ -45,8 +46,6 @@ import com.creditsrecon.model.engine.Scenario;
  * step once it completed.
  */
 public class PrepareReconciliationTasklet implements Tasklet {
-
-	private static final int BATCH = 5_000;
 
 	private static final String LOT_COLUMNS = "billing_profile_id, lot_reference, lot_source, currency,"
 			+ " original_amount, closed_balance, start_date, expiration_date, status, as_of";
@@ -131,8 +130,9 @@ public class PrepareReconciliationTasklet implements Tasklet {
 		Set<String> shared = new HashSet<>(this.jdbc.queryForList(
 				"SELECT lot_id FROM " + WorkTables.LOT_REFERENCE + " GROUP BY lot_id HAVING COUNT(*) > 1",
 				String.class));
-		Batch batch = new Batch("INSERT INTO " + WorkTables.REPORTED_LOT + " (partner_id, profile_key, source_line, "
-				+ LOT_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+		BatchInsert batch = new BatchInsert(this.jdbc,
+				"INSERT INTO " + WorkTables.REPORTED_LOT + " (partner_id, profile_key, source_line, " + LOT_COLUMNS
+						+ ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
 		Map<String, List<SharedReference>> sharing = new TreeMap<>();
 		this.jdbc.query("SELECT r.source_line, r." + LOT_COLUMNS.replace(", ", ", r.")
 				+ ", f.lot_id, f.partner_id FROM cr_reported_lots r LEFT JOIN " + WorkTables.LOT_REFERENCE
@@ -171,7 +171,7 @@ public class PrepareReconciliationTasklet implements Tasklet {
 	}
 
 	private long events(Profiles profiles) {
-		Batch batch = new Batch("INSERT INTO " + WorkTables.REPORTED_EVENT
+		BatchInsert batch = new BatchInsert(this.jdbc, "INSERT INTO " + WorkTables.REPORTED_EVENT
 				+ " (partner_id, profile_key, source_line, billing_profile_id, lot_id, transaction_date, event_type,"
 				+ " currency, new_credit, charges, credit_expired, canceled_credit, adjustments)"
 				+ " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
@@ -188,9 +188,10 @@ public class PrepareReconciliationTasklet implements Tasklet {
 	}
 
 	private long benefits(Profiles profiles, String collation) {
-		Batch batch = new Batch("INSERT INTO " + WorkTables.REPORTED_BENEFIT
-				+ " (partner_id, profile_key, source_line, benefit_id, status, redeemed_on, billing_profile_id,"
-				+ " expiry_date, credits_consumed, as_of) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+		BatchInsert batch = new BatchInsert(this.jdbc,
+				"INSERT INTO " + WorkTables.REPORTED_BENEFIT
+						+ " (partner_id, profile_key, source_line, benefit_id, status, redeemed_on, billing_profile_id,"
+						+ " expiry_date, credits_consumed, as_of) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
 		this.jdbc.query("SELECT r.source_line, r.benefit_id, r.status, r.redeemed_on, r.billing_profile_id,"
 				+ " r.expiry_date, r.credits_consumed, r.as_of, b.partner_id FROM cr_reported_benefits r LEFT JOIN "
 				+ ResultTables.BENEFITS.name() + " b ON b.benefit_id = r.benefit_id" + collation, rs -> {
@@ -204,9 +205,10 @@ public class PrepareReconciliationTasklet implements Tasklet {
 
 	/** Rule RC6: the usage exports' REPORTED_CREDIT totals of known profiles. */
 	private long credits(Profiles profiles) {
-		Batch batch = new Batch("INSERT INTO " + WorkTables.CREDIT
-				+ " (partner_id, profile_key, billing_profile_id, usage_month, currency, amount)"
-				+ " VALUES (?, ?, ?, ?, ?, ?)");
+		BatchInsert batch = new BatchInsert(this.jdbc,
+				"INSERT INTO " + WorkTables.CREDIT
+						+ " (partner_id, profile_key, billing_profile_id, usage_month, currency, amount)"
+						+ " VALUES (?, ?, ?, ?, ?, ?)");
 		this.jdbc
 			.query("SELECT billing_profile_id, usage_month, currency, amount FROM " + ResultTables.CONSUMPTION.name()
 					+ " WHERE classification = 'REPORTED_CREDIT'" + " AND billing_profile_id <> ''", rs -> {
@@ -266,38 +268,6 @@ public class PrepareReconciliationTasklet implements Tasklet {
 		}
 
 		record Profile(String key, String id, String partnerId) {
-		}
-
-	}
-
-	/** Rows inserted in JDBC batches as they come. */
-	private final class Batch {
-
-		private final String insert;
-
-		private final List<Object[]> rows = new ArrayList<>();
-
-		private long count;
-
-		Batch(String insert) {
-			this.insert = insert;
-		}
-
-		void add(Object... values) {
-			this.rows.add(values);
-			if (this.rows.size() == BATCH) {
-				flush();
-			}
-		}
-
-		/** Writes what is left; the rows added in all. */
-		long flush() {
-			if (!this.rows.isEmpty()) {
-				PrepareReconciliationTasklet.this.jdbc.batchUpdate(this.insert, this.rows);
-				this.count += this.rows.size();
-				this.rows.clear();
-			}
-			return this.count;
 		}
 
 	}

@@ -14,6 +14,7 @@ import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import com.creditsrecon.jobs.store.BatchInsert;
 import com.creditsrecon.jobs.store.ResultTables;
 import com.creditsrecon.jobs.store.SqlDialect;
 
@@ -26,8 +27,6 @@ import com.creditsrecon.jobs.store.SqlDialect;
  * partitions wrote.
  */
 public class PrepareSimulationTasklet implements Tasklet {
-
-	private static final int BATCH = 5_000;
 
 	private final JdbcTemplate jdbc;
 
@@ -43,7 +42,7 @@ public class PrepareSimulationTasklet implements Tasklet {
 			partnerOfProfile.put(rs.getString(1).toLowerCase(Locale.ROOT), rs.getString(2));
 		});
 		Map<String, String> partnerOfSubscription = new HashMap<>();
-		Batch subscriptions = new Batch("INSERT INTO " + ResultTables.SIM_SUBSCRIPTION
+		BatchInsert subscriptions = new BatchInsert(this.jdbc, "INSERT INTO " + ResultTables.SIM_SUBSCRIPTION
 				+ " (partner_id, subscription_id, billing_profile_id, created_on) VALUES (?, ?, ?, ?)");
 		this.jdbc.query("SELECT subscription_id, billing_profile_id, created_on FROM cr_subscriptions", rs -> {
 			String partner = partnerOfProfile.get(rs.getString(2).toLowerCase(Locale.ROOT));
@@ -53,7 +52,7 @@ public class PrepareSimulationTasklet implements Tasklet {
 			}
 		});
 		subscriptions.flush();
-		Batch roles = new Batch("INSERT INTO " + ResultTables.SIM_PROFILE_ROLE
+		BatchInsert roles = new BatchInsert(this.jdbc, "INSERT INTO " + ResultTables.SIM_PROFILE_ROLE
 				+ " (partner_id, billing_profile_id, upn, role_name) VALUES (?, ?, ?, ?)");
 		this.jdbc.query("SELECT billing_profile_id, upn, role_name FROM cr_profile_roles", rs -> {
 			String partner = partnerOfProfile.get(rs.getString(1).toLowerCase(Locale.ROOT));
@@ -63,7 +62,7 @@ public class PrepareSimulationTasklet implements Tasklet {
 		});
 		roles.flush();
 		Set<String> seen = new HashSet<>();
-		Batch foreign = new Batch("INSERT INTO " + ResultTables.SIM_FOREIGN_SUBSCRIPTION
+		BatchInsert foreign = new BatchInsert(this.jdbc, "INSERT INTO " + ResultTables.SIM_FOREIGN_SUBSCRIPTION
 				+ " (partner_id, subscription_key) VALUES (?, ?)");
 		this.jdbc.query("SELECT partner_id, action, subscription_id, target_id FROM cr_actions"
 				+ " WHERE action IN ('ASSIGN', 'MOVE_SUBSCRIPTION', 'MOVE_CREDITS')", rs -> {
@@ -89,33 +88,6 @@ public class PrepareSimulationTasklet implements Tasklet {
 				});
 		foreign.flush();
 		return RepeatStatus.FINISHED;
-	}
-
-	/** Rows inserted in JDBC batches as they come. */
-	private final class Batch {
-
-		private final String insert;
-
-		private final List<Object[]> rows = new ArrayList<>();
-
-		Batch(String insert) {
-			this.insert = insert;
-		}
-
-		void add(Object... values) {
-			this.rows.add(values);
-			if (this.rows.size() == BATCH) {
-				flush();
-			}
-		}
-
-		void flush() {
-			if (!this.rows.isEmpty()) {
-				PrepareSimulationTasklet.this.jdbc.batchUpdate(this.insert, this.rows);
-				this.rows.clear();
-			}
-		}
-
 	}
 
 }
