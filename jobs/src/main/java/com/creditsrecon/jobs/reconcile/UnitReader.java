@@ -1,6 +1,5 @@
 package com.creditsrecon.jobs.reconcile;
 
-import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -102,28 +101,30 @@ class UnitReader {
 				+ " original_amount, closed_balance, start_date, expiration_date, status, as_of FROM "
 				+ WorkTables.REPORTED_LOT + " WHERE " + where, rs -> {
 					unitOf.apply(rs).reportedLots.add(new ReportedLot(rs.getLong(2), rs.getString(3), rs.getString(4),
-							rs.getString(5), rs.getString(6), exact(rs.getBigDecimal(7)), exact(rs.getBigDecimal(8)),
-							date(rs, 9), date(rs, 10), rs.getString(11), date(rs, 12)));
+							rs.getString(5), rs.getString(6), ResultTables.exact(rs.getBigDecimal(7)),
+							ResultTables.exact(rs.getBigDecimal(8)), date(rs, 9), date(rs, 10), rs.getString(11),
+							date(rs, 12)));
 				}, parameters);
 		this.jdbc.query("SELECT partner_id, source_line, billing_profile_id, lot_id, transaction_date, event_type,"
 				+ " currency, new_credit, charges, credit_expired, canceled_credit, adjustments FROM "
 				+ WorkTables.REPORTED_EVENT + " WHERE " + where, rs -> {
-					unitOf.apply(rs).reportedEvents.add(new ReportedEvent(rs.getLong(2), rs.getString(3),
-							rs.getString(4), date(rs, 5), rs.getString(6), rs.getString(7), exact(rs.getBigDecimal(8)),
-							exact(rs.getBigDecimal(9)), exact(rs.getBigDecimal(10)), exact(rs.getBigDecimal(11)),
-							exact(rs.getBigDecimal(12))));
+					unitOf.apply(rs).reportedEvents
+						.add(new ReportedEvent(rs.getLong(2), rs.getString(3), rs.getString(4), date(rs, 5),
+								rs.getString(6), rs.getString(7), ResultTables.exact(rs.getBigDecimal(8)),
+								ResultTables.exact(rs.getBigDecimal(9)), ResultTables.exact(rs.getBigDecimal(10)),
+								ResultTables.exact(rs.getBigDecimal(11)), ResultTables.exact(rs.getBigDecimal(12))));
 				}, parameters);
 		this.jdbc.query("SELECT partner_id, source_line, benefit_id, status, redeemed_on, billing_profile_id,"
 				+ " expiry_date, credits_consumed, as_of FROM " + WorkTables.REPORTED_BENEFIT + " WHERE " + where,
 				rs -> {
 					unitOf.apply(rs).reportedBenefits
 						.add(new ReportedBenefit(rs.getLong(2), rs.getString(3), rs.getString(4), date(rs, 5),
-								rs.getString(6), date(rs, 7), exact(rs.getBigDecimal(8)), date(rs, 9)));
+								rs.getString(6), date(rs, 7), ResultTables.exact(rs.getBigDecimal(8)), date(rs, 9)));
 				}, parameters);
 		this.jdbc.query("SELECT partner_id, billing_profile_id, usage_month, currency, amount FROM " + WorkTables.CREDIT
 				+ " WHERE " + where, rs -> {
 					unitOf.apply(rs).credits.add(new ReportedCredit(rs.getString(2), YearMonth.parse(rs.getString(3)),
-							rs.getString(4), exact(rs.getBigDecimal(5))));
+							rs.getString(4), ResultTables.exact(rs.getBigDecimal(5))));
 				}, parameters);
 	}
 
@@ -137,18 +138,6 @@ class UnitReader {
 
 	private static String in(String column, int size) {
 		return column + " IN (" + String.join(", ", java.util.Collections.nCopies(size, "?")) + ")";
-	}
-
-	/**
-	 * An amount without the store's trailing zeros (never with a negative scale); null
-	 * for none.
-	 */
-	static BigDecimal exact(BigDecimal amount) {
-		if (amount == null) {
-			return null;
-		}
-		BigDecimal stripped = amount.stripTrailingZeros();
-		return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
 	}
 
 	private static LocalDate date(ResultSet rs, int column) throws SQLException {

@@ -1,6 +1,5 @@
 package com.creditsrecon.jobs.simulate;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -94,10 +93,13 @@ public class SimulationContext {
 		if (asOf == null) {
 			return Optional.empty();
 		}
+		// amounts at their currency's minor unit, unless that would lose digits (the
+		// store
+		// keeps 18 decimals)
 		List<OfferBenefit> offers = this.jdbc.query(
 				"SELECT offer_id, benefit_code, benefit_type, amount, currency, activate_within_days FROM cr_offers",
 				(rs, n) -> new OfferBenefit(rs.getString(1), rs.getString(2), BenefitType.valueOf(rs.getString(3)),
-						inCurrency(rs.getBigDecimal(4), rs.getString(5)), rs.getString(5),
+						Currencies.asWritten(rs.getBigDecimal(4), rs.getString(5)), rs.getString(5),
 						(Integer) rs.getObject(6, Integer.class)));
 		Map<String, LocalDate> rollout = new LinkedHashMap<>();
 		this.jdbc.query("SELECT rollout_scope, modernized_from FROM cr_rollout", rs -> {
@@ -105,22 +107,6 @@ public class SimulationContext {
 		});
 		return Optional.of(new Scenario(this.importContext.policy(), new Rollout(rollout),
 				new Offers(new ArrayList<>(offers)), asOf));
-	}
-
-	/**
-	 * An offer's amount at its currency's minor unit when that loses nothing (the store
-	 * keeps 18 decimals), else as exact as written.
-	 */
-	static BigDecimal inCurrency(BigDecimal amount, String currency) {
-		BigDecimal exact = exact(amount);
-		int minor = Currencies.minorDigits(currency);
-		return exact.scale() <= minor ? exact.setScale(minor) : exact;
-	}
-
-	/** The amount without the store's trailing zeros, never with a negative scale. */
-	static BigDecimal exact(BigDecimal amount) {
-		BigDecimal stripped = amount.stripTrailingZeros();
-		return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
 	}
 
 	/** Starts counting partners for the progress lines. */

@@ -157,7 +157,7 @@ public class WorldReader {
 				rs.getObject(from + 2, LocalDate.class), once(shared, rs.getString(from + 3)), rs.getBoolean(from + 4),
 				PreClassification.valueOf(rs.getString(from + 5)), once(shared, rs.getString(from + 6)),
 				once(shared, rs.getString(from + 7)), rs.getLong(from + 8),
-				SimulationContext.exact(rs.getBigDecimal(from + 9)));
+				ResultTables.exact(rs.getBigDecimal(from + 9)));
 	}
 
 	/** An action from its columns starting at {@code from}, blanks for none. */

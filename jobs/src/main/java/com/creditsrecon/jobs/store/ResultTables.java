@@ -172,7 +172,7 @@ public final class ResultTables {
 			r -> new Object[] { r.object().name(), r.key(), r.reportedKey(), r.matchMethod().name(), r.field(),
 					r.expected(), r.reported(), r.difference(), r.breakClass().name(), r.currency() },
 			rs -> new BreakRow(BreakObject.valueOf(text(rs, 1)), text(rs, 2), text(rs, 3),
-					MatchMethod.valueOf(text(rs, 4)), text(rs, 5), text(rs, 6), text(rs, 7), exact(rs, 8),
+					MatchMethod.valueOf(text(rs, 4)), text(rs, 5), text(rs, 6), text(rs, 7), exact(rs.getBigDecimal(8)),
 					BreakClass.valueOf(text(rs, 9)), text(rs, 10)));
 
 	/** Every result table, in the order of outputs.md. */
@@ -457,25 +457,20 @@ public final class ResultTables {
 	 */
 	private static BigDecimal amount(ResultSet rs, int column, String currency) throws SQLException {
 		BigDecimal amount = rs.getBigDecimal(column);
-		if (amount == null) {
-			return null;
-		}
-		BigDecimal exact = amount.stripTrailingZeros();
-		int minor = Currencies.minorDigits(currency);
-		return exact.scale() <= minor ? exact.setScale(minor) : exact;
+		return amount == null ? null : Currencies.asWritten(amount, currency);
 	}
 
 	/**
-	 * An amount without the store's trailing zeros, never with a negative scale; null for
-	 * none. The writer of breaks.csv gives it its currency's digits.
+	 * A stored amount without the store's trailing zeros (it keeps 18 decimals), never
+	 * with a negative scale; null for none. Whoever writes it gives it its currency's
+	 * digits.
 	 */
-	private static BigDecimal exact(ResultSet rs, int column) throws SQLException {
-		BigDecimal amount = rs.getBigDecimal(column);
+	public static BigDecimal exact(BigDecimal amount) {
 		if (amount == null) {
 			return null;
 		}
-		BigDecimal exact = amount.stripTrailingZeros();
-		return exact.scale() < 0 ? exact.setScale(0) : exact;
+		BigDecimal stripped = amount.stripTrailingZeros();
+		return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
 	}
 
 	private static LocalDate date(ResultSet rs, int column) throws SQLException {

@@ -1,5 +1,6 @@
 package com.creditsrecon.model.money;
 
+import java.math.BigDecimal;
 import java.util.Currency;
 import java.util.regex.Pattern;
 
@@ -35,6 +36,17 @@ public final class Currencies {
 	public static int minorDigits(String code) {
 		int digits = Currency.getInstance(code).getDefaultFractionDigits();
 		return digits < 0 ? 2 : digits;
+	}
+
+	/**
+	 * An amount as the outputs write it: at its currency's minor unit, or as exact as it
+	 * is when it has more digits, so that no digit is ever rounded away. A currency this
+	 * does not know (a blank one) takes two digits.
+	 */
+	public static BigDecimal asWritten(BigDecimal amount, String currency) {
+		int minor = isValid(currency) ? minorDigits(currency) : 2;
+		BigDecimal exact = amount.stripTrailingZeros();
+		return exact.scale() <= minor ? exact.setScale(minor) : exact;
 	}
 
 }

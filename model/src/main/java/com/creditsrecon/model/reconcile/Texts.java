@@ -27,13 +27,7 @@ final class Texts {
 		if (amount == null) {
 			return "";
 		}
-		return scaled(amount, currency).toPlainString();
-	}
-
-	static BigDecimal scaled(BigDecimal amount, String currency) {
-		int minor = Currencies.isValid(currency) ? Currencies.minorDigits(currency) : 2;
-		BigDecimal exact = amount.stripTrailingZeros();
-		return exact.scale() <= minor ? exact.setScale(minor) : exact;
+		return Currencies.asWritten(amount, currency).toPlainString();
 	}
 
 }

@@ -3,6 +3,8 @@ package com.creditsrecon.model.money;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
+import java.math.BigDecimal;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -43,6 +45,19 @@ class CurrenciesTests {
 
 		// then
 		assertEquals(digits, result);
+	}
+
+	@ParameterizedTest
+	@CsvSource({ "100.000000000000000000, USD, 100.00", "1E+2, USD, 100.00", "1200.5, JPY, 1200.5",
+			"1200.000, JPY, 1200", "0.125, USD, 0.125", "-3.5, EUR, -3.50", "7, '', 7.00" })
+	void amountsAreWrittenAtTheMinorUnitWithoutLosingDigits(String amount, String code, String written) {
+		// given: a stored or reported amount and its currency (parameters)
+
+		// when
+		String result = Currencies.asWritten(new BigDecimal(amount), code).toPlainString();
+
+		// then
+		assertEquals(written, result);
 	}
 
 }

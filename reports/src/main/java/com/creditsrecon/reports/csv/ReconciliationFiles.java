@@ -74,9 +74,7 @@ public final class ReconciliationFiles {
 		if (difference == null) {
 			return "";
 		}
-		int minor = Currencies.isValid(currency) ? Currencies.minorDigits(currency) : 2;
-		BigDecimal exact = difference.stripTrailingZeros();
-		return (exact.scale() <= minor ? exact.setScale(minor) : exact).toPlainString();
+		return Currencies.asWritten(difference, currency).toPlainString();
 	}
 
 }
