@@ -121,6 +121,20 @@ class SamplesSimulationFunctionalTests {
 	}
 
 	@Test
+	@DisplayName("L3: Tailspin's reassigned seat: each closed lot keeps the subscription it closed under")
+	void closedLotsKeepTheirScope() {
+		// Chloe's subscription held lot 01 when it lapsed on 2025-03-09; the
+		// contractor's,
+		// activated on 03-18, held lot 02 on 04-09; the contractor was removed on 05-05,
+		// before lot 03 lapsed, and no later assignee activated
+		assertThat(row("lots.csv", "lot_id", "PU0701-AZMONTHLY-01")).containsEntry("subscription_id",
+				"sub-PU0701-AZMONTHLY-1");
+		assertThat(row("lots.csv", "lot_id", "PU0701-AZMONTHLY-02")).containsEntry("subscription_id",
+				"sub-PU0701-AZMONTHLY-2");
+		assertThat(row("lots.csv", "lot_id", "PU0701-AZMONTHLY-03")).containsEntry("subscription_id", "");
+	}
+
+	@Test
 	@DisplayName("M7: the redemption panel of the available modernized benefits")
 	void eligibilityView() {
 		assertThat(rows("eligibility.csv"))

@@ -36,6 +36,9 @@ final class LotState {
 	/** No longer open: its window ended (K4) or its purchase was revoked (RV1). */
 	boolean closed;
 
+	/** The scope the lot closed with (rule L3); null while it is open. */
+	private Scope closedScope;
+
 	/** Rule K7: revoked while its window was open. */
 	boolean revokedWhileOpen;
 
@@ -70,6 +73,23 @@ final class LotState {
 
 	BenefitType type() {
 		return this.benefit.offer.benefitType();
+	}
+
+	/**
+	 * Closes the lot: its window ended (K4) or its purchase was revoked (RV1). It keeps
+	 * the scope it has now (rule L3), whatever later removals, activations and moves do.
+	 */
+	void close() {
+		this.closed = true;
+		this.closedScope = Scope.of(this.benefit);
+	}
+
+	/**
+	 * Where the lot's credit is, for lots.csv and reconciliation: an open lot follows its
+	 * benefit's scope; a closed one keeps the scope it closed with (rule L3).
+	 */
+	Scope scope() {
+		return this.closedScope != null ? this.closedScope : Scope.of(this.benefit);
 	}
 
 	/** Open on {@code day}: opened, not closed, its window covering the day (rule T3). */
@@ -118,6 +138,33 @@ final class LotState {
 			return this.expired.signum() > 0 ? "EXPIRED" : "COMPLETE";
 		}
 		return this.balance.signum() > 0 ? "ACTIVE" : "COMPLETE";
+	}
+
+	/**
+	 * A lot's scope as lots.csv writes it, blank for none.
+	 *
+	 * @param billingProfileId the profile credit was deposited on (modernized), or the
+	 * one the subscription lives under (legacy)
+	 * @param subscriptionId legacy: the subscription that draws the credit
+	 */
+	record Scope(String billingProfileId, String subscriptionId) {
+
+		/**
+		 * The benefit's scope now: its deposit profile, or (rule L3) its subscription and
+		 * that subscription's profile, none between a removal and the next activation.
+		 */
+		static Scope of(BenefitState benefit) {
+			if (benefit.modernized) {
+				return new Scope(benefit.depositProfile.id(), "");
+			}
+			SubscriptionState subscription = benefit.scope;
+			if (subscription == null) {
+				return new Scope("", "");
+			}
+			return new Scope(subscription.billingProfileId == null ? "" : subscription.billingProfileId,
+					subscription.subscriptionId);
+		}
+
 	}
 
 }

@@ -64,7 +64,7 @@ final class Lots {
 		if (lot.closed) {
 			return;
 		}
-		lot.closed = true;
+		lot.close();
 		if (lot.balance.signum() > 0) {
 			BigDecimal left = lot.balance;
 			lot.balance = left.subtract(left);

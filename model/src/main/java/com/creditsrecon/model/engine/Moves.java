@@ -1,6 +1,7 @@
 package com.creditsrecon.model.engine;
 
 import java.time.LocalDate;
+import java.util.List;
 
 import com.creditsrecon.model.world.Action;
 
@@ -47,23 +48,25 @@ final class Moves {
 		if (from == null || to == null) {
 			return ReasonCode.UNKNOWN_SUBSCRIPTION;
 		}
-		boolean hasCredits = false;
-		for (BenefitState benefit : state.benefits.values()) {
-			hasCredits |= !benefit.modernized && benefit.isStarted() && benefit.scope == from;
-		}
-		if (!hasCredits) {
+		List<BenefitState> moving = state.benefits.values().stream().filter(b -> hasCreditsOn(b, from)).toList();
+		if (moving.isEmpty()) {
 			return ReasonCode.NO_CREDITS_ON_SUBSCRIPTION;
 		}
 		if (from.billingProfileId == null || to.billingProfileId == null
 				|| !from.billingProfileId.equalsIgnoreCase(to.billingProfileId)) {
 			return ReasonCode.CREDITS_MOVE_OTHER_PROFILE;
 		}
-		for (BenefitState benefit : state.benefits.values()) {
-			if (!benefit.modernized && benefit.scope == from) {
-				benefit.scope = to;
-			}
-		}
+		moving.forEach(benefit -> benefit.scope = to);
 		return null;
+	}
+
+	/**
+	 * Rule SM2: the subscription is the current scope of the legacy benefit, and the
+	 * benefit is not revoked (a revoked benefit has no credits left to move).
+	 */
+	private static boolean hasCreditsOn(BenefitState benefit, SubscriptionState subscription) {
+		return !benefit.modernized && benefit.isStarted() && benefit.scope == subscription
+				&& benefit.status != BenefitStatus.REVOKED;
 	}
 
 	/** Rule SM3: never supported. */

@@ -84,21 +84,12 @@ final class Results {
 		for (BenefitState b : state.benefits.values()) {
 			for (LotState lot : b.lots) {
 				lot.checkConservation();
-				String profile;
-				String subscription;
-				if (b.modernized) {
-					profile = b.depositProfile.id();
-					subscription = "";
-				}
-				else {
-					// rule L3: no scope between a removal and the next activation
-					profile = b.scope == null || b.scope.billingProfileId == null ? "" : b.scope.billingProfileId;
-					subscription = b.scope == null ? "" : b.scope.subscriptionId;
-				}
+				LotState.Scope scope = lot.scope();
 				rows.add(new LotRow(lot.lotId, b.benefitId, b.purchase.purchaseId(), state.partner.partnerId(),
 						b.offer.benefitType().name(), experience(b), b.modernized ? "BILLING_PROFILE" : "SUBSCRIPTION",
-						profile, subscription, lot.currency(), lot.original, lot.start, lot.end, lot.charged,
-						lot.adjusted, lot.lapsed, lot.expired, lot.revoked, lot.balance, lot.status(asOf)));
+						scope.billingProfileId(), scope.subscriptionId(), lot.currency(), lot.original, lot.start,
+						lot.end, lot.charged, lot.adjusted, lot.lapsed, lot.expired, lot.revoked, lot.balance,
+						lot.status(asOf)));
 			}
 		}
 		return rows;

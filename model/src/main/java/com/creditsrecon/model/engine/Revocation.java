@@ -28,7 +28,7 @@ final class Revocation {
 				BigDecimal remaining = lot.balance;
 				lot.revoked = lot.revoked.add(remaining);
 				lot.balance = remaining.subtract(remaining);
-				lot.closed = true;
+				lot.close();
 				lot.revokedWhileOpen = true;
 				state.event(day, lot, EventType.CREDIT_REVOKED, remaining, lot.balance);
 			}

@@ -24,6 +24,8 @@ class AssignmentRulesTests {
 
 	private static final String BOB = "bob@contoso.com";
 
+	private static final String CAROL = "carol@contoso.com";
+
 	/** A legacy partner with monthly and bulk benefits provisioned on 2025-01-05. */
 	private static WorldBuilder world() {
 		return WorldBuilder.legacy()
@@ -195,6 +197,85 @@ class AssignmentRulesTests {
 		assertEquals(money("0.00"), first.charged());
 		assertEquals("LAPSED", first.status());
 		assertEquals(2, result.lots().size());
+	}
+
+	@Test
+	@DisplayName("L3: a closed lot keeps the subscription it closed with, through later reassignments and removals")
+	void ruleL3_closedLotKeepsTheSubscriptionItClosedWith() {
+		// given a monthly seat that goes from Alice (BP1) to Bob (BP2) to Carol (BP1) in
+		// April and is empty at the end of it; lot 03 runs 03-06..04-05, lot 04 from
+		// 04-06
+		WorldBuilder world = world().user(CAROL, "MEMBER", false)
+			.profile("BP2", "BA1", "MCA_STANDARD", "USD", true)
+			.assign("2025-01-06T09:00:00Z", "PU1-AZMONTHLY", ALICE)
+			.activate("2025-01-06T09:30:00Z", "PU1-AZMONTHLY", ALICE, "BP1");
+		remove(world, "2025-04-01T09:00:00Z", "PU1-AZMONTHLY", ALICE)
+			.assign("2025-04-01T10:00:00Z", "PU1-AZMONTHLY", BOB)
+			.activate("2025-04-01T11:00:00Z", "PU1-AZMONTHLY", BOB, "BP2");
+		remove(world, "2025-04-10T09:00:00Z", "PU1-AZMONTHLY", BOB)
+			.assign("2025-04-10T10:00:00Z", "PU1-AZMONTHLY", CAROL)
+			.activate("2025-04-10T11:00:00Z", "PU1-AZMONTHLY", CAROL, "BP1");
+		remove(world, "2025-04-20T09:00:00Z", "PU1-AZMONTHLY", CAROL);
+
+		// when
+		PartnerResult result = world.run("2025-04-30");
+
+		// then
+		assertEquals(List.of("", "", "", "", "", "", "", "", ""), reasons(result));
+		for (String closedUnderAlice : List.of("PU1-AZMONTHLY-01", "PU1-AZMONTHLY-02")) {
+			assertEquals("sub-PU1-AZMONTHLY-1", lot(result, closedUnderAlice).subscriptionId(), closedUnderAlice);
+			assertEquals("BP1", lot(result, closedUnderAlice).billingProfileId(), closedUnderAlice);
+		}
+		LotRow april = lot(result, "PU1-AZMONTHLY-03");
+		assertEquals("LAPSED", april.status());
+		assertEquals("sub-PU1-AZMONTHLY-2", april.subscriptionId());
+		assertEquals("BP2", april.billingProfileId());
+		// the open lot follows the seat, empty today
+		LotRow open = lot(result, "PU1-AZMONTHLY-04");
+		assertEquals("ACTIVE", open.status());
+		assertEquals("", open.subscriptionId());
+		assertEquals("", open.billingProfileId());
+	}
+
+	@Test
+	@DisplayName("L3: a closed lot keeps the profile its subscription lived under when it closed")
+	void ruleL3_closedLotKeepsTheProfileItsSubscriptionLivedUnderThen() {
+		// given lot 01 closed on 02-05 under BP1; lot 02 spent, so that the subscription
+		// may move (rule SM1) to BP2 while lot 02 is open
+		WorldBuilder world = world().profile("BP2", "BA1", "MCA_STANDARD", "USD", true)
+			.assign("2025-01-06T09:00:00Z", "PU1-AZMONTHLY", ALICE)
+			.activate("2025-01-06T09:30:00Z", "PU1-AZMONTHLY", ALICE, "BP1")
+			.usage("sub-PU1-AZMONTHLY-1", "BP1", "2025-02-07", "USD", "100.00")
+			.action("2025-02-10", "MOVE_SUBSCRIPTION", null, null, null, "sub-PU1-AZMONTHLY-1", null, "BP2", null);
+
+		// when
+		PartnerResult result = world.run("2025-02-20");
+
+		// then
+		assertEquals(List.of("", "", ""), reasons(result));
+		assertEquals("BP1", lot(result, "PU1-AZMONTHLY-01").billingProfileId());
+		assertEquals("sub-PU1-AZMONTHLY-1", lot(result, "PU1-AZMONTHLY-01").subscriptionId());
+		assertEquals("BP2", lot(result, "PU1-AZMONTHLY-02").billingProfileId());
+	}
+
+	@Test
+	@DisplayName("L3: a revoked lot keeps the scope it was revoked with")
+	void ruleL3_revokedLotKeepsItsScope() {
+		// given a bulk benefit on a subscription of BP1, revoked on 03-01, whose
+		// subscription then moves to BP2
+		PartnerResult result = world().profile("BP2", "BA1", "MCA_STANDARD", "USD", true)
+			.purchase("PU2", "O", "BA1", "2025-01-01", "2027-01-01", "FRAUD", "2025-03-01")
+			.assign("2025-01-06T09:00:00Z", "PU2-AZBULK", ALICE)
+			.activate("2025-01-06T09:30:00Z", "PU2-AZBULK", ALICE, "BP1")
+			.action("2025-03-02", "MOVE_SUBSCRIPTION", null, null, null, "sub-PU2-AZBULK-1", null, "BP2", null)
+			.run("2025-03-10");
+
+		// then
+		assertEquals(List.of("", "", ""), reasons(result));
+		LotRow revoked = lot(result, "PU2-AZBULK-01");
+		assertEquals("REVOKED", revoked.status());
+		assertEquals("sub-PU2-AZBULK-1", revoked.subscriptionId());
+		assertEquals("BP1", revoked.billingProfileId());
 	}
 
 	@Test

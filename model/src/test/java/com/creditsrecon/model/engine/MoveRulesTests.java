@@ -74,6 +74,29 @@ class MoveRulesTests {
 	}
 
 	@Test
+	@DisplayName("SM2: a revoked benefit has no credits to move, whatever the target's profile")
+	void ruleSM2_revokedBenefitHasNoCreditsToMove() {
+		// given the only legacy benefit on the subscription is revoked on 2025-01-07
+		WorldBuilder world = WorldBuilder.legacy()
+			.offer("O", "AZBULK", BenefitType.AZURE_BULK, "100.00", "USD", null)
+			.purchase("PU1", "O", "BA1", "2025-01-01", "2027-01-01", "CANCELLED", "2025-01-07")
+			.profile("BP2", "BA1", "MCA_STANDARD", "USD", true)
+			.subscription("sub-same", "BP1")
+			.subscription("sub-other", "BP2")
+			.assign("2025-01-06T09:00:00Z", "PU1-AZBULK", WorldBuilder.ADMIN)
+			.activate("2025-01-06T09:30:00Z", "PU1-AZBULK", WorldBuilder.ADMIN, "BP1");
+		moveCredits(world, "2025-01-08T09:00:00Z", "sub-PU1-AZBULK-1", "sub-other");
+		moveCredits(world, "2025-01-08T09:01:00Z", "sub-PU1-AZBULK-1", "sub-same");
+
+		// when
+		PartnerResult result = world.run("2025-01-08");
+
+		// then
+		assertEquals(List.of("", "", "NO_CREDITS_ON_SUBSCRIPTION", "NO_CREDITS_ON_SUBSCRIPTION"), reasons(result));
+		assertEquals("sub-PU1-AZBULK-1", Rows.benefit(result, "PU1-AZBULK").subscriptionId());
+	}
+
+	@Test
 	@DisplayName("SM3: moving a billing profile is not supported")
 	void ruleSM3_movingABillingProfileIsNotSupported() {
 		PartnerResult result = WorldBuilder.modernized()
