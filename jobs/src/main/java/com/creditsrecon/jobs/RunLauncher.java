@@ -190,8 +190,7 @@ public class RunLauncher {
 	 */
 	private RunReport.Breaks breaks() {
 		BreakSummary summary = this.reconciliationContext.summary().orElseGet(BreakSummary::new);
-		return new RunReport.Breaks(summary.count(), summary.absDifference(), summary.absDifferenceByCurrency(),
-				summary.exceeds(this.importContext.policy().materiality()));
+		return RunReport.Breaks.of(summary, this.importContext.policy().materiality());
 	}
 
 	private static void removeOutputFiles(RunOptions options) {

@@ -37,16 +37,16 @@ class ReconcileStepFunctionalTests {
 	private static final String AS_OF = HandMadeReports.AS_OF;
 
 	private static final String BREAKS_HEADER = "object,key,reported_key,match_method,field,expected,reported,"
-			+ "difference,break_class,currency";
+			+ "difference,break_class,currency,partner_id,break_id";
 
-	private static final String SUMMARY_HEADER = "object,break_class,count,abs_difference";
+	private static final String SUMMARY_HEADER = "object,break_class,currency,count,abs_difference";
 
 	/** The two months whose REPORTED_CREDIT usage differs from the simulated charges. */
 	private static final List<String> REPORTED_CREDIT_BREAKS = List.of(
 			"TRANSACTIONS,CT2A-2K5Q-AJ6-EMT|2026-09|USD,CT2A-2K5Q-AJ6-EMT|2026-09|USD,ATTRIBUTES,reported_credit,"
-					+ "428.05,100.00,-328.05,UNEXPLAINED,USD",
+					+ "428.05,100.00,-328.05,UNEXPLAINED,USD,6100231,d4cec9a0ca86ab66",
 			"TRANSACTIONS,LWAP-9JTG-XBM-TJR|2026-09|USD,LWAP-9JTG-XBM-TJR|2026-09|USD,ATTRIBUTES,reported_credit,"
-					+ "230.75,84.32,-146.43,UNEXPLAINED,USD");
+					+ "230.75,84.32,-146.43,UNEXPLAINED,USD,6101124,fa659462b6fec804");
 
 	@TempDir
 	static Path temp;
@@ -82,59 +82,61 @@ class ReconcileStepFunctionalTests {
 	void handMadeDifferencesGiveExactlyTheirBreaks() {
 		List<String> expected = new ArrayList<>(List.of(BREAKS_HEADER,
 				// RC5: Partner Center's benefits
-				"BENEFIT,,PU9999-AZBULK,NONE,UNEXPECTED_IN_REPORT,,12.50,12.50,UNEXPLAINED,",
-				"BENEFIT,PU0402-AZBULK,PU0402-AZBULK,REFERENCE,credits_consumed,285.93,0.00,-285.93,UNEXPLAINED,USD",
-				"BENEFIT,PU0402-AZBULK,PU0402-AZBULK,REFERENCE,status,ACTIVE,EXPIRED,,UNEXPLAINED,USD",
-				"BENEFIT,PU0802-CPSEC,,NONE,MISSING_IN_REPORT,2400.00,,-2400.00,UNEXPLAINED,USD",
+				"BENEFIT,,PU9999-AZBULK,NONE,UNEXPECTED_IN_REPORT,,12.50,12.50,UNEXPLAINED,,,99254936b7d5ed14",
+				"BENEFIT,PU0402-AZBULK,PU0402-AZBULK,REFERENCE,credits_consumed,285.93,0.00,-285.93,UNEXPLAINED,USD,6100913,4a5cf41647c6462e",
+				"BENEFIT,PU0402-AZBULK,PU0402-AZBULK,REFERENCE,status,ACTIVE,EXPIRED,,UNEXPLAINED,USD,6100913,c46c109c01b3a94f",
+				"BENEFIT,PU0802-CPSEC,,NONE,MISSING_IN_REPORT,2400.00,,-2400.00,UNEXPLAINED,USD,6101845,a1a3bc6f481942f2",
 				// RC3: unexpected at a partner, at the partner of the second reference,
 				// at
 				// none
-				"LOT,,CWMR-S4YV-73S-6L9|PO-4711|2026-06-01,NONE,UNEXPECTED_IN_REPORT,,1234.00,1234.00,UNEXPLAINED,USD",
+				"LOT,,CWMR-S4YV-73S-6L9|PO-4711|2026-06-01,NONE,UNEXPECTED_IN_REPORT,,1234.00,1234.00,UNEXPLAINED,USD,6102541,0851b370ca54e961",
 				"LOT,,TTXR-VAKQ-V2Z-LQ9|PU1001-AZBULK-01|2025-11-20,NONE,UNEXPECTED_IN_REPORT,,4408.67,4408.67,"
-						+ "UNEXPLAINED,USD",
-				"LOT,,ZZZZ-0000-UNK-NOWN|PO-1|2026-10-01,NONE,UNEXPECTED_IN_REPORT,,10.00,10.00,UNEXPLAINED,EUR",
+						+ "UNEXPLAINED,USD,6101590,8b08e0ee7d638636",
+				"LOT,,ZZZZ-0000-UNK-NOWN|PO-1|2026-10-01,NONE,UNEXPECTED_IN_REPORT,,10.00,10.00,UNEXPLAINED,EUR,,0ab95965b99f3e3b",
 				// RC2, RC4: each differing field of a pair, the pair's class
 				"LOT,PU0201-AZBULK-01,FBHW-FJQE-D8N-N6M|PU0201-AZBULK-01|2025-09-23,REFERENCE,closed_balance,0.00,"
-						+ "50.00,50.00,LAPSE_NOT_APPLIED,USD",
+						+ "50.00,50.00,LAPSE_NOT_APPLIED,USD,6100457,fde570bc42a3b740",
 				"LOT,PU0201-AZBULK-01,FBHW-FJQE-D8N-N6M|PU0201-AZBULK-01|2025-09-23,REFERENCE,status,EXPIRED,Active,,"
-						+ "LAPSE_NOT_APPLIED,USD",
+						+ "LAPSE_NOT_APPLIED,USD,6100457,3dfcca04b41a5976",
 				"LOT,PU0402-AZBULK-01,AD7E-JFSU-52H-3GK|PU0402-AZBULK-01|2026-09-21,REFERENCE,closed_balance,5714.07,"
-						+ "5732.49,18.42,TIMING,USD",
+						+ "5732.49,18.42,TIMING,USD,6100913,bfaa20ecdfe775e9",
 				"LOT,PU0504-AZBULK-01,LWAP-9JTG-XBM-TJR||2025-11-11,ATTRIBUTES,expiration_date,2026-11-09,2026-11-10,,"
-						+ "UNEXPLAINED,USD",
+						+ "UNEXPLAINED,USD,6101124,c7087509d0b89b96",
 				"LOT,PU0601-GHCOPILOT-01,PWK3-Y659-KYQ-7ZX|PU0601-GHCOPILOT-01|2025-10-28,REFERENCE,closed_balance,"
-						+ "0.00,20.00,20.00,REVOCATION_NOT_APPLIED,USD",
+						+ "0.00,20.00,20.00,REVOCATION_NOT_APPLIED,USD,6101378,d3c076310f922560",
 				"LOT,PU0601-GHCOPILOT-01,PWK3-Y659-KYQ-7ZX|PU0601-GHCOPILOT-01|2025-10-28,REFERENCE,status,REVOKED,"
-						+ "Active,,REVOCATION_NOT_APPLIED,USD",
-				"LOT,PU0802-CPSEC-01,,NONE,MISSING_IN_REPORT,2400.00,,-2400.00,DEPOSIT_MISSING,USD",
+						+ "Active,,REVOCATION_NOT_APPLIED,USD,6101378,0f3c1f29be939db6",
+				"LOT,PU0802-CPSEC-01,,NONE,MISSING_IN_REPORT,2400.00,,-2400.00,DEPOSIT_MISSING,USD,6101845,dd3193abf6f75e3c",
 				"LOT,PU0802-GHEMETER-01,RCE8-K743-C4T-XP7|PU0802-GHEMETER-01|2025-11-07,REFERENCE,billing_profile_id,"
-						+ "WGFT-YVFG-P7B-JUQ,RCE8-K743-C4T-XP7,,UNEXPLAINED,USD",
+						+ "WGFT-YVFG-P7B-JUQ,RCE8-K743-C4T-XP7,,UNEXPLAINED,USD,6101845,9260887554f89631",
 				"LOT,PU1401-GHEMETER-01,RCE8-K743-C4T-XP7|PU1401-GHEMETER-01|2025-12-08,REFERENCE,closed_balance,"
-						+ "1992.93,1982.93,-10.00,UNEXPLAINED,USD",
+						+ "1992.93,1982.93,-10.00,UNEXPLAINED,USD,6103258,7b012e14aa897bc4",
 				// RC6: a month of no known profile, a missing charge
-				"TRANSACTIONS,,ZZZZ-0000-UNK-NOWN|2026-10|EUR,NONE,new_credit,0.00,10.00,10.00,UNEXPLAINED,EUR",
+				"TRANSACTIONS,,ZZZZ-0000-UNK-NOWN|2026-10|EUR,NONE,new_credit,0.00,10.00,10.00,UNEXPLAINED,EUR,,215d9e5874fc6708",
 				"TRANSACTIONS,AD7E-JFSU-52H-3GK|2026-10|USD,AD7E-JFSU-52H-3GK|2026-10|USD,ATTRIBUTES,charges,334.60,"
-						+ "324.75,-9.85,UNEXPLAINED,USD"));
+						+ "324.75,-9.85,UNEXPLAINED,USD,6100913,c322d0218b2ac636"));
 		expected.addAll(REPORTED_CREDIT_BREAKS);
 		assertThat(RunCommand.lines(handMadeOut.resolve("reconciliation/breaks.csv")))
 			.containsExactlyElementsOf(expected);
 		assertThat(RunCommand.lines(handMadeOut.resolve("reconciliation/summary.csv"))).containsExactly(SUMMARY_HEADER,
-				"BENEFIT,UNEXPLAINED,4,2698.43", "LOT,DEPOSIT_MISSING,1,2400.00", "LOT,LAPSE_NOT_APPLIED,2,50.00",
-				"LOT,REVOCATION_NOT_APPLIED,2,20.00", "LOT,TIMING,1,18.42", "LOT,UNEXPLAINED,6,5662.67",
-				"TRANSACTIONS,UNEXPLAINED,4,494.33");
+				"BENEFIT,UNEXPLAINED,,1,", "BENEFIT,UNEXPLAINED,USD,3,2685.93", "LOT,DEPOSIT_MISSING,USD,1,2400.00",
+				"LOT,LAPSE_NOT_APPLIED,USD,2,50.00", "LOT,REVOCATION_NOT_APPLIED,USD,2,20.00", "LOT,TIMING,USD,1,18.42",
+				"LOT,UNEXPLAINED,EUR,1,10.00", "LOT,UNEXPLAINED,USD,5,5652.67", "TRANSACTIONS,UNEXPLAINED,EUR,1,10.00",
+				"TRANSACTIONS,UNEXPLAINED,USD,3,484.33");
 	}
 
 	@Test
-	@DisplayName("run.json: the breaks' count, absolute differences in all and per currency, materiality, the files")
+	@DisplayName("run.json: the breaks' count, per currency their count and absolute differences, materiality, the files")
 	void runJsonHasTheBreaks() {
 		JsonNode json = RunCommand.runJson(handMadeOut);
 		assertThat(json.get("exit_code").asInt()).isZero();
 		JsonNode breaks = json.get("breaks");
 		assertThat(breaks.get("count").asLong()).isEqualTo(20);
-		assertThat(breaks.get("abs_difference").asString()).isEqualTo("11343.85");
-		assertThat(breaks.get("by_currency").get("").asString()).isEqualTo("12.50");
-		assertThat(breaks.get("by_currency").get("EUR").asString()).isEqualTo("20.00");
-		assertThat(breaks.get("by_currency").get("USD").asString()).isEqualTo("11311.35");
+		assertThat(breaks.has("abs_difference")).isFalse();
+		assertThat(breaks.get("by_currency").toString())
+			.isEqualTo("[{\"currency\":null,\"count\":1,\"abs_difference\":null},"
+					+ "{\"currency\":\"EUR\",\"count\":2,\"abs_difference\":\"20.00\"},"
+					+ "{\"currency\":\"USD\",\"count\":17,\"abs_difference\":\"11311.35\"}]");
 		assertThat(breaks.get("material").asBoolean()).isTrue();
 		List<String> outputs = new ArrayList<>();
 		json.get("outputs").forEach(o -> {
@@ -144,8 +146,8 @@ class ReconcileStepFunctionalTests {
 		assertThat(outputs).contains("reconciliation/breaks.csv", "reconciliation/summary.csv");
 		assertThat(json.get("durations_ms").has("reconcile")).isTrue();
 		assertThat(json.get("durations_ms").has("reconcileStep")).isTrue();
-		assertThat(handMadeRun.out).contains("breaks: 20, abs difference 11343.85 (no currency 12.50, EUR 20.00,"
-				+ " USD 11311.35), above materiality: " + handMadeOut.resolve("reconciliation/breaks.csv"));
+		assertThat(handMadeRun.out).contains("breaks: 20 (no currency 1; EUR 2, abs difference 20.00; USD 17,"
+				+ " abs difference 11311.35), above materiality: " + handMadeOut.resolve("reconciliation/breaks.csv"));
 	}
 
 	@Test
@@ -167,7 +169,7 @@ class ReconcileStepFunctionalTests {
 		assertThat(underMateriality.exitCode).as(underMateriality.toString()).isZero();
 		JsonNode breaks = RunCommand.runJson(temp.resolve("lenient-out")).get("breaks");
 		assertThat(breaks.get("count").asLong()).isEqualTo(2);
-		assertThat(breaks.get("abs_difference").asString()).isEqualTo("474.48");
+		assertThat(breaks.get("by_currency").get(0).get("abs_difference").asString()).isEqualTo("474.48");
 		assertThat(breaks.get("material").asBoolean()).isFalse();
 		JsonNode withoutFlag = RunCommand.runJson(baseline);
 		assertThat(withoutFlag.get("exit_code").asInt()).isZero();
@@ -175,7 +177,7 @@ class ReconcileStepFunctionalTests {
 		assertThat(RunCommand.lines(baseline.resolve("reconciliation/breaks.csv")))
 			.containsExactlyElementsOf(concat(List.of(BREAKS_HEADER), REPORTED_CREDIT_BREAKS));
 		assertThat(RunCommand.lines(baseline.resolve("reconciliation/summary.csv"))).containsExactly(SUMMARY_HEADER,
-				"TRANSACTIONS,UNEXPLAINED,2,474.48");
+				"TRANSACTIONS,UNEXPLAINED,USD,2,474.48");
 	}
 
 	@Test
@@ -192,10 +194,10 @@ class ReconcileStepFunctionalTests {
 		assertThat(RunCommand.lines(out.resolve("reconciliation/summary.csv"))).containsExactly(SUMMARY_HEADER);
 		JsonNode breaks = RunCommand.runJson(out).get("breaks");
 		assertThat(breaks.get("count").asLong()).isZero();
-		assertThat(breaks.get("abs_difference").asString()).isEqualTo("0.00");
+		assertThat(breaks.get("by_currency").size()).isZero();
 		assertThat(breaks.get("material").asBoolean()).isFalse();
 		assertThat(StoreQueries.rows(out, "SELECT COUNT(*) FROM cr_result_break")).containsExactly("0");
-		assertThat(run.out).contains("breaks: 0, abs difference 0.00");
+		assertThat(run.out).contains("breaks: 0: ");
 	}
 
 	@Test

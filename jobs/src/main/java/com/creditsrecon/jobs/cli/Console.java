@@ -1,13 +1,12 @@
 package com.creditsrecon.jobs.cli;
 
 import java.io.PrintStream;
-import java.math.RoundingMode;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.StringJoiner;
 
 import com.creditsrecon.jobs.reconcile.ReconciliationFilesTasklet;
-import com.creditsrecon.model.money.Currencies;
+import com.creditsrecon.model.reconcile.BreakSummary;
 import com.creditsrecon.reports.csv.CsvOutput;
 import com.creditsrecon.reports.run.RunReport;
 
@@ -92,17 +91,18 @@ public final class Console {
 		this.out.println("run.json: " + out.resolve("run.json") + " (exit code " + report.exitCode() + ")");
 	}
 
-	/** One line: how many breaks, their absolute amount differences, where they are. */
+	/**
+	 * One line: how many breaks, per currency how many and their absolute amount
+	 * differences (never added across currencies), where they are.
+	 */
 	private void breaks(RunReport.Breaks breaks, Path out) {
-		StringBuilder line = new StringBuilder("breaks: ").append(breaks.count())
-			.append(", abs difference ")
-			.append(breaks.absDifference().toPlainString());
+		StringBuilder line = new StringBuilder("breaks: ").append(breaks.count());
 		if (!breaks.byCurrency().isEmpty()) {
-			StringJoiner currencies = new StringJoiner(", ", " (", ")");
-			breaks.byCurrency()
-				.forEach((currency, amount) -> currencies
-					.add(Currencies.isValid(currency) ? currency + " " + CsvOutput.amount(amount, currency)
-							: "no currency " + amount.setScale(2, RoundingMode.HALF_EVEN).toPlainString()));
+			StringJoiner currencies = new StringJoiner("; ", " (", ")");
+			for (BreakSummary.CurrencyLine currency : breaks.byCurrency()) {
+				currencies.add(currency.currency().isEmpty() ? "no currency " + currency.count() : currency.currency()
+						+ " " + currency.count() + ", abs difference " + currency.absDifference().toPlainString());
+			}
 			line.append(currencies);
 		}
 		if (breaks.material()) {

@@ -41,9 +41,10 @@ import com.creditsrecon.model.engine.Scenario;
  * <li>a reported benefit: the partner of the simulated benefit with its ID;</li>
  * <li>a reported event and a REPORTED_CREDIT total: the partner owning the profile.</li>
  * </ul>
- * Rows of no known partner get a blank unit. Profiles are matched ignoring case and
- * spelled as billing-profiles.csv spells them (extracts.md). A restarted run skips this
- * step once it completed.
+ * Rows of no known partner get a blank unit. Every profile's owner is kept too, for the
+ * partner of the break rows that only a profile places. Profiles are matched ignoring
+ * case and spelled as billing-profiles.csv spells them (extracts.md). A restarted run
+ * skips this step once it completed.
  */
 public class PrepareReconciliationTasklet implements Tasklet {
 
@@ -98,6 +99,7 @@ public class PrepareReconciliationTasklet implements Tasklet {
 		this.jdbc.execute("CREATE INDEX IF NOT EXISTS ix_" + ResultTables.LOTS.name() + "_benefit_id ON "
 				+ ResultTables.LOTS.name() + " (benefit_id)");
 		Profiles profiles = new Profiles(this.jdbc);
+		profiles.writeOwners(this.jdbc);
 		long rows = lots(scenario.get().asOf(), profiles, dialect.codePointCollation());
 		rows += events(profiles);
 		rows += benefits(profiles, dialect.codePointCollation());
@@ -254,6 +256,13 @@ public class PrepareReconciliationTasklet implements Tasklet {
 				String id = rs.getString(1);
 				this.byKey.putIfAbsent(key(id), new Profile(key(id), id, rs.getString(2)));
 			});
+		}
+
+		void writeOwners(JdbcTemplate jdbc) {
+			BatchInsert batch = new BatchInsert(jdbc,
+					"INSERT INTO " + WorkTables.PROFILE_OWNER + " (profile_key, partner_id) VALUES (?, ?)");
+			this.byKey.values().forEach(profile -> batch.add(profile.key(), profile.partnerId()));
+			batch.flush();
 		}
 
 		/** The profile of an ID as a reported row writes it; of no partner if unknown. */

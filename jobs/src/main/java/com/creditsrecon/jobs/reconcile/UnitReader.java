@@ -5,15 +5,20 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import com.creditsrecon.jobs.store.ResultTables;
+import com.creditsrecon.model.reconcile.ProfileOwners;
 import com.creditsrecon.model.reconcile.ReconciliationInput;
 import com.creditsrecon.model.reconcile.ReconciliationInput.ReportedExtract;
 import com.creditsrecon.model.reconcile.ReportedBenefit;
@@ -31,6 +36,8 @@ import com.creditsrecon.model.result.LotRow;
  * time (they pair with no simulated row, so rows of different profiles never meet).
  */
 class UnitReader {
+
+	private static final int OWNERS_PER_QUERY = 500;
 
 	private final JdbcTemplate jdbc;
 
@@ -82,10 +89,36 @@ class UnitReader {
 			unit(units, benefit.partnerId()).benefits.add(benefit);
 		}, ids);
 		readReported(in, ids, rs -> unit(units, rs.getString(1)));
+		ProfileOwners owners = owners(in, ids, units.values());
 		return units.entrySet()
 			.stream()
-			.collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().input(present), (a, b) -> a,
+			.collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().input(present, owners), (a, b) -> a,
 					LinkedHashMap::new));
+	}
+
+	/**
+	 * The owners of the profiles the block's rows name: the block's own profiles, then,
+	 * only for the profiles left (a legacy lot under another partner's profile, a
+	 * reported lot on one), the work table of every profile's owner,
+	 * {@value #OWNERS_PER_QUERY} at a time.
+	 */
+	private ProfileOwners owners(String partnerIn, Object[] partnerIds, Collection<Unit> units) {
+		Map<String, String> owners = new HashMap<>();
+		this.jdbc.query("SELECT billing_profile_id, partner_id FROM cr_billing_profiles WHERE " + partnerIn, rs -> {
+			owners.put(rs.getString(1).toLowerCase(Locale.ROOT), rs.getString(2));
+		}, partnerIds);
+		Set<String> others = new TreeSet<>();
+		units.forEach(unit -> unit.profileKeys(others));
+		others.removeAll(owners.keySet());
+		List<String> left = new ArrayList<>(others);
+		for (int from = 0; from < left.size(); from += OWNERS_PER_QUERY) {
+			List<String> some = left.subList(from, Math.min(left.size(), from + OWNERS_PER_QUERY));
+			this.jdbc.query("SELECT profile_key, partner_id FROM " + WorkTables.PROFILE_OWNER + " WHERE "
+					+ in("profile_key", some.size()), rs -> {
+						owners.put(rs.getString(1), rs.getString(2));
+					}, some.toArray());
+		}
+		return ProfileOwners.of(owners);
 	}
 
 	/** The reported rows and credits of no known partner with these profile keys. */
@@ -93,7 +126,8 @@ class UnitReader {
 		Unit unit = new Unit();
 		List<Object> parameters = new ArrayList<>(profileKeys);
 		readReported("partner_id = '' AND " + in("profile_key", profileKeys.size()), parameters.toArray(), rs -> unit);
-		return unit.input(present);
+		// their profiles are of no known partner: that is what puts them here
+		return unit.input(present, ProfileOwners.none());
 	}
 
 	private void readReported(String where, Object[] parameters, UnitOf unitOf) {
@@ -168,9 +202,23 @@ class UnitReader {
 
 		final List<ReportedCredit> credits = new ArrayList<>();
 
-		ReconciliationInput input(Set<ReportedExtract> present) {
+		ReconciliationInput input(Set<ReportedExtract> present, ProfileOwners owners) {
 			return new ReconciliationInput(this.lots, this.events, this.benefits, this.reportedLots,
-					this.reportedEvents, this.reportedBenefits, this.credits, present);
+					this.reportedEvents, this.reportedBenefits, this.credits, present, owners);
+		}
+
+		/** Adds the lower-case keys of the profiles its rows name. */
+		void profileKeys(Set<String> keys) {
+			this.lots.forEach(lot -> add(keys, lot.billingProfileId()));
+			this.reportedLots.forEach(lot -> add(keys, lot.billingProfileId()));
+			this.reportedEvents.forEach(event -> add(keys, event.billingProfileId()));
+			this.credits.forEach(credit -> add(keys, credit.billingProfileId()));
+		}
+
+		private static void add(Set<String> keys, String billingProfileId) {
+			if (billingProfileId != null && !billingProfileId.isEmpty()) {
+				keys.add(billingProfileId.toLowerCase(Locale.ROOT));
+			}
 		}
 
 	}

@@ -10,7 +10,8 @@ import com.creditsrecon.jobs.store.SqlDialect;
  * ({@code partner_id}, blank for none) and the lower-case key of their billing profile
  * ({@code profile_key}), their profile spelled as billing-profiles.csv does when it knows
  * it; the usage exports' REPORTED_CREDIT totals likewise; the reported lots whose
- * reference names a simulated lot; and the profile keys of the rows of no known partner.
+ * reference names a simulated lot; the profile keys of the rows of no known partner; and
+ * every billing profile's owner by its lower-case key.
  */
 final class WorkTables {
 
@@ -26,6 +27,8 @@ final class WorkTables {
 
 	static final String ORPHAN = "cr_rec_orphan";
 
+	static final String PROFILE_OWNER = "cr_rec_profile_owner";
+
 	/** The tables that give a reported row its unit. */
 	static final List<String> OWNED = List.of(REPORTED_LOT, REPORTED_EVENT, REPORTED_BENEFIT, CREDIT);
 
@@ -39,7 +42,8 @@ final class WorkTables {
 	/** Drops and creates every work table. */
 	static List<String> recreate(SqlDialect dialect) {
 		List<String> ddl = new ArrayList<>();
-		for (String table : List.of(LOT_REFERENCE, REPORTED_LOT, REPORTED_EVENT, REPORTED_BENEFIT, CREDIT, ORPHAN)) {
+		for (String table : List.of(LOT_REFERENCE, REPORTED_LOT, REPORTED_EVENT, REPORTED_BENEFIT, CREDIT, ORPHAN,
+				PROFILE_OWNER)) {
 			ddl.add("DROP TABLE IF EXISTS " + table);
 		}
 		String owner = "partner_id " + TEXT + " NOT NULL, profile_key " + TEXT + dialect.codePointCollation()
@@ -61,6 +65,8 @@ final class WorkTables {
 				+ ", currency " + TEXT + ", amount " + AMOUNT + ")");
 		ddl.add("CREATE TABLE " + ORPHAN + " (profile_key " + TEXT + dialect.codePointCollation()
 				+ " NOT NULL PRIMARY KEY)");
+		ddl.add("CREATE TABLE " + PROFILE_OWNER + " (profile_key " + TEXT + dialect.codePointCollation()
+				+ " NOT NULL PRIMARY KEY, partner_id " + TEXT + " NOT NULL)");
 		for (String table : OWNED) {
 			ddl.add("CREATE INDEX ix_" + table + " ON " + table + " (partner_id, profile_key)");
 		}

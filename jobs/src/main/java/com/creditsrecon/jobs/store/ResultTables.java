@@ -158,22 +158,22 @@ public final class ResultTables {
 					amount(rs, 11, text(rs, 3)), amount(rs, 12, text(rs, 3))));
 
 	/**
-	 * The break rows of reconciliation/breaks.csv, and their currency. Not one of
-	 * {@link #ALL}: the reconcile steps write it, after the simulation. Each unit of
-	 * reconciliation (a partner, or rows of no known partner) writes its rows with its
-	 * partner and their positions, so that the key stays unique; the same field of the
-	 * same pair is only ever in one unit.
+	 * The break rows of reconciliation/breaks.csv (their IDs are given as the file is
+	 * written, in its order). Not one of {@link #ALL}: the reconcile steps write it,
+	 * after the simulation. Each unit of reconciliation (a partner, or rows of no known
+	 * partner) writes its rows with its partner and their positions, so that the key
+	 * stays unique; the same field of the same pair is only ever in one unit.
 	 */
 	public static final Table<BreakRow> BREAKS = new Table<>("cr_result_break",
 			List.of(text("break_object"), text("break_key"), text("reported_key"), text("match_method"),
 					text("field_name"), text("expected"), text("reported"), amount("difference"), text("break_class"),
-					text("currency")),
+					text("currency"), text("partner_id")),
 			List.of("break_object", "break_key", "reported_key", "field_name", SIM_PARTNER, "seq"),
 			r -> new Object[] { r.object().name(), r.key(), r.reportedKey(), r.matchMethod().name(), r.field(),
-					r.expected(), r.reported(), r.difference(), r.breakClass().name(), r.currency() },
+					r.expected(), r.reported(), r.difference(), r.breakClass().name(), r.currency(), r.partnerId() },
 			rs -> new BreakRow(BreakObject.valueOf(text(rs, 1)), text(rs, 2), text(rs, 3),
 					MatchMethod.valueOf(text(rs, 4)), text(rs, 5), text(rs, 6), text(rs, 7), exact(rs.getBigDecimal(8)),
-					BreakClass.valueOf(text(rs, 9)), text(rs, 10)));
+					BreakClass.valueOf(text(rs, 9)), text(rs, 10), text(rs, 11)));
 
 	/** Every result table, in the order of outputs.md. */
 	public static final List<Table<?>> ALL = List.of(BENEFITS, LOTS, EVENTS, DECISIONS, ELIGIBILITY, CONSUMPTION,

@@ -1,6 +1,7 @@
 package com.creditsrecon.model.money;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.Currency;
 import java.util.regex.Pattern;
 
@@ -36,6 +37,15 @@ public final class Currencies {
 	public static int minorDigits(String code) {
 		int digits = Currency.getInstance(code).getDefaultFractionDigits();
 		return digits < 0 ? 2 : digits;
+	}
+
+	/**
+	 * An amount rounded HALF_EVEN to its currency's minor unit (a total, where a reported
+	 * amount's extra digits have no place). A currency this does not know takes two
+	 * digits.
+	 */
+	public static BigDecimal atMinorUnit(BigDecimal amount, String currency) {
+		return amount.setScale(isValid(currency) ? minorDigits(currency) : 2, RoundingMode.HALF_EVEN);
 	}
 
 	/**

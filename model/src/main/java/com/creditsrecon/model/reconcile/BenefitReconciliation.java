@@ -37,9 +37,9 @@ final class BenefitReconciliation {
 			ReportedBenefit r = byId.remove(benefit.benefitId());
 			if (r == null) {
 				// as rule RC3: expected = the simulated closed balance
-				breaks.add(row(benefit.benefitId(), "", MatchMethod.NONE, BreakRow.MISSING_IN_REPORT,
-						Texts.amount(benefit.closedBalance(), benefit.currency()), "", benefit.closedBalance().negate(),
-						benefit.currency()));
+				breaks.add(row(benefit, "", MatchMethod.NONE, BreakRow.MISSING_IN_REPORT,
+						Texts.amount(benefit.closedBalance(), benefit.currency()), "",
+						benefit.closedBalance().negate()));
 			}
 			else {
 				compare(benefit, r, settings, breaks);
@@ -48,10 +48,12 @@ final class BenefitReconciliation {
 		unexpected.addAll(byId.values());
 		unexpected.sort(Comparator.comparing(ReportedBenefit::benefitId).thenComparingLong(ReportedBenefit::line));
 		for (ReportedBenefit r : unexpected) {
-			// Partner Center gives no balance: its credits consumed are what it shows
+			// Partner Center gives no balance, currency or partner: its credits consumed
+			// are what it shows
 			BigDecimal consumed = consumed(r);
-			breaks.add(row("", r.benefitId(), MatchMethod.NONE, BreakRow.UNEXPECTED_IN_REPORT, "",
-					Texts.amount(consumed, ""), consumed, ""));
+			breaks.add(new BreakRow(BreakObject.BENEFIT, "", r.benefitId(), MatchMethod.NONE,
+					BreakRow.UNEXPECTED_IN_REPORT, "", Texts.amount(consumed, ""), consumed, BreakClass.UNEXPLAINED, "",
+					""));
 		}
 		return breaks;
 	}
@@ -62,31 +64,30 @@ final class BenefitReconciliation {
 	 */
 	private static void compare(BenefitRow benefit, ReportedBenefit r, ReconciliationSettings settings,
 			List<BreakRow> breaks) {
-		String id = benefit.benefitId();
 		if (!benefit.status().equalsIgnoreCase(r.status())) {
-			breaks.add(row(id, id, MatchMethod.REFERENCE, "status", benefit.status(), r.status(), null,
-					benefit.currency()));
+			breaks
+				.add(row(benefit, r.benefitId(), MatchMethod.REFERENCE, "status", benefit.status(), r.status(), null));
 		}
 		dateField(benefit, "redeemed_on", benefit.startedOn(), r.redeemedOn(), breaks);
 		if (!benefit.billingProfileId().equals(Texts.blankIfNull(r.billingProfileId()))) {
-			breaks.add(row(id, id, MatchMethod.REFERENCE, "billing_profile_id", benefit.billingProfileId(),
-					Texts.blankIfNull(r.billingProfileId()), null, benefit.currency()));
+			breaks.add(row(benefit, r.benefitId(), MatchMethod.REFERENCE, "billing_profile_id",
+					benefit.billingProfileId(), Texts.blankIfNull(r.billingProfileId()), null));
 		}
 		dateField(benefit, "expiry_date", benefit.expiresOn(), r.expiryDate(), breaks);
 		BigDecimal consumed = benefit.charged().subtract(benefit.adjusted());
 		BigDecimal reportedConsumed = consumed(r);
 		if (settings.differ(consumed, reportedConsumed)) {
-			breaks.add(row(id, id, MatchMethod.REFERENCE, "credits_consumed",
+			breaks.add(row(benefit, r.benefitId(), MatchMethod.REFERENCE, "credits_consumed",
 					Texts.amount(consumed, benefit.currency()), Texts.amount(reportedConsumed, benefit.currency()),
-					reportedConsumed.subtract(consumed), benefit.currency()));
+					reportedConsumed.subtract(consumed)));
 		}
 	}
 
 	private static void dateField(BenefitRow benefit, String field, LocalDate expected, LocalDate reported,
 			List<BreakRow> breaks) {
 		if (!Objects.equals(expected, reported)) {
-			breaks.add(row(benefit.benefitId(), benefit.benefitId(), MatchMethod.REFERENCE, field, Texts.date(expected),
-					Texts.date(reported), null, benefit.currency()));
+			breaks.add(row(benefit, benefit.benefitId(), MatchMethod.REFERENCE, field, Texts.date(expected),
+					Texts.date(reported), null));
 		}
 	}
 
@@ -95,10 +96,14 @@ final class BenefitReconciliation {
 		return r.creditsConsumed() == null ? BigDecimal.ZERO : r.creditsConsumed();
 	}
 
-	private static BreakRow row(String key, String reportedKey, MatchMethod method, String field, String expected,
-			String reported, BigDecimal difference, String currency) {
-		return new BreakRow(BreakObject.BENEFIT, key, reportedKey, method, field, expected, reported, difference,
-				BreakClass.UNEXPLAINED, currency);
+	/**
+	 * A break row of a simulated benefit: its key, currency and partner are the
+	 * benefit's.
+	 */
+	private static BreakRow row(BenefitRow benefit, String reportedKey, MatchMethod method, String field,
+			String expected, String reported, BigDecimal difference) {
+		return new BreakRow(BreakObject.BENEFIT, benefit.benefitId(), reportedKey, method, field, expected, reported,
+				difference, BreakClass.UNEXPLAINED, benefit.currency(), benefit.partnerId());
 	}
 
 }

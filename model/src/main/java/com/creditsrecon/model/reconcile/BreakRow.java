@@ -16,9 +16,13 @@ import java.math.BigDecimal;
  * @param difference reported − expected for amounts; null for other fields
  * @param currency the amounts' currency; blank when unknown (a benefit only Partner
  * Center knows)
+ * @param partnerId the partner the break is about: a lot's or benefit's own partner, else
+ * the owner of the billing profile of the reported lot or of the transactions key; blank
+ * when no known partner is (outputs.md)
  */
 public record BreakRow(BreakObject object, String key, String reportedKey, MatchMethod matchMethod, String field,
-		String expected, String reported, BigDecimal difference, BreakClass breakClass, String currency) {
+		String expected, String reported, BigDecimal difference, BreakClass breakClass, String currency,
+		String partnerId) {
 
 	public static final String MISSING_IN_REPORT = "MISSING_IN_REPORT";
 
@@ -29,6 +33,13 @@ public record BreakRow(BreakObject object, String key, String reportedKey, Match
 	 */
 	public boolean hasAmount() {
 		return this.difference != null;
+	}
+
+	/**
+	 * Whether the break's currency is known (rule N3: breaks without one always count).
+	 */
+	public boolean hasCurrency() {
+		return !this.currency.isEmpty();
 	}
 
 }

@@ -1,40 +1,49 @@
 package com.creditsrecon.model.reconcile;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import com.creditsrecon.model.money.Currencies;
+
 /**
- * What reconciliation/summary.csv and the exit code need of the break rows, added up as
- * they stream past: per (object, class) a count and the sum of absolute amount
- * differences, and the same sum per currency (rule N3).
+ * What reconciliation/summary.csv, run.json and the exit code need of the break rows,
+ * added up as they stream past: per (object, class, currency) and per currency, a count
+ * and the sum of absolute amount differences. Amounts of different currencies are never
+ * added together (outputs.md): breaks without a currency are counted apart, with no
+ * amount.
  */
 public final class BreakSummary {
 
-	/** By object then class, as written (alphabetical, as every file is sorted). */
-	private final Map<String, Line> lines = new TreeMap<>();
+	/** summary.csv's order: object, class and currency as written. */
+	private static final Comparator<LineKey> ORDER = Comparator.comparing((LineKey k) -> k.object().name())
+		.thenComparing(k -> k.breakClass().name())
+		.thenComparing(LineKey::currency);
 
-	private final Map<String, BigDecimal> absoluteByCurrency = new TreeMap<>();
+	private final Map<LineKey, Sum> lines = new TreeMap<>(ORDER);
+
+	/** By currency, blank for none. */
+	private final Map<String, Sum> currencies = new TreeMap<>();
 
 	private long count;
 
 	private long withoutAmount;
 
+	private long withoutCurrency;
+
 	public void add(BreakRow row) {
 		this.count++;
-		Line line = this.lines.computeIfAbsent(row.object() + "," + row.breakClass(),
-				k -> new Line(row.object(), row.breakClass()));
-		line.count++;
-		if (row.hasAmount()) {
-			BigDecimal absolute = row.difference().abs();
-			line.absDifference = line.absDifference.add(absolute);
-			this.absoluteByCurrency.merge(row.currency(), absolute, BigDecimal::add);
-		}
-		else {
+		this.lines.computeIfAbsent(new LineKey(row.object(), row.breakClass(), row.currency()), k -> new Sum())
+			.add(row);
+		this.currencies.computeIfAbsent(row.currency(), k -> new Sum()).add(row);
+		if (!row.hasAmount()) {
 			this.withoutAmount++;
+		}
+		if (!row.hasCurrency()) {
+			this.withoutCurrency++;
 		}
 	}
 
@@ -42,69 +51,75 @@ public final class BreakSummary {
 		return this.count;
 	}
 
-	/** The absolute amount differences of all break rows, two decimals. */
-	public BigDecimal absDifference() {
-		BigDecimal total = BigDecimal.ZERO;
-		for (BigDecimal amount : this.absoluteByCurrency.values()) {
-			total = total.add(amount);
+	/**
+	 * Rule N3: whether the breaks are material: in some currency the absolute amount
+	 * differences add up to more than {@code materiality}, or a break has no amount or no
+	 * currency.
+	 */
+	public boolean exceeds(BigDecimal materiality) {
+		if (this.withoutAmount > 0 || this.withoutCurrency > 0) {
+			return true;
 		}
-		return twoDecimals(total);
+		return this.currencies.values().stream().anyMatch(sum -> sum.absolute.compareTo(materiality) > 0);
 	}
 
-	/** Per currency (blank when unknown), the absolute amount differences. */
-	public Map<String, BigDecimal> absDifferenceByCurrency() {
-		return new TreeMap<>(this.absoluteByCurrency);
+	/** The rows of summary.csv, by object, class and currency. */
+	public List<Line> lines() {
+		List<Line> lines = new ArrayList<>();
+		this.lines.forEach((key, sum) -> lines.add(new Line(key.object(), key.breakClass(), key.currency(), sum.count,
+				sum.absDifference(key.currency()))));
+		return lines;
+	}
+
+	/** Per currency, in code order, the blank currency (breaks without one) first. */
+	public List<CurrencyLine> byCurrency() {
+		List<CurrencyLine> lines = new ArrayList<>();
+		this.currencies
+			.forEach((currency, sum) -> lines.add(new CurrencyLine(currency, sum.count, sum.absDifference(currency))));
+		return lines;
 	}
 
 	/**
-	 * Rule N3: whether the breaks are material: in some currency the absolute amount
-	 * differences add up to more than {@code materiality}, or a break has no amount.
+	 * One row of summary.csv.
+	 *
+	 * @param currency blank for breaks whose currency is unknown
+	 * @param absDifference the sum of absolute amount differences at the currency's minor
+	 * unit; null for the blank currency
 	 */
-	public boolean exceeds(BigDecimal materiality) {
-		return this.withoutAmount > 0
-				|| this.absoluteByCurrency.values().stream().anyMatch(total -> total.compareTo(materiality) > 0);
+	public record Line(BreakObject object, BreakClass breakClass, String currency, long count,
+			BigDecimal absDifference) {
 	}
 
-	/** The rows of summary.csv, by object then class. */
-	public List<Line> lines() {
-		return new ArrayList<>(this.lines.values());
+	/**
+	 * The breaks of one currency.
+	 *
+	 * @param currency blank for breaks whose currency is unknown
+	 * @param absDifference the sum of absolute amount differences at the currency's minor
+	 * unit; null for the blank currency
+	 */
+	public record CurrencyLine(String currency, long count, BigDecimal absDifference) {
 	}
 
-	static BigDecimal twoDecimals(BigDecimal amount) {
-		return amount.setScale(2, RoundingMode.HALF_EVEN);
+	private record LineKey(BreakObject object, BreakClass breakClass, String currency) {
 	}
 
-	/** One row of summary.csv. */
-	public static final class Line {
-
-		private final BreakObject object;
-
-		private final BreakClass breakClass;
+	/** A count and the exact sum of absolute amount differences. */
+	private static final class Sum {
 
 		private long count;
 
-		private BigDecimal absDifference = BigDecimal.ZERO;
+		private BigDecimal absolute = BigDecimal.ZERO;
 
-		Line(BreakObject object, BreakClass breakClass) {
-			this.object = object;
-			this.breakClass = breakClass;
+		void add(BreakRow row) {
+			this.count++;
+			if (row.hasAmount()) {
+				this.absolute = this.absolute.add(row.difference().abs());
+			}
 		}
 
-		public BreakObject object() {
-			return this.object;
-		}
-
-		public BreakClass breakClass() {
-			return this.breakClass;
-		}
-
-		public long count() {
-			return this.count;
-		}
-
-		/** Sum of absolute amount differences, two decimals. */
-		public BigDecimal absDifference() {
-			return twoDecimals(this.absDifference);
+		/** Rounded once, at the end; none for the blank currency. */
+		BigDecimal absDifference(String currency) {
+			return currency.isEmpty() ? null : Currencies.atMinorUnit(this.absolute, currency);
 		}
 
 	}

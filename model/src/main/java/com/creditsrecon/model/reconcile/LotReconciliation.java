@@ -34,11 +34,14 @@ final class LotReconciliation {
 
 	private final ReconciliationSettings settings;
 
+	private final ProfileOwners owners;
+
 	/** Per lot, its settled charges of {@code as-of} and the day before (rule RC4). */
 	private final Map<String, BigDecimal> lastTwoDaysCharges = new HashMap<>();
 
-	private LotReconciliation(ReconciliationSettings settings, List<EventRow> events) {
+	private LotReconciliation(ReconciliationSettings settings, List<EventRow> events, ProfileOwners owners) {
 		this.settings = settings;
+		this.owners = owners;
 		LocalDate dayBefore = settings.asOf().minusDays(1);
 		for (EventRow event : events) {
 			if (event.eventType() == EventType.SETTLED_CHARGES && !event.date().isBefore(dayBefore)
@@ -49,8 +52,8 @@ final class LotReconciliation {
 	}
 
 	static List<BreakRow> reconcile(List<LotRow> lots, List<EventRow> events, List<ReportedLot> reported,
-			ReconciliationSettings settings) {
-		return new LotReconciliation(settings, events).reconcile(lots, reported);
+			ProfileOwners owners, ReconciliationSettings settings) {
+		return new LotReconciliation(settings, events, owners).reconcile(lots, reported);
 	}
 
 	private List<BreakRow> reconcile(List<LotRow> lots, List<ReportedLot> reported) {
@@ -74,7 +77,7 @@ final class LotReconciliation {
 				// rule RC3
 				breaks.add(new BreakRow(BreakObject.LOT, lot.lotId(), "", MatchMethod.NONE, BreakRow.MISSING_IN_REPORT,
 						Texts.amount(lot.closedBalance(), lot.currency()), "", lot.closedBalance().negate(),
-						BreakClass.DEPOSIT_MISSING, lot.currency()));
+						BreakClass.DEPOSIT_MISSING, lot.currency(), lot.partnerId()));
 			}
 			else {
 				compare(lot, pair, breaks);
@@ -83,7 +86,7 @@ final class LotReconciliation {
 		for (ReportedLot r : unmatched) {
 			breaks.add(new BreakRow(BreakObject.LOT, "", r.reportedKey(), MatchMethod.NONE,
 					BreakRow.UNEXPECTED_IN_REPORT, "", Texts.amount(r.closedBalance(), r.currency()), r.closedBalance(),
-					BreakClass.UNEXPLAINED, r.currency()));
+					BreakClass.UNEXPLAINED, r.currency(), this.owners.ownerOf(r.billingProfileId())));
 		}
 		return breaks;
 	}
@@ -211,7 +214,7 @@ final class LotReconciliation {
 		for (int i = 0; i < fields.size(); i++) {
 			String[] field = fields.get(i);
 			breaks.add(new BreakRow(BreakObject.LOT, lot.lotId(), r.reportedKey(), pair.method(), field[0], field[1],
-					field[2], differences.get(i), breakClass, lot.currency()));
+					field[2], differences.get(i), breakClass, lot.currency(), lot.partnerId()));
 		}
 	}
 

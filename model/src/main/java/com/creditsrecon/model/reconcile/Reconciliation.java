@@ -31,13 +31,14 @@ public final class Reconciliation {
 	public static List<BreakRow> reconcile(ReconciliationInput input, ReconciliationSettings settings) {
 		List<BreakRow> breaks = new ArrayList<>();
 		if (input.present().contains(ReportedExtract.LOTS)) {
-			breaks.addAll(LotReconciliation.reconcile(input.lots(), input.events(), input.reportedLots(), settings));
+			breaks.addAll(LotReconciliation.reconcile(input.lots(), input.events(), input.reportedLots(),
+					input.profileOwners(), settings));
 		}
 		if (input.present().contains(ReportedExtract.BENEFITS)) {
 			breaks.addAll(BenefitReconciliation.reconcile(input.benefits(), input.reportedBenefits(), settings));
 		}
 		breaks.addAll(TransactionReconciliation.reconcile(input.lots(), input.events(), input.reportedEvents(),
-				input.present().contains(ReportedExtract.EVENTS), input.credits(), settings));
+				input.present().contains(ReportedExtract.EVENTS), input.credits(), input.profileOwners(), settings));
 		breaks.sort(FILE_ORDER);
 		return breaks;
 	}

@@ -1,6 +1,7 @@
 package com.creditsrecon.model.reconcile;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 
 import com.creditsrecon.model.result.BenefitRow;
@@ -17,12 +18,14 @@ import com.creditsrecon.model.result.LotRow;
  * when its extract is present (a present extract with no rows reports every simulated
  * item missing)
  * @param credits the usage exports' REPORTED_CREDIT totals of the unit's profiles
+ * @param profileOwners the partner owning each profile the unit's rows name
  */
 public record ReconciliationInput(List<LotRow> lots, List<EventRow> events, List<BenefitRow> benefits,
 		List<ReportedLot> reportedLots, List<ReportedEvent> reportedEvents, List<ReportedBenefit> reportedBenefits,
-		List<ReportedCredit> credits, Set<ReportedExtract> present) {
+		List<ReportedCredit> credits, Set<ReportedExtract> present, ProfileOwners profileOwners) {
 
 	public ReconciliationInput {
+		Objects.requireNonNull(profileOwners, "profileOwners is required");
 		lots = List.copyOf(lots);
 		events = List.copyOf(events);
 		benefits = List.copyOf(benefits);

@@ -35,7 +35,8 @@ final class TransactionReconciliation {
 	}
 
 	static List<BreakRow> reconcile(List<LotRow> lots, List<EventRow> events, List<ReportedEvent> reported,
-			boolean eventsPresent, List<ReportedCredit> credits, ReconciliationSettings settings) {
+			boolean eventsPresent, List<ReportedCredit> credits, ProfileOwners owners,
+			ReconciliationSettings settings) {
 		Map<String, String> profileOfLot = new HashMap<>();
 		for (LotRow lot : lots) {
 			if (!lot.billingProfileId().isEmpty()) {
@@ -60,13 +61,13 @@ final class TransactionReconciliation {
 		}
 		List<BreakRow> breaks = new ArrayList<>();
 		if (eventsPresent) {
-			compareEvents(simulated, reported, settings, breaks);
+			compareEvents(simulated, reported, owners, settings, breaks);
 		}
-		compareCredits(simulated, credits, settings, breaks);
+		compareCredits(simulated, credits, owners, settings, breaks);
 		return breaks;
 	}
 
-	private static void compareEvents(Map<String, Totals> simulated, List<ReportedEvent> reported,
+	private static void compareEvents(Map<String, Totals> simulated, List<ReportedEvent> reported, ProfileOwners owners,
 			ReconciliationSettings settings, List<BreakRow> breaks) {
 		Map<String, Totals> azure = new TreeMap<>();
 		for (ReportedEvent event : reported) {
@@ -93,7 +94,7 @@ final class TransactionReconciliation {
 				BigDecimal e = (expected == null ? none : expected).amounts[i];
 				BigDecimal r = (actual == null ? none : actual).amounts[i];
 				if (settings.differ(e, r)) {
-					breaks.add(row(key, expected != null, actual != null, FIELDS.get(i), e, r));
+					breaks.add(row(key, expected != null, actual != null, FIELDS.get(i), e, r, owners));
 				}
 			}
 		}
@@ -104,7 +105,7 @@ final class TransactionReconciliation {
 	 * reversed, against the simulated charges of the same key.
 	 */
 	private static void compareCredits(Map<String, Totals> simulated, List<ReportedCredit> credits,
-			ReconciliationSettings settings, List<BreakRow> breaks) {
+			ProfileOwners owners, ReconciliationSettings settings, List<BreakRow> breaks) {
 		Map<String, BigDecimal> reported = new TreeMap<>();
 		for (ReportedCredit credit : credits) {
 			if (!credit.billingProfileId().isEmpty() && !credit.month().atDay(1).isAfter(settings.asOf())) {
@@ -116,18 +117,24 @@ final class TransactionReconciliation {
 			Totals expected = simulated.get(entry.getKey());
 			BigDecimal charges = expected == null ? BigDecimal.ZERO : expected.amounts[CHARGES];
 			if (settings.differ(charges, entry.getValue())) {
-				breaks.add(row(entry.getKey(), expected != null, true, REPORTED_CREDIT, charges, entry.getValue()));
+				breaks.add(row(entry.getKey(), expected != null, true, REPORTED_CREDIT, charges, entry.getValue(),
+						owners));
 			}
 		}
 	}
 
+	/**
+	 * A break row of a key, about the partner that owns the key's profile (outputs.md).
+	 */
 	private static BreakRow row(String key, boolean simulatedSide, boolean reportedSide, String field,
-			BigDecimal expected, BigDecimal reported) {
-		String currency = key.substring(key.lastIndexOf('|') + 1);
+			BigDecimal expected, BigDecimal reported, ProfileOwners owners) {
+		int currencyAt = key.lastIndexOf('|');
+		String currency = key.substring(currencyAt + 1);
+		String profile = key.substring(0, key.lastIndexOf('|', currencyAt - 1));
 		MatchMethod method = simulatedSide && reportedSide ? MatchMethod.ATTRIBUTES : MatchMethod.NONE;
 		return new BreakRow(BreakObject.TRANSACTIONS, simulatedSide ? key : "", reportedSide ? key : "", method, field,
 				Texts.amount(expected, currency), Texts.amount(reported, currency), reported.subtract(expected),
-				BreakClass.UNEXPLAINED, currency);
+				BreakClass.UNEXPLAINED, currency, owners.ownerOf(profile));
 	}
 
 	/** {@code billing_profile_id|yyyy-MM|currency}. */

@@ -123,7 +123,7 @@ class BenefitRulesTests {
 
 		// then
 		assertEquals(List.of(new BreakRow(BreakObject.BENEFIT, "B1", "", MatchMethod.NONE, BreakRow.MISSING_IN_REPORT,
-				"700.00", "", money("-700.00"), BreakClass.UNEXPLAINED, "EUR")), rows);
+				"700.00", "", money("-700.00"), BreakClass.UNEXPLAINED, "EUR", "P1")), rows);
 	}
 
 	@Test
@@ -137,12 +137,12 @@ class BenefitRulesTests {
 		// when
 		List<BreakRow> rows = input().present(ReportedExtract.BENEFITS).reportedBenefits(blank, consumed).reconcile();
 
-		// then the currency is unknown
+		// then the currency and the partner are unknown, even with a profile of P1
 		assertEquals(List.of(
 				new BreakRow(BreakObject.BENEFIT, "", "B8", MatchMethod.NONE, BreakRow.UNEXPECTED_IN_REPORT, "",
-						"12.30", money("12.3"), BreakClass.UNEXPLAINED, ""),
+						"12.30", money("12.3"), BreakClass.UNEXPLAINED, "", ""),
 				new BreakRow(BreakObject.BENEFIT, "", "B9", MatchMethod.NONE, BreakRow.UNEXPECTED_IN_REPORT, "", "0.00",
-						BigDecimal.ZERO, BreakClass.UNEXPLAINED, "")),
+						BigDecimal.ZERO, BreakClass.UNEXPLAINED, "", "")),
 				rows);
 	}
 
@@ -160,7 +160,7 @@ class BenefitRulesTests {
 
 		// then
 		assertEquals(List.of(new BreakRow(BreakObject.BENEFIT, "", "B1", MatchMethod.NONE,
-				BreakRow.UNEXPECTED_IN_REPORT, "", "99.00", money("99"), BreakClass.UNEXPLAINED, "")), rows);
+				BreakRow.UNEXPECTED_IN_REPORT, "", "99.00", money("99"), BreakClass.UNEXPLAINED, "", "")), rows);
 	}
 
 	@Test

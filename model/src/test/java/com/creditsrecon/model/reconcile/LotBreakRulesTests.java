@@ -173,7 +173,7 @@ class LotBreakRulesTests {
 
 		// then
 		assertEquals(List.of(new BreakRow(BreakObject.LOT, "L1", "", MatchMethod.NONE, BreakRow.MISSING_IN_REPORT,
-				"40.00", "", money("-40.00"), BreakClass.DEPOSIT_MISSING, "EUR")), rows);
+				"40.00", "", money("-40.00"), BreakClass.DEPOSIT_MISSING, "EUR", "P1")), rows);
 	}
 
 	@Test
@@ -189,9 +189,9 @@ class LotBreakRulesTests {
 		// then
 		assertEquals(List.of(
 				new BreakRow(BreakObject.LOT, "", "BP1|PO-7|2025-06-05", MatchMethod.NONE,
-						BreakRow.UNEXPECTED_IN_REPORT, "", "25.50", money("25.5"), BreakClass.UNEXPLAINED, "USD"),
+						BreakRow.UNEXPECTED_IN_REPORT, "", "25.50", money("25.5"), BreakClass.UNEXPLAINED, "USD", "P1"),
 				new BreakRow(BreakObject.LOT, "", "BP2||2025-06-01", MatchMethod.NONE, BreakRow.UNEXPECTED_IN_REPORT,
-						"", "300", money("300"), BreakClass.UNEXPLAINED, "JPY")),
+						"", "300", money("300"), BreakClass.UNEXPLAINED, "JPY", "P1")),
 				rows);
 	}
 
@@ -238,6 +238,32 @@ class LotBreakRulesTests {
 
 		// then
 		assertEquals(List.of(), rows);
+	}
+
+	@Test
+	@DisplayName("RC3 breaks.csv partner_id: the lot's partner, else the owner of the reported lot's profile")
+	void ruleRC3_partnerOfLotBreaks() {
+		// given P1's lot L1 paired by reference with a row on P7's BP7, P1's lot L2
+		// missing, and unexpected lots on P1's BP2, on P7's profile spelled in other
+		// letters, and on a profile no partner owns
+		ReconRows.Reported named = reported(1).reference("L1").profile("BP7").closed("40.00");
+		ReconRows.Reported onOwnProfile = reported(2).reference("PO-2").profile("BP2");
+		ReconRows.Reported onOtherPartners = reported(3).reference("PO-3").profile("bp7");
+		ReconRows.Reported onUnknown = reported(4).reference("PO-4").profile("BP9");
+
+		// when
+		List<BreakRow> rows = lots(lot("L1"), lot("L2")).owner("BP7", "P7")
+			.reported(named, onOwnProfile, onOtherPartners, onUnknown)
+			.reconcile();
+
+		// then
+		assertEquals(
+				List.of("|BP2|PO-2|2025-06-01|UNEXPECTED_IN_REPORT P1", "|BP9|PO-4|2025-06-01|UNEXPECTED_IN_REPORT ",
+						"|bp7|PO-3|2025-06-01|UNEXPECTED_IN_REPORT P7", "L1|BP7|L1|2025-06-01|billing_profile_id P1",
+						"L1|BP7|L1|2025-06-01|closed_balance P1", "L2||MISSING_IN_REPORT P1"),
+				rows.stream()
+					.map(row -> row.key() + "|" + row.reportedKey() + "|" + row.field() + " " + row.partnerId())
+					.toList());
 	}
 
 	private static ReconRows.Input lots(Lot... lots) {

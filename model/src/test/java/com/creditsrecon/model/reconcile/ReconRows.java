@@ -6,7 +6,9 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 
@@ -21,6 +23,12 @@ import com.creditsrecon.model.result.LotRow;
  * whose defaults agree with each other, so that a test names only what it is about.
  */
 final class ReconRows {
+
+	/**
+	 * The owners of the profiles the tests name: P1, the partner of every simulated row,
+	 * owns BP1 and BP2; no known partner owns the others.
+	 */
+	static final Map<String, String> OWNERS = Map.of("BP1", "P1", "BP2", "P1");
 
 	/** The as-of day of every test unless it says otherwise. */
 	static final LocalDate AS_OF = LocalDate.parse("2025-06-30");
@@ -441,6 +449,8 @@ final class ReconRows {
 
 		private Set<ReportedExtract> present = EnumSet.allOf(ReportedExtract.class);
 
+		private final Map<String, String> owners = new HashMap<>(OWNERS);
+
 		Input lots(Lot... lots) {
 			Arrays.stream(lots).map(Lot::row).forEach(this.lots::add);
 			return this;
@@ -511,6 +521,12 @@ final class ReconRows {
 			return this;
 		}
 
+		/** Another partner owns a profile. */
+		Input owner(String billingProfileId, String partnerId) {
+			this.owners.put(billingProfileId, partnerId);
+			return this;
+		}
+
 		/** Only these reported extracts are in the input folder. */
 		Input present(ReportedExtract... present) {
 			this.present = present.length == 0 ? EnumSet.noneOf(ReportedExtract.class)
@@ -520,7 +536,8 @@ final class ReconRows {
 
 		ReconciliationInput build() {
 			return new ReconciliationInput(this.lots, this.events, this.benefits, this.reportedLots,
-					this.reportedEvents, this.reportedBenefits, this.credits, this.present);
+					this.reportedEvents, this.reportedBenefits, this.credits, this.present,
+					ProfileOwners.of(this.owners));
 		}
 
 		List<BreakRow> reconcile() {

@@ -170,7 +170,8 @@ class ReconciliationTests {
 			.withNewCredit("8.00")
 			.row());
 		ReconciliationInput input = new ReconciliationInput(faithful.lots(), faithful.events(), faithful.benefits(),
-				reportedLots, reportedEvents, reportedBenefits, faithful.credits(), faithful.present());
+				reportedLots, reportedEvents, reportedBenefits, faithful.credits(), faithful.present(),
+				faithful.profileOwners());
 
 		// when
 		List<BreakRow> rows = Reconciliation.reconcile(input, ReconRows.settings());
@@ -286,7 +287,7 @@ class ReconciliationTests {
 
 	private static BreakRow row(String key, String reportedKey, String field, String expected, String reported) {
 		return new BreakRow(BreakObject.LOT, key, reportedKey, MatchMethod.REFERENCE, field, expected, reported, null,
-				BreakClass.UNEXPLAINED, "USD");
+				BreakClass.UNEXPLAINED, "USD", "P1");
 	}
 
 }

@@ -221,14 +221,35 @@ class TransactionRulesTests {
 				"-100.00", "USD")), rows);
 	}
 
+	@Test
+	@DisplayName("RC6 breaks.csv partner_id: the owner of the key's profile, blank when no known partner owns it")
+	void ruleRC6_partnerOfTransactionBreaks() {
+		// given P1's legacy lot under P7's profile BP7, and Azure's charges on BP9,
+		// which no known partner owns
+		ReconRows.Input input = input().present(ReportedExtract.EVENTS)
+			.owner("BP7", "P7")
+			.lotRows(List.of(lot("L1").profile("BP7").row()))
+			.events(event("2025-06-01", "L1", EventType.NEW_CREDIT, "USD", "100.00"))
+			.transactions(transaction(1, "BP9", "2025-06-07", "SettledCharges", "USD").withCharges("-7.5"));
+
+		// when
+		List<BreakRow> rows = input.reconcile();
+
+		// then
+		assertEquals(List.of("BP9|2025-06|USD ", "BP7|2025-06|USD P7"),
+				rows.stream().map(row -> row.key() + row.reportedKey() + " " + row.partnerId()).toList());
+	}
+
 	private static ReconRows.Input world() {
 		return input().present(ReportedExtract.EVENTS).lotRows(LOTS).eventRows(EVENTS);
 	}
 
+	/** A row about the owner of its key's profile (ReconRows.OWNERS). */
 	private static BreakRow transactionRow(String key, String reportedKey, MatchMethod method, String field,
 			String expected, String reported, String difference, String currency) {
+		String profile = (key.isEmpty() ? reportedKey : key).split("\\|")[0];
 		return new BreakRow(BreakObject.TRANSACTIONS, key, reportedKey, method, field, expected, reported,
-				money(difference), BreakClass.UNEXPLAINED, currency);
+				money(difference), BreakClass.UNEXPLAINED, currency, ReconRows.OWNERS.getOrDefault(profile, ""));
 	}
 
 }

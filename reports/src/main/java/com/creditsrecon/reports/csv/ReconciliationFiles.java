@@ -6,25 +6,29 @@ import java.util.List;
 import java.util.function.Consumer;
 
 import com.creditsrecon.model.money.Currencies;
+import com.creditsrecon.model.reconcile.BreakIds;
 import com.creditsrecon.model.reconcile.BreakRow;
 import com.creditsrecon.model.reconcile.BreakSummary;
 
 /**
  * The reconciliation's output files (outputs.md): {@code reconciliation/breaks.csv}, one
- * row per differing field or unmatched item with its currency as an extra last column,
- * and {@code reconciliation/summary.csv}, per (object, break class) the count and the sum
- * of absolute amount differences, computed from the break rows as they are written.
+ * row per differing field or unmatched item, with its currency, partner and stable ID,
+ * and {@code reconciliation/summary.csv}, per (object, break class, currency) the count
+ * and the sum of absolute amount differences, computed from the break rows as they are
+ * written.
  */
 public final class ReconciliationFiles {
 
-	public static final ResultFile<BreakRow> BREAKS = ResultFile.of("reconciliation/breaks.csv",
-			List.of("object", "key", "reported_key", "match_method", "field", "expected", "reported", "difference",
-					"break_class", "currency"),
+	/** breaks.csv: a row's cells are its own and its ID, given in file order. */
+	public static final ResultFile<IdentifiedBreak> BREAKS = ResultFile.of(
+			"reconciliation/breaks.csv", List.of("object", "key", "reported_key", "match_method", "field", "expected",
+					"reported", "difference", "break_class", "currency", "partner_id", "break_id"),
 			ReconciliationFiles::breakCells);
 
 	public static final ResultFile<BreakSummary.Line> SUMMARY = ResultFile.of("reconciliation/summary.csv",
-			List.of("object", "break_class", "count", "abs_difference"), l -> new String[] { l.object().name(),
-					l.breakClass().name(), Long.toString(l.count()), l.absDifference().toPlainString() });
+			List.of("object", "break_class", "currency", "count", "abs_difference"),
+			l -> new String[] { l.object().name(), l.breakClass().name(), CsvOutput.text(l.currency()),
+					Long.toString(l.count()), l.absDifference() == null ? "" : l.absDifference().toPlainString() });
 
 	/** Both files, in the order outputs.md lists them. */
 	public static final List<ResultFile<?>> ALL = List.of(BREAKS, SUMMARY);
@@ -40,9 +44,10 @@ public final class ReconciliationFiles {
 	 */
 	public static BreakSummary write(Path folder, Consumer<Consumer<BreakRow>> rows) {
 		BreakSummary summary = new BreakSummary();
-		try (ResultFile.Writer<BreakRow> out = BREAKS.create(folder)) {
+		BreakIds ids = new BreakIds();
+		try (ResultFile.Writer<IdentifiedBreak> out = BREAKS.create(folder)) {
 			rows.accept(row -> {
-				out.write(row);
+				out.write(new IdentifiedBreak(row, ids.next(row)));
 				summary.add(row);
 			});
 		}
@@ -57,13 +62,14 @@ public final class ReconciliationFiles {
 	 * numbers, never guarded; the other compared values (statuses, dates, profiles) are
 	 * text.
 	 */
-	private static String[] breakCells(BreakRow r) {
+	private static String[] breakCells(IdentifiedBreak identified) {
+		BreakRow r = identified.row();
 		boolean amounts = r.hasAmount();
 		return new String[] { r.object().name(), CsvOutput.text(r.key()), CsvOutput.text(r.reportedKey()),
 				r.matchMethod().name(), CsvOutput.text(r.field()),
 				amounts ? r.expected() : CsvOutput.text(r.expected()),
 				amounts ? r.reported() : CsvOutput.text(r.reported()), difference(r.difference(), r.currency()),
-				r.breakClass().name(), CsvOutput.text(r.currency()) };
+				r.breakClass().name(), CsvOutput.text(r.currency()), CsvOutput.text(r.partnerId()), identified.id() };
 	}
 
 	/**
@@ -75,6 +81,12 @@ public final class ReconciliationFiles {
 			return "";
 		}
 		return Currencies.asWritten(difference, currency).toPlainString();
+	}
+
+	/**
+	 * A row of breaks.csv with its {@code break_id}, which depends on the rows before it.
+	 */
+	public record IdentifiedBreak(BreakRow row, String id) {
 	}
 
 }

@@ -2,7 +2,6 @@ package com.creditsrecon.reports.run;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.math.RoundingMode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -13,7 +12,7 @@ import java.util.Map;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
-import com.creditsrecon.model.money.Currencies;
+import com.creditsrecon.model.reconcile.BreakSummary;
 import com.creditsrecon.reports.csv.CsvOutput;
 
 /**
@@ -28,19 +27,22 @@ public final class RunJsonWriter {
 	}
 
 	/**
-	 * Count, absolute amount differences (two decimals), the same per currency (at its
-	 * minor unit, two digits when unknown) and materiality.
+	 * Count, materiality, and per currency a count and the absolute amount differences
+	 * (null, like the currency, for the breaks without one).
 	 */
 	private static Map<String, Object> breaks(RunReport.Breaks breaks) {
 		Map<String, Object> json = new LinkedHashMap<>();
 		json.put("count", breaks.count());
-		json.put("abs_difference", breaks.absDifference().setScale(2, RoundingMode.HALF_EVEN).toPlainString());
-		Map<String, String> byCurrency = new LinkedHashMap<>();
-		breaks.byCurrency()
-			.forEach((currency, amount) -> byCurrency.put(currency, Currencies.isValid(currency)
-					? CsvOutput.amount(amount, currency) : amount.setScale(2, RoundingMode.HALF_EVEN).toPlainString()));
-		json.put("by_currency", byCurrency);
 		json.put("material", breaks.material());
+		List<Map<String, Object>> byCurrency = new ArrayList<>();
+		for (BreakSummary.CurrencyLine line : breaks.byCurrency()) {
+			Map<String, Object> row = new LinkedHashMap<>();
+			row.put("currency", line.currency().isEmpty() ? null : line.currency());
+			row.put("count", line.count());
+			row.put("abs_difference", line.absDifference() == null ? null : line.absDifference().toPlainString());
+			byCurrency.add(row);
+		}
+		json.put("by_currency", byCurrency);
 		return json;
 	}
 

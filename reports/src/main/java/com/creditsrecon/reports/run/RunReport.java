@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
+import com.creditsrecon.model.reconcile.BreakSummary;
+
 /**
  * What {@code run.json} says about one run: its date, exit code, policy, every input
  * file's ledger, the simulated totals per currency, the reconciliation's breaks, every
@@ -53,15 +55,18 @@ public record RunReport(String command, LocalDate asOf, int exitCode, String err
 	}
 
 	/**
-	 * The break rows of the reconciliation: how many, the sum of their absolute amount
-	 * differences (two decimals) in all and per currency (blank when unknown), and
-	 * whether they are material (rule N3).
+	 * The break rows of the reconciliation: how many, per currency how many and the sum
+	 * of their absolute amount differences (never across currencies; none for the breaks
+	 * without a currency), and whether they are material (rule N3).
 	 */
-	public record Breaks(long count, BigDecimal absDifference, Map<String, BigDecimal> byCurrency, boolean material) {
+	public record Breaks(long count, List<BreakSummary.CurrencyLine> byCurrency, boolean material) {
 
 		public Breaks {
-			Objects.requireNonNull(absDifference, "absDifference is required");
-			byCurrency = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(byCurrency));
+			byCurrency = List.copyOf(byCurrency);
+		}
+
+		public static Breaks of(BreakSummary summary, BigDecimal materiality) {
+			return new Breaks(summary.count(), summary.byCurrency(), summary.exceeds(materiality));
 		}
 
 	}

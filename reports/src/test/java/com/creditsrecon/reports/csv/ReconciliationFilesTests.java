@@ -14,9 +14,11 @@ import org.junit.jupiter.api.io.TempDir;
 
 import com.creditsrecon.model.reconcile.BreakClass;
 import com.creditsrecon.model.reconcile.BreakObject;
+import com.creditsrecon.model.reconcile.BreakIds;
 import com.creditsrecon.model.reconcile.BreakRow;
 import com.creditsrecon.model.reconcile.BreakSummary;
 import com.creditsrecon.model.reconcile.MatchMethod;
+import com.creditsrecon.reports.csv.ReconciliationFiles.IdentifiedBreak;
 
 class ReconciliationFilesTests {
 
@@ -27,39 +29,64 @@ class ReconciliationFilesTests {
 	void breaksAndSummaryHaveTheColumnsOfOutputsMd() throws IOException {
 		// given: rows in file order
 		List<BreakRow> rows = List.of(
+				new BreakRow(BreakObject.BENEFIT, "", "B9", MatchMethod.NONE, BreakRow.UNEXPECTED_IN_REPORT, "", "4.00",
+						new BigDecimal("4"), BreakClass.UNEXPLAINED, "", ""),
 				new BreakRow(BreakObject.LOT, "L1", "BP1|L1|2026-01-05", MatchMethod.REFERENCE, "closed_balance",
-						"10.00", "7.50", new BigDecimal("-2.500000"), BreakClass.TIMING, "USD"),
+						"10.00", "7.50", new BigDecimal("-2.500000"), BreakClass.TIMING, "USD", "P1"),
 				new BreakRow(BreakObject.LOT, "L1", "BP1|L1|2026-01-05", MatchMethod.REFERENCE, "status", "ACTIVE",
-						"Expired", null, BreakClass.TIMING, "USD"),
+						"Expired", null, BreakClass.TIMING, "USD", "P1"),
 				new BreakRow(BreakObject.TRANSACTIONS, "BP1|2026-01|JPY", "BP1|2026-01|JPY", MatchMethod.ATTRIBUTES,
-						"charges", "100", "120", new BigDecimal("20"), BreakClass.UNEXPLAINED, "JPY"));
+						"charges", "100", "120", new BigDecimal("20"), BreakClass.UNEXPLAINED, "JPY", "P1"));
+		BreakIds ids = new BreakIds();
+		List<String> id = rows.stream().map(ids::next).toList();
 		// when
 		BreakSummary summary = ReconciliationFiles.write(this.temp, rows::forEach);
 		// then
 		assertThat(Files.readString(this.temp.resolve("reconciliation/breaks.csv"), StandardCharsets.UTF_8))
-			.isEqualTo("object,key,reported_key,match_method,field,expected,reported,difference,break_class,currency\n"
-					+ "LOT,L1,BP1|L1|2026-01-05,REFERENCE,closed_balance,10.00,7.50,-2.50,TIMING,USD\n"
-					+ "LOT,L1,BP1|L1|2026-01-05,REFERENCE,status,ACTIVE,Expired,,TIMING,USD\n"
-					+ "TRANSACTIONS,BP1|2026-01|JPY,BP1|2026-01|JPY,ATTRIBUTES,charges,100,120,20,UNEXPLAINED,JPY\n");
+			.isEqualTo("object,key,reported_key,match_method,field,expected,reported,difference,break_class,currency,"
+					+ "partner_id,break_id\n" + "BENEFIT,,B9,NONE,UNEXPECTED_IN_REPORT,,4.00,4.00,UNEXPLAINED,,,"
+					+ id.get(0) + "\n"
+					+ "LOT,L1,BP1|L1|2026-01-05,REFERENCE,closed_balance,10.00,7.50,-2.50,TIMING,USD,P1," + id.get(1)
+					+ "\n" + "LOT,L1,BP1|L1|2026-01-05,REFERENCE,status,ACTIVE,Expired,,TIMING,USD,P1," + id.get(2)
+					+ "\n"
+					+ "TRANSACTIONS,BP1|2026-01|JPY,BP1|2026-01|JPY,ATTRIBUTES,charges,100,120,20,UNEXPLAINED,JPY,P1,"
+					+ id.get(3) + "\n");
 		assertThat(Files.readString(this.temp.resolve("reconciliation/summary.csv"), StandardCharsets.UTF_8))
-			.isEqualTo("object,break_class,count,abs_difference\n" + "LOT,TIMING,2,2.50\n"
-					+ "TRANSACTIONS,UNEXPLAINED,1,20.00\n");
-		assertThat(summary.count()).isEqualTo(3);
+			.isEqualTo("object,break_class,currency,count,abs_difference\n" + "BENEFIT,UNEXPLAINED,,1,\n"
+					+ "LOT,TIMING,USD,2,2.50\n" + "TRANSACTIONS,UNEXPLAINED,JPY,1,20\n");
+		assertThat(summary.count()).isEqualTo(4);
+	}
+
+	@Test
+	void rowsThatWouldShareAnIdAreNumberedInFileOrder() throws IOException {
+		// given two unexpected lots without reference, on one profile and day
+		BreakRow unexpected = new BreakRow(BreakObject.LOT, "", "BP1||2026-01-05", MatchMethod.NONE,
+				BreakRow.UNEXPECTED_IN_REPORT, "", "3.00", new BigDecimal("3"), BreakClass.UNEXPLAINED, "USD", "P1");
+		BreakRow other = new BreakRow(BreakObject.LOT, "", "BP1||2026-01-05", MatchMethod.NONE,
+				BreakRow.UNEXPECTED_IN_REPORT, "", "5.00", new BigDecimal("5"), BreakClass.UNEXPLAINED, "USD", "P1");
+		// when
+		ReconciliationFiles.write(this.temp, List.of(unexpected, other)::forEach);
+		// then
+		List<String> lines = Files.readAllLines(this.temp.resolve("reconciliation/breaks.csv"));
+		String first = lines.get(1).substring(lines.get(1).lastIndexOf(',') + 1);
+		assertThat(first).matches("[0-9a-f]{16}");
+		assertThat(lines.get(2)).endsWith("," + first + "-2");
 	}
 
 	@Test
 	void amountsAreNeverGuardedTextIs() {
 		// given: a negative reported balance, a profile that reads as a formula
 		BreakRow negative = new BreakRow(BreakObject.LOT, "", "=BP|PO|2026-01-05", MatchMethod.NONE,
-				BreakRow.UNEXPECTED_IN_REPORT, "", "-3.00", new BigDecimal("-3.00"), BreakClass.UNEXPLAINED, "USD");
+				BreakRow.UNEXPECTED_IN_REPORT, "", "-3.00", new BigDecimal("-3.00"), BreakClass.UNEXPLAINED, "USD",
+				"+P1");
 		BreakRow profile = new BreakRow(BreakObject.LOT, "L1", "-BP|L1|2026-01-05", MatchMethod.REFERENCE,
-				"billing_profile_id", "BP1", "-BP", null, BreakClass.UNEXPLAINED, "USD");
+				"billing_profile_id", "BP1", "-BP", null, BreakClass.UNEXPLAINED, "USD", "P1");
 		// when
-		String[] negativeCells = ReconciliationFiles.BREAKS.cells(negative);
-		String[] profileCells = ReconciliationFiles.BREAKS.cells(profile);
+		String[] negativeCells = ReconciliationFiles.BREAKS.cells(new IdentifiedBreak(negative, "0123456789abcdef"));
+		String[] profileCells = ReconciliationFiles.BREAKS.cells(new IdentifiedBreak(profile, "fedcba9876543210"));
 		// then
 		assertThat(negativeCells).containsExactly("LOT", "", "'=BP|PO|2026-01-05", "NONE", "UNEXPECTED_IN_REPORT", "",
-				"-3.00", "-3.00", "UNEXPLAINED", "USD");
+				"-3.00", "-3.00", "UNEXPLAINED", "USD", "'+P1", "0123456789abcdef");
 		assertThat(profileCells[2]).isEqualTo("'-BP|L1|2026-01-05");
 		assertThat(profileCells[6]).isEqualTo("'-BP");
 	}

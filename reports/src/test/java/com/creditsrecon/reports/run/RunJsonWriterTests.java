@@ -17,6 +17,12 @@ import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import com.creditsrecon.model.reconcile.BreakClass;
+import com.creditsrecon.model.reconcile.BreakObject;
+import com.creditsrecon.model.reconcile.BreakRow;
+import com.creditsrecon.model.reconcile.BreakSummary;
+import com.creditsrecon.model.reconcile.MatchMethod;
+
 class RunJsonWriterTests {
 
 	@TempDir
@@ -74,13 +80,15 @@ class RunJsonWriterTests {
 	}
 
 	@Test
-	void breaksWithTheirAbsoluteDifferencesAndMateriality() throws IOException {
-		// given
+	void breaksPerCurrencyNeverAddedAcrossCurrencies() throws IOException {
+		// given two USD breaks, a JPY one, and one without a currency
+		BreakSummary summary = new BreakSummary();
+		summary.add(breakRow("-19.005", "USD"));
+		summary.add(breakRow(null, "USD"));
+		summary.add(breakRow("12", "JPY"));
+		summary.add(breakRow("0.5", ""));
 		RunReport report = new RunReport("run", LocalDate.of(2026, 10, 31), 3, null, Map.of(), List.of(), List.of(),
-				new RunReport.Breaks(3, new BigDecimal("31.50"),
-						Map.of("USD", new BigDecimal("19.000"), "JPY", new BigDecimal("12"), "", new BigDecimal("0.5")),
-						true),
-				List.of(), Map.of());
+				RunReport.Breaks.of(summary, new BigDecimal("100.00")), List.of(), Map.of());
 		Path file = this.temp.resolve("run.json");
 		// when
 		RunJsonWriter.write(report, file);
@@ -88,14 +96,18 @@ class RunJsonWriterTests {
 		JsonNode json = JsonMapper.builder().build().readTree(Files.readString(file));
 		assertThat(json.propertyNames()).containsSubsequence("totals", "breaks", "outputs");
 		JsonNode breaks = json.get("breaks");
-		assertThat(breaks.propertyNames()).containsExactly("count", "abs_difference", "by_currency", "material");
-		assertThat(breaks.get("count").asLong()).isEqualTo(3);
-		assertThat(breaks.get("abs_difference").asString()).isEqualTo("31.50");
-		assertThat(breaks.get("by_currency").propertyNames()).containsExactly("", "JPY", "USD");
-		assertThat(breaks.get("by_currency").get("USD").asString()).isEqualTo("19.00");
-		assertThat(breaks.get("by_currency").get("JPY").asString()).isEqualTo("12");
-		assertThat(breaks.get("by_currency").get("").asString()).isEqualTo("0.50");
+		assertThat(breaks.propertyNames()).containsExactly("count", "material", "by_currency");
+		assertThat(breaks.get("count").asLong()).isEqualTo(4);
 		assertThat(breaks.get("material").asBoolean()).isTrue();
+		assertThat(JsonMapper.builder().build().writeValueAsString(breaks.get("by_currency")))
+			.isEqualTo("[{\"currency\":null,\"count\":1,\"abs_difference\":null},"
+					+ "{\"currency\":\"JPY\",\"count\":1,\"abs_difference\":\"12\"},"
+					+ "{\"currency\":\"USD\",\"count\":2,\"abs_difference\":\"19.00\"}]");
+	}
+
+	private static BreakRow breakRow(String difference, String currency) {
+		return new BreakRow(BreakObject.LOT, "L1", "", MatchMethod.NONE, "closed_balance", "", "",
+				difference == null ? null : new BigDecimal(difference), BreakClass.UNEXPLAINED, currency, "P1");
 	}
 
 	@Test
