@@ -7,7 +7,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import java.util.zip.GZIPOutputStream;
 
@@ -88,22 +90,96 @@ class RunJobFunctionalTests {
 	}
 
 	@Test
-	@DisplayName("V2: an unbalanced quote rejects the rest of the file as one record, WRONG_FIELD_COUNT")
-	void v2UnbalancedQuoteIsWrongFieldCount() {
-		// given
-		InputFolder.minimal(input()).file("partners.csv", """
-				partner_id,partner_name,country,region,tenant_domains
-				P1,Contoso,US,AMER,contoso.com
-				P2,"Fabrikam,DE,EMEA,fabrikam.de
-				""").file("policy.properties", "max-reject-ratio=1\n");
+	@DisplayName("V1a: an unbalanced quote in partners.csv rejects its own line; the 10 lines after it load")
+	void v1aUnbalancedQuoteRejectsOnlyItsLine() throws IOException {
+		// given the samples, line 5 of partners.csv naming "Adatum B.V., (one quote)
+		HandMadeReports.copyWithoutReports(Path.of("../input-samples"), input());
+		replaceLine(input().resolve("partners.csv"), 5, "6100913,\"Adatum B.V.,NL,EMEA,adatum.nl");
+		Files.writeString(input().resolve("policy.properties"), "max-reject-ratio=1.0\n");
+
 		// when
 		RunCommand run = RunCommand.run(input(), out());
+
 		// then
 		assertThat(run.exitCode).as(run.toString()).isZero();
-		List<String> rejects = RunCommand.lines(out().resolve("rejects/partners.csv"));
-		assertThat(rejects).hasSize(2);
-		assertThat(rejects.get(1)).startsWith("partners.csv,3,WRONG_FIELD_COUNT,unbalanced quote")
-			.contains("P2,\"\"Fabrikam,DE,EMEA,fabrikam.de");
+		assertThat(RunCommand.lines(out().resolve("rejects/partners.csv"))).containsExactly(
+				"file,line,reason_code,message,raw",
+				"partners.csv,5,WRONG_FIELD_COUNT,an unbalanced quote: a quoted field runs past the end of the line and never"
+						+ " closes properly," + "\"6100913,\"\"Adatum B.V.,NL,EMEA,adatum.nl\"");
+		JsonNode partners = RunCommand.runJson(out()).get("inputs").get(0);
+		assertThat(partners.get("read").asLong()).isEqualTo(14);
+		assertThat(partners.get("loaded").asLong()).isEqualTo(13);
+		assertThat(partners.get("rejected").asLong()).isEqualTo(1);
+	}
+
+	@Test
+	@DisplayName("V1a: a quote left open at the end of a FOCUS row rejects that row only; the rest of the export loads")
+	void v1aUnbalancedQuoteInAUsageFileRejectsOnlyItsLine() throws IOException {
+		// given line 21 of a 57-row export ending with one quote too many
+		HandMadeReports.copyWithoutReports(Path.of("../input-samples"), input());
+		Path export = input().resolve("usage/2026-10-05-export.csv");
+		replaceLine(export, 21, Files.readAllLines(export).get(20) + "\"");
+		Files.writeString(input().resolve("policy.properties"), "max-reject-ratio=1.0\n");
+
+		// when
+		RunCommand run = RunCommand.run(input(), out());
+
+		// then
+		assertThat(run.exitCode).as(run.toString()).isZero();
+		List<Map<String, String>> rejects = RunCommand.rows(out().resolve("rejects/usage.csv"));
+		assertThat(rejects).hasSize(1);
+		assertThat(rejects.get(0)).containsEntry("line", "21").containsEntry("reason_code", "WRONG_FIELD_COUNT");
+		for (JsonNode file : RunCommand.runJson(out()).get("inputs")) {
+			if (file.get("file").asString().equals("usage/2026-10-05-export.csv")) {
+				assertThat(file.get("read").asLong()).isEqualTo(57);
+				assertThat(file.get("rejected").asLong()).isEqualTo(1);
+			}
+		}
+	}
+
+	@Test
+	@DisplayName("V2 VALUE_TOO_LONG: values up to 1,000 characters load and run; longer ones are rejects, never a crash")
+	void v2LongValuesLoadOrAreRejected() throws IOException {
+		// given the samples with a 5 MB partner name, a 5,000-character lot reference,
+		// a usage row's SubAccountId of 1,000 characters (an ARM path), and a
+		// 70,000-character service name in another row
+		HandMadeReports.copyWithoutReports(Path.of("../input-samples"), input());
+		Files.copy(Path.of("../input-samples/reported-lots.csv"), input().resolve("reported-lots.csv"));
+		replaceLine(input().resolve("partners.csv"), 15, "6103258," + "R".repeat(5 * 1024 * 1024) + ",SG,APAC,r.sg");
+		replaceLine(input().resolve("reported-lots.csv"), 2, "AD7E-JFSU-52H-3GK," + "L".repeat(5_000)
+				+ ",Partner benefit,USD,150.00,0.00,2025-11-05,2025-12-04," + "Expired,2026-10-31");
+		Path export = input().resolve("usage/2026-10-05-export.csv");
+		List<String> rows = RunCommand.rows(export).stream().map(row -> row.get("SubAccountId")).toList();
+		String subscription = rows.get(0);
+		Files.writeString(export,
+				Files.readString(export)
+					.replaceFirst(java.util.regex.Pattern.quote("\"" + subscription + "\""),
+							"\"/subscriptions/" + "s".repeat(985) + "\"")
+					.replaceFirst("\"Virtual Machines\"", "\"" + "V".repeat(70_000) + "\""));
+		Files.writeString(input().resolve("policy.properties"), "max-reject-ratio=1.0\n");
+
+		// when
+		RunCommand run = RunCommand.run(input(), out());
+
+		// then
+		assertThat(run.exitCode).as(run.toString()).isZero();
+		assertThat(RunCommand.rows(out().resolve("rejects/partners.csv"))).singleElement()
+			.satisfies(row -> assertThat(row).containsEntry("line", "15")
+				.containsEntry("reason_code", "VALUE_TOO_LONG")
+				.containsEntry("message", "partner_name is 5,242,880 characters long; at most 1,000 are read"));
+		assertThat(RunCommand.rows(out().resolve("rejects/reported-lots.csv"))).singleElement()
+			.satisfies(row -> assertThat(row).containsEntry("reason_code", "VALUE_TOO_LONG"));
+		assertThat(RunCommand.rows(out().resolve("rejects/usage.csv"))).singleElement()
+			.satisfies(row -> assertThat(row.get("message")).startsWith("ServiceName is 70,000 characters long"));
+		assertThat(StoreQueries.rows(out(),
+				"SELECT COUNT(*) FROM cr_usage_daily WHERE subscription_id = '" + "s".repeat(985) + "'"))
+			.doesNotContain("0");
+	}
+
+	private static void replaceLine(Path file, int line, String text) throws IOException {
+		List<String> lines = new ArrayList<>(Files.readAllLines(file));
+		lines.set(line - 1, text);
+		Files.write(file, lines);
 	}
 
 	@Test

@@ -2,6 +2,7 @@ package com.creditsrecon.jobs.importing;
 
 import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.EOFException;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -12,6 +13,8 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -22,6 +25,7 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.zip.GZIPInputStream;
+import java.util.zip.ZipException;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -34,9 +38,12 @@ import org.springframework.batch.infrastructure.item.ItemStreamReader;
  * Streams the records of one input CSV file (extracts.md): UTF-8 strictly (invalid bytes
  * refuse the file, rule V3), a BOM skipped, {@code .csv.gz} decompressed, blank lines
  * skipped, every record with its physical line and raw text (until the next record is
- * read), and the file's SHA-256 computed on the way. Not restartable by design: a
- * restarted import reads the file again from the top. An {@link ItemStreamReader} only to
- * be opened and closed with its step.
+ * read), and the file's SHA-256 computed on the way. A quote that makes no well-formed
+ * record never swallows the lines after it (rule V1a): its first physical line comes out
+ * broken, and parsing starts again at the next line. So every physical line is in a
+ * record, a broken line or a blank line. Not restartable by design: a restarted import
+ * reads the file again from the top. An {@link ItemStreamReader} only to be opened and
+ * closed with its step.
  */
 public final class CsvFileReader implements ItemStreamReader<CsvLine> {
 
@@ -80,11 +87,23 @@ public final class CsvFileReader implements ItemStreamReader<CsvLine> {
 
 	private Iterator<CSVRecord> records;
 
+	private int headerSize;
+
+	private long headerLines;
+
+	/** Where the current parser started: its positions and line numbers count from it. */
+	private long parserOffset;
+
+	private long parserLines;
+
+	/** Physical lines read so far (the header's included). */
 	private long linesRead;
 
-	private long lastStart;
+	/** Where the next record starts: just after the last record's line break. */
+	private long nextStart;
 
-	private long lastSpan;
+	/** Where the oldest text the last record returned may still need starts. */
+	private long lastStart;
 
 	private boolean finished;
 
@@ -130,14 +149,15 @@ public final class CsvFileReader implements ItemStreamReader<CsvLine> {
 						.onMalformedInput(CodingErrorAction.REPORT)
 						.onUnmappableCharacter(CodingErrorAction.REPORT));
 			this.tap = new RawTextTap(decoder);
-			this.parser = CSVParser.builder().setReader(this.tap).setFormat(FORMAT).get();
-			this.records = this.parser.iterator();
+			parseFrom(0, 0, this.tap);
 			if (!this.records.hasNext()) {
 				throw new InputRefusedException(this.displayName + ": the file is empty (no header row)");
 			}
 			List<String> header = this.records.next().toList();
+			this.headerSize = header.size();
 			this.linesRead = this.parser.getCurrentLineNumber();
-			this.lastSpan = this.linesRead;
+			this.headerLines = Math.max(1, this.linesRead);
+			this.nextStart = this.tap.endOfLines(0, Math.max(1, this.linesRead));
 			this.binder.bind(header);
 			if (this.readAhead) {
 				startReadingAhead();
@@ -147,7 +167,7 @@ public final class CsvFileReader implements ItemStreamReader<CsvLine> {
 			throw ex;
 		}
 		catch (UncheckedIOException ex) {
-			throw refusal(ex.getCause());
+			throw headerRefusal(ex.getCause());
 		}
 		catch (IOException ex) {
 			throw refusal(ex);
@@ -155,6 +175,26 @@ public final class CsvFileReader implements ItemStreamReader<CsvLine> {
 		catch (Exception ex) {
 			throw new InputRefusedException(this.displayName + ": " + ex.getMessage());
 		}
+	}
+
+	/**
+	 * Parsing starts (again) at a character offset, after {@code lines} physical lines.
+	 */
+	private void parseFrom(long offset, long lines, java.io.Reader text) throws IOException {
+		this.parserOffset = offset;
+		this.parserLines = lines;
+		this.tap.recordStartsAt(offset);
+		this.parser = CSVParser.builder().setReader(text).setFormat(FORMAT).get();
+		this.records = this.parser.iterator();
+	}
+
+	/** The header row itself cannot be parsed: the file cannot be used (rule V3). */
+	private InputRefusedException headerRefusal(IOException cause) {
+		if (this.tap != null && this.tap.failure() == null && !(cause instanceof CharacterCodingException)) {
+			return new InputRefusedException(this.displayName + ": the header row (line 1) cannot be read as CSV: "
+					+ syntaxProblem(cause, false));
+		}
+		return refusal(cause);
 	}
 
 	/**
@@ -241,6 +281,9 @@ public final class CsvFileReader implements ItemStreamReader<CsvLine> {
 		// however large the file.
 		this.tap.discardBefore(this.readAhead ? this.consumedStart.get() : this.lastStart);
 		while (!this.finished) {
+			long start = this.nextStart;
+			long line = this.linesRead + 1;
+			this.tap.recordStartsAt(start);
 			CSVRecord record;
 			try {
 				if (!this.records.hasNext()) {
@@ -250,29 +293,74 @@ public final class CsvFileReader implements ItemStreamReader<CsvLine> {
 				record = this.records.next();
 			}
 			catch (UncheckedIOException ex) {
-				if (ex.getCause() instanceof CharacterCodingException) {
+				if (ex.getCause() instanceof CharacterCodingException || this.tap.failure() != null) {
 					throw refusal(ex.getCause());
 				}
-				// An unbalanced quote: the record runs to the end of the file (rule V2,
-				// WRONG_FIELD_COUNT).
-				long start = this.tap.endOfLines(this.lastStart, this.lastSpan);
-				CsvLine broken = new CsvLine(null, this.linesRead + 1, this.tap, start, 0);
-				finish();
-				return broken;
+				// mid-line, Commons CSV counts the line being read: beyond the first line
+				// means past its end
+				boolean ranOn = this.parserLines + this.parser.getCurrentLineNumber() > line;
+				return brokenLine(start, line, syntaxProblem(ex.getCause(), ranOn));
 			}
-			long line = this.linesRead + 1;
-			long after = this.parser.getCurrentLineNumber();
+			long after = this.parserLines + this.parser.getCurrentLineNumber();
 			long span = Math.max(1, after - this.linesRead);
+			if (span > 1 && record.size() != this.headerSize) {
+				return brokenLine(start, line, "a quoted field runs past the end of the line into a record of "
+						+ record.size() + " fields, not " + this.headerSize);
+			}
 			this.linesRead = after;
-			this.lastStart = record.getCharacterPosition();
-			this.lastSpan = span;
+			this.lastStart = start;
+			this.nextStart = this.tap.endOfLines(start, span);
 			if (record.size() == 1 && record.get(0).isEmpty()) {
 				continue; // a blank line is no data row
 			}
 			// values() is the record's own array; toList() would copy it through a stream
-			return new CsvLine(Arrays.asList(record.values()), line, this.tap, record.getCharacterPosition(), span);
+			return CsvLine.record(Arrays.asList(record.values()), line, this.tap, start, span);
 		}
 		return null;
+	}
+
+	/**
+	 * Rule V1a: the first physical line of what could not be made a record is rejected
+	 * alone, and parsing starts again at the next line, whatever the parser read beyond.
+	 */
+	private CsvLine brokenLine(long start, long line, String problem) {
+		try {
+			if (!this.tap.readLineAt(start)) {
+				throw new InputRefusedException(this.displayName + ": line " + line + " is longer than "
+						+ RawTextTap.MAX_RECORD_CHARS + " characters and makes no record");
+			}
+			CsvLine broken = CsvLine.broken(line, this.tap, start, problem);
+			this.linesRead = line;
+			this.lastStart = start;
+			this.nextStart = this.tap.endOfLines(start, 1);
+			parseFrom(this.nextStart, line, this.tap.from(this.nextStart));
+			return broken;
+		}
+		catch (IOException ex) {
+			throw refusal(ex);
+		}
+	}
+
+	/**
+	 * What Commons CSV found wrong with a record, in a user's words.
+	 * @param ranOn whether the parser had gone past the end of the record's first line
+	 */
+	private static String syntaxProblem(IOException cause, boolean ranOn) {
+		if (cause instanceof RawTextTap.RecordTooLongException) {
+			return "an unbalanced quote: the quoted field runs on for more than " + RawTextTap.MAX_RECORD_CHARS
+					+ " characters";
+		}
+		if (ranOn) {
+			return "an unbalanced quote: a quoted field runs past the end of the line and never closes properly";
+		}
+		String message = String.valueOf(cause.getMessage());
+		if (message.contains("EOF reached before encapsulated token finished")) {
+			return "an unbalanced quote: the quoted field is never closed";
+		}
+		if (message.contains("Invalid character between encapsulated token and delimiter")) {
+			return "text after a closing quote (a field that starts with a quote must end with it)";
+		}
+		return "not a CSV record (" + message + ")";
 	}
 
 	@Override
@@ -292,6 +380,13 @@ public final class CsvFileReader implements ItemStreamReader<CsvLine> {
 		catch (IOException ex) {
 			// closing a file we only read: nothing to lose
 		}
+	}
+
+	/**
+	 * The physical lines the header row takes: 1, or more when a quoted name spans lines.
+	 */
+	public long headerLines() {
+		return this.headerLines;
 	}
 
 	/** The file's SHA-256, once it has been read to the end. */
@@ -324,7 +419,25 @@ public final class CsvFileReader implements ItemStreamReader<CsvLine> {
 		if (cause instanceof CharacterCodingException) {
 			return new InputRefusedException(this.displayName + ": not valid UTF-8 (line " + firstInvalidLine() + ")");
 		}
-		return new InputRefusedException(this.displayName + ": cannot be read (" + cause.getMessage() + ")");
+		return new InputRefusedException(this.displayName + ": cannot be read: " + readProblem(cause));
+	}
+
+	/** Why the file's bytes could not be read, in a user's words. */
+	private static String readProblem(Throwable cause) {
+		if (cause instanceof EOFException) {
+			// only the gzip stream ends early: a plain file simply ends
+			return "its gzip data ends early (the file is truncated)";
+		}
+		if (cause instanceof ZipException) {
+			return "it is not valid gzip data (" + cause.getMessage() + ")";
+		}
+		if (cause instanceof AccessDeniedException) {
+			return "permission denied";
+		}
+		if (cause instanceof FileSystemException fileSystem && fileSystem.getReason() != null) {
+			return fileSystem.getReason().toLowerCase(java.util.Locale.ROOT);
+		}
+		return cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
 	}
 
 	/**

@@ -89,8 +89,8 @@ final class ExtractFileImport implements ItemStreamReader<RowOutcome>, ItemWrite
 
 	private RowOutcome check(CsvLine line) {
 		if (line.values() == null) {
-			return new RowOutcome.Rejected(line.line(), RejectReason.WRONG_FIELD_COUNT,
-					"unbalanced quote: the record runs to the end of the file", line.raw());
+			// rule V1a
+			return new RowOutcome.Rejected(line.line(), RejectReason.WRONG_FIELD_COUNT, line.problem(), line.raw());
 		}
 		RowOutcome outcome = this.validator.validate(line.values(), line.line(), null);
 		if (outcome instanceof RowOutcome.Rejected rejection) {

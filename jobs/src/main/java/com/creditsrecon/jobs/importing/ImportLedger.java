@@ -20,6 +20,11 @@ public class ImportLedger {
 		this.jdbc = jdbc;
 	}
 
+	/** Forgets every file: a new run starts. */
+	public void clear() {
+		this.jdbc.update("DELETE FROM " + StoreTables.INPUT_FILE);
+	}
+
 	/** Forgets what an earlier attempt recorded: the file is being imported again. */
 	public void begin(InputFile file) {
 		this.jdbc.update("DELETE FROM " + StoreTables.INPUT_FILE + " WHERE file_id = ?", file.id());

@@ -127,6 +127,12 @@ class RunJobConfiguration {
 		SimpleJobBuilder job = new JobBuilder("runJob", jobRepository).listener(new JobExecutionListener() {
 			@Override
 			public void beforeJob(JobExecution jobExecution) {
+				if (jobRepository.getJobExecutions(jobExecution.getJobInstance()).size() <= 1) {
+					// A run that is not a restart: an earlier run's files must not show
+					// in
+					// its run.json, even if it stops before reaching them (exit 2).
+					importLedger.clear();
+				}
 				importContext.prepare(RunParameters.options(jobExecution.getJobParameters()));
 				simulationContext.reset();
 				reconciliationContext.reset();

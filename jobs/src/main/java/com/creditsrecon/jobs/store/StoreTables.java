@@ -24,6 +24,12 @@ public final class StoreTables {
 	private static final Map<String, String> RENAMED = Map.of("value", "action_value", "at", "action_at", "role",
 			"role_name", "source", "lot_source", "scope", "rollout_scope");
 
+	/**
+	 * Every text column: a value the program reads is at most 1,000 code points (rule
+	 * V2), a normalised one (lower case) at most a few times as many UTF-16 units.
+	 */
+	private static final String TEXT = "VARCHAR(4000)";
+
 	public static final String USAGE_DAILY = "cr_usage_daily";
 
 	public static final String USAGE_PAIR = "cr_usage_pair";
@@ -88,26 +94,26 @@ public final class StoreTables {
 			}
 			columns.add("source_line BIGINT NOT NULL");
 			if (hasResolvedPartner(spec)) {
-				columns.add("partner_id VARCHAR(200)");
+				columns.add("partner_id " + TEXT);
 			}
 			ddl.add("CREATE TABLE IF NOT EXISTS " + table(spec) + " (" + String.join(", ", columns) + ")");
 			if (spec.columns().stream().anyMatch(c -> c.name().equals("partner_id")) || hasResolvedPartner(spec)) {
 				ddl.add(index(table(spec), "partner_id"));
 			}
 		}
-		ddl.add("CREATE TABLE IF NOT EXISTS " + USAGE_DAILY
-				+ " (export_seq INTEGER NOT NULL, partner_id VARCHAR(200), billing_period DATE NOT NULL, billing_profile_id VARCHAR(200) NOT NULL, "
-				+ "subscription_id VARCHAR(200) NOT NULL, charge_date DATE NOT NULL, currency VARCHAR(3) NOT NULL, "
-				+ "negative BOOLEAN NOT NULL, pre_class VARCHAR(40) NOT NULL, service_name VARCHAR(400) NOT NULL, "
-				+ "meter_category VARCHAR(400) NOT NULL, row_count BIGINT NOT NULL, amount NUMERIC(38,18) NOT NULL)");
+		ddl.add("CREATE TABLE IF NOT EXISTS " + USAGE_DAILY + " (export_seq INTEGER NOT NULL, partner_id " + TEXT
+				+ ", billing_period DATE NOT NULL, billing_profile_id " + TEXT + " NOT NULL, " + "subscription_id "
+				+ TEXT + " NOT NULL, charge_date DATE NOT NULL, currency VARCHAR(3) NOT NULL, "
+				+ "negative BOOLEAN NOT NULL, pre_class VARCHAR(40) NOT NULL, service_name " + TEXT + " NOT NULL, "
+				+ "meter_category " + TEXT + " NOT NULL, row_count BIGINT NOT NULL, amount NUMERIC(38,18) NOT NULL)");
 		ddl.add("CREATE TABLE IF NOT EXISTS " + USAGE_PAIR + " (file_id INTEGER NOT NULL, export_seq INTEGER NOT NULL, "
-				+ "billing_period DATE NOT NULL, billing_profile_id VARCHAR(200) NOT NULL, row_count BIGINT NOT NULL, "
+				+ "billing_period DATE NOT NULL, billing_profile_id " + TEXT + " NOT NULL, row_count BIGINT NOT NULL, "
 				+ "last_charge_date DATE NOT NULL)");
 		ddl.add("CREATE TABLE IF NOT EXISTS " + USAGE_LATEST + " (billing_period DATE NOT NULL, "
-				+ "billing_profile_id VARCHAR(200) NOT NULL, export_seq INTEGER NOT NULL, "
+				+ "billing_profile_id " + TEXT + " NOT NULL, export_seq INTEGER NOT NULL, "
 				+ "PRIMARY KEY (billing_period, billing_profile_id))");
-		ddl.add("CREATE TABLE IF NOT EXISTS " + INPUT_FILE + " (file_id INTEGER NOT NULL PRIMARY KEY, "
-				+ "path VARCHAR(1000) NOT NULL, extract VARCHAR(40) NOT NULL, export_seq INTEGER, "
+		ddl.add("CREATE TABLE IF NOT EXISTS " + INPUT_FILE + " (file_id INTEGER NOT NULL PRIMARY KEY, " + "path " + TEXT
+				+ " NOT NULL, extract VARCHAR(40) NOT NULL, export_seq INTEGER, "
 				+ "read_rows BIGINT NOT NULL, loaded BIGINT NOT NULL, rejected BIGINT NOT NULL, "
 				+ "superseded BIGINT NOT NULL, sha256 VARCHAR(64))");
 		return ddl;
@@ -145,7 +151,7 @@ public final class StoreTables {
 			case DAYS:
 				return "INTEGER";
 			default:
-				return "VARCHAR(4000)";
+				return TEXT;
 		}
 	}
 

@@ -95,7 +95,8 @@ public final class Extracts {
 			List.of("subscription_id"), ExtractSpec.RowRules.NONE);
 
 	public static final ExtractSpec ROLLOUT = new ExtractSpec("rollout", "rollout.csv", false,
-			List.of(required("scope", ValueType.TEXT), required("modernized_from", ValueType.DATE)), List.of("scope"),
+			// a country code or region name: keys ignore case (de and DE are one scope)
+			List.of(requiredId("scope"), required("modernized_from", ValueType.DATE)), List.of("scope"),
 			ExtractSpec.RowRules.NONE);
 
 	public static final ExtractSpec ACTIONS = new ExtractSpec("actions", "actions.csv", false,

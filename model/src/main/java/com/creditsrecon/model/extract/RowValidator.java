@@ -16,6 +16,12 @@ import java.util.function.Function;
  */
 public final class RowValidator {
 
+	/**
+	 * Rule V2: the most characters (Unicode code points, after trimming) a value of a
+	 * column the program reads may have.
+	 */
+	public static final int MAX_VALUE_LENGTH = 1_000;
+
 	private final ExtractSpec spec;
 
 	private final int headerSize;
@@ -79,6 +85,22 @@ public final class RowValidator {
 		return trimmed.toLowerCase(Locale.ROOT);
 	}
 
+	/**
+	 * Rule V2 {@code VALUE_TOO_LONG}: a trimmed value of more than
+	 * {@link #MAX_VALUE_LENGTH} code points, counted before any normalisation.
+	 * @throws BadValueException naming the column and the value's length
+	 */
+	public static void checkLength(String column, String text) throws BadValueException {
+		// code points never outnumber chars: most values are decided by the first test
+		if (text.length() > MAX_VALUE_LENGTH) {
+			int codePoints = text.codePointCount(0, text.length());
+			if (codePoints > MAX_VALUE_LENGTH) {
+				throw new BadValueException(RejectReason.VALUE_TOO_LONG, String.format(Locale.ROOT,
+						"%s is %,d characters long; at most %,d are read", column, codePoints, MAX_VALUE_LENGTH));
+			}
+		}
+	}
+
 	public ExtractSpec spec() {
 		return this.spec;
 	}
@@ -113,6 +135,7 @@ public final class RowValidator {
 			Optional<Column> retyped = rules.retyped(column, rawByName);
 			Column effective = retyped.orElse(column);
 			try {
+				checkLength(column.name(), text);
 				typed[c] = effective.type().parse(column.name(), text, effective.allowed());
 			}
 			catch (BadValueException ex) {

@@ -153,6 +153,7 @@ public final class UsageRecordParser {
 				}
 				continue;
 			}
+			RowValidator.checkLength(field.header, text);
 			switch (field) {
 				case BILLED_COST:
 					cost = ValueType.parseAmount(field.header, text);

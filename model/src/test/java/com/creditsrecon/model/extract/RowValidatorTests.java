@@ -677,4 +677,58 @@ class RowValidatorTests {
 		return Collections.unmodifiableMap(needs);
 	}
 
+	@Test
+	@DisplayName("V2 VALUE_TOO_LONG: over 1,000 characters after trimming, in any column read")
+	void v2ValueTooLong() {
+		// given a name of 1,001 characters, and one of 1,000 between spaces
+		String tooLong = "N".repeat(1_001);
+		String longest = "  " + "N".repeat(1_000) + "  ";
+
+		// when
+		RowOutcome.Rejected rejected = rejected(
+				validate(Extracts.PARTNERS, "partner_id,partner_name,country", "P1," + tooLong + ",DE"));
+		RowOutcome fine = validate(Extracts.PARTNERS, "partner_id,partner_name,country", "P1," + longest + ",DE");
+
+		// then
+		assertEquals(RejectReason.VALUE_TOO_LONG, rejected.reason());
+		assertEquals("partner_name is 1,001 characters long; at most 1,000 are read", rejected.message());
+		assertEquals("N".repeat(1_000), loaded(fine).text("partner_name"));
+	}
+
+	@Test
+	@DisplayName("V2 VALUE_TOO_LONG: characters are Unicode code points, counted before any normalisation")
+	void v2ValueTooLongCountsCodePoints() {
+		// given 1,000 emoji: 2,000 UTF-16 units, 1,000 code points; and 1,001 of them
+		String thousand = "\uD83D\uDE00".repeat(1_000);
+
+		// then
+		loaded(validate(Extracts.PARTNERS, "partner_id,partner_name,country", "P1," + thousand + ",DE"));
+		assertEquals(RejectReason.VALUE_TOO_LONG, rejected(
+				validate(Extracts.PARTNERS, "partner_id,partner_name,country", "P1," + thousand + "\uD83D\uDE00,DE"))
+			.reason());
+		// a 1,001-character UPN is too long before it is lower-cased
+		assertEquals(RejectReason.VALUE_TOO_LONG, rejected(validate(Extracts.USERS,
+				"upn,partner_id,user_type,partner_admin", "A".repeat(990) + "@CONTOSO.COM,P1,MEMBER,false"))
+			.reason());
+	}
+
+	@Test
+	@DisplayName("V2 VALUE_TOO_LONG: checks go column by column in header order, after MISSING_VALUE of the same column")
+	void v2ValueTooLongInHeaderOrder() {
+		// given a bad date before a long name, and a long name before a bad date
+		String tooLong = "N".repeat(5_000);
+
+		// then
+		assertEquals(RejectReason.BAD_DATE,
+				rejected(validate(Extracts.PURCHASES,
+						"purchase_date,purchase_id,partner_id,offer_id,billing_account_id,membership_end,status",
+						"2026-13-01,PU1,P1,O1," + tooLong + ",2027-01-01,ACTIVE"))
+					.reason());
+		assertEquals(RejectReason.VALUE_TOO_LONG,
+				rejected(validate(Extracts.PURCHASES,
+						"purchase_id,partner_id,offer_id,billing_account_id,purchase_date,membership_end,status",
+						"PU1,P1,O1," + tooLong + ",2026-13-01,2027-01-01,ACTIVE"))
+					.reason());
+	}
+
 }

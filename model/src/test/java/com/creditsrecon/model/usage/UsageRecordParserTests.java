@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -461,6 +462,36 @@ class UsageRecordParserTests {
 		row.put("x_SkuMeterCategory", "Compute");
 		row.put("x_SkuIsCreditEligible", "true");
 		return row;
+	}
+
+	@ParameterizedTest
+	@CsvSource({ "SubAccountId, 1001", "ServiceName, 70000", "x_ChargeId, 1001", "BillingCurrency, 1001" })
+	@DisplayName("V2 VALUE_TOO_LONG: a FOCUS column read with more than 1,000 characters")
+	void v2ValueTooLong(String column, int length) throws Exception {
+		// given
+		UsageRecordParser parser = UsageRecordParser.bind(HEADER);
+
+		// when
+		BadValueException rejected = assertThrows(BadValueException.class,
+				() -> parser.parse(record(HEADER, Map.of(column, "a".repeat(length)))));
+
+		// then
+		assertEquals(RejectReason.VALUE_TOO_LONG, rejected.reason());
+		assertEquals(String.format(java.util.Locale.ROOT, "%s is %,d characters long; at most 1,000 are read", column,
+				length), rejected.getMessage());
+	}
+
+	@Test
+	@DisplayName("V2 VALUE_TOO_LONG: a huge value in a column the parser ignores is fine")
+	void hugeValueInAnIgnoredColumnIsFine() throws Exception {
+		// given
+		UsageRecordParser parser = UsageRecordParser.bind(HEADER);
+
+		// when
+		UsageRow row = parser.parse(record(HEADER, Map.of("x_SkuDescription", "d".repeat(5_000_000))));
+
+		// then
+		assertEquals("abc-123", row.key().subscription());
 	}
 
 }

@@ -107,8 +107,8 @@ public final class UsageFileLoader {
 	 */
 	public UsageOutcome process(CsvLine line) {
 		if (line.values() == null) {
-			return rejected(line, RejectReason.WRONG_FIELD_COUNT,
-					"unbalanced quote: the record runs to the end of the file");
+			// rule V1a
+			return rejected(line, RejectReason.WRONG_FIELD_COUNT, line.problem());
 		}
 		UsageRow row;
 		try {
