@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.hsqldb.persist.LockFile;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -14,6 +15,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import com.creditsrecon.jobs.cli.CommandLine;
 import com.creditsrecon.jobs.cli.Console;
 import com.creditsrecon.jobs.cli.ExitCode;
+import com.creditsrecon.jobs.cli.FileProblems;
 
 /**
  * The command-line entry point: parses the arguments, starts Spring on the run's store,
@@ -54,7 +56,8 @@ public class CreditsReconApplication {
 			Files.createDirectories(options.storeDir());
 		}
 		catch (IOException ex) {
-			console.error("cannot create " + options.storeDir() + ": " + ex.getMessage());
+			// the environment (exit code 1): no folder to write run.json in either
+			console.error("cannot create " + options.storeDir() + ": " + FileProblems.describe(ex, options.storeDir()));
 			return ExitCode.FAILED.code();
 		}
 		SpringApplication application = new SpringApplication(CreditsReconApplication.class);
@@ -65,23 +68,46 @@ public class CreditsReconApplication {
 			context = application.run();
 		}
 		catch (RuntimeException ex) {
-			Throwable root = ex;
-			while (root.getCause() != null) {
-				root = root.getCause();
-			}
-			console.error("cannot open the store " + options.jdbcUrl() + ": " + root.getMessage() + " (details in "
-					+ options.storeDir().resolve("credits-recon.log") + ")");
+			console.error(storeNotOpened(options, ex));
 			return ExitCode.FAILED.code();
 		}
 		try (context) {
 			return context.getBean(RunLauncher.class).run(options, run.failOnBreaks(), console);
 		}
 		catch (RuntimeException ex) {
-			console.error("the run failed: " + ex.getMessage() + " (details in "
+			console.error("the run failed: " + words(ex) + " (details in "
 					+ options.storeDir().resolve("credits-recon.log") + ")");
 			org.slf4j.LoggerFactory.getLogger(CreditsReconApplication.class).error("The run failed", ex);
 			return ExitCode.FAILED.code();
 		}
+	}
+
+	/**
+	 * Why the store did not open. HSQLDB's lock on the store means that another run on
+	 * the same output folder is under way: the environment (exit code 1), like any run
+	 * that can succeed later unchanged. That run's outputs and run.json are left alone.
+	 */
+	private static String storeNotOpened(RunOptions options, RuntimeException ex) {
+		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+			if (cause instanceof LockFile.LockHeldExternallyException) {
+				return "another run is using " + options.out() + " (the store " + options.storeDir()
+						+ " is locked); wait for it to finish, or give this run another --out";
+			}
+		}
+		return "cannot open the store " + options.jdbcUrl() + ": " + words(ex) + " (details in "
+				+ options.storeDir().resolve("credits-recon.log") + ")";
+	}
+
+	/** A file problem in words, else the root cause's message. */
+	private static String words(Throwable ex) {
+		Throwable root = ex;
+		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+			if (cause instanceof IOException io) {
+				return FileProblems.describe(io);
+			}
+			root = cause;
+		}
+		return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
 	}
 
 	private static int generate(CommandLine.Generate request, Console console) {

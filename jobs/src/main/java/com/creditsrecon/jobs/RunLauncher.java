@@ -3,8 +3,12 @@ package com.creditsrecon.jobs;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.FileSystemException;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -16,7 +20,6 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
@@ -31,10 +34,12 @@ import org.springframework.stereotype.Component;
 
 import com.creditsrecon.jobs.cli.Console;
 import com.creditsrecon.jobs.cli.ExitCode;
+import com.creditsrecon.jobs.cli.FileProblems;
 import com.creditsrecon.jobs.importing.ImportContext;
 import com.creditsrecon.jobs.importing.ImportLedger;
 import com.creditsrecon.jobs.importing.InputCatalog;
 import com.creditsrecon.jobs.importing.InputRefusedException;
+import com.creditsrecon.jobs.importing.RejectsUnwritableException;
 import com.creditsrecon.jobs.reconcile.ReconciliationContext;
 import com.creditsrecon.jobs.reconcile.ReconciliationFilesTasklet;
 import com.creditsrecon.jobs.simulate.SimulationContext;
@@ -97,7 +102,10 @@ public class RunLauncher {
 	public int run(RunOptions options, boolean failOnBreaks, Console console) {
 		// Outputs of an earlier run must not pass for this one's (a refused input writes
 		// none); a restart writes them all again.
-		removeOutputFiles(options);
+		String notRemoved = removeOutputFiles(options);
+		if (notRemoved != null) {
+			return finish(options, console, ExitCode.FAILED, notRemoved, Map.of(), null);
+		}
 		Map<String, String> policy;
 		try {
 			policy = options.policy().asMap();
@@ -128,12 +136,45 @@ public class RunLauncher {
 		if (refused != null) {
 			return finish(options, console, ExitCode.INPUT_REFUSED, refused.getMessage(), policy, execution);
 		}
+		return finish(options, console, ExitCode.FAILED,
+				failure(execution, options) + " (details in " + options.storeDir().resolve("credits-recon.log") + ")",
+				policy, execution);
+	}
+
+	/**
+	 * What made the run fail, in one line: a rejects file that cannot be written (the
+	 * environment, exit code 1, rule V1 keeps every rejected row or fails) or another
+	 * file problem in words, else the root cause's message.
+	 */
+	private static String failure(JobExecution execution, RunOptions options) {
+		Throwable rejects = find(execution, RejectsUnwritableException.class);
+		if (rejects != null) {
+			return rejects.getMessage();
+		}
 		List<Throwable> failures = new ArrayList<>(execution.getAllFailureExceptions());
+		if (failures.isEmpty()) {
+			return "the run ended " + execution.getStatus();
+		}
 		// a partition's own failure says more than the partitioned step's summary of it
 		failures.sort(java.util.Comparator.comparing(f -> rootMessage(f).startsWith("Partition handler returned")));
-		String message = failures.isEmpty() ? "the run ended " + execution.getStatus() : rootMessage(failures.get(0));
-		return finish(options, console, ExitCode.FAILED,
-				message + " (details in " + options.storeDir().resolve("credits-recon.log") + ")", policy, execution);
+		Throwable root = root(failures.get(0));
+		if (root instanceof IOException io) {
+			return fileProblem(io, options);
+		}
+		return rootMessage(failures.get(0));
+	}
+
+	/**
+	 * A file problem of the run's own files in words; one in rejects/ is about the
+	 * rejects, whatever step wrote them.
+	 */
+	private static String fileProblem(IOException ex, RunOptions options) {
+		Path file = ex instanceof FileSystemException fs && fs.getFile() != null
+				? Path.of(fs.getFile()).toAbsolutePath().normalize() : null;
+		if (file != null && file.startsWith(options.out().resolve("rejects"))) {
+			return "cannot write the rejects file " + file + ": " + FileProblems.describe(ex, file);
+		}
+		return FileProblems.describe(ex);
 	}
 
 	private JobExecution launch(RunOptions options) throws Exception {
@@ -179,7 +220,18 @@ public class RunLauncher {
 		}
 		RunReport report = new RunReport("run", asOf, exitCode.code(), error, policy, inputs, totals, breaks,
 				outputs(options), durations);
-		RunJsonWriter.write(report, options.out().resolve("run.json"));
+		Path runJson = options.out().resolve("run.json");
+		try {
+			RunJsonWriter.write(report, runJson);
+		}
+		catch (UncheckedIOException ex) {
+			// whatever the outputs, without their ledger the run did not end well
+			if (error != null) {
+				console.error(error);
+			}
+			console.error("cannot write " + runJson + ": " + FileProblems.describe(ex.getCause(), runJson));
+			return ExitCode.FAILED.code();
+		}
 		console.summary(report, options.out());
 		return exitCode.code();
 	}
@@ -193,17 +245,20 @@ public class RunLauncher {
 		return RunReport.Breaks.of(summary, this.importContext.policy().materiality());
 	}
 
-	private static void removeOutputFiles(RunOptions options) {
+	/** Null when done, else what stopped it. */
+	private static String removeOutputFiles(RunOptions options) {
 		List<String> names = new ArrayList<>(SimulationFilesTasklet.names());
 		names.addAll(ReconciliationFilesTasklet.names());
 		for (String name : names) {
+			Path file = options.out().resolve(name);
 			try {
-				Files.deleteIfExists(options.out().resolve(name));
+				Files.deleteIfExists(file);
 			}
 			catch (IOException ex) {
-				throw new UncheckedIOException("Cannot remove " + options.out().resolve(name), ex);
+				return "cannot remove the earlier " + file + ": " + FileProblems.describe(ex, file);
 			}
 		}
+		return null;
 	}
 
 	/**
@@ -215,20 +270,48 @@ public class RunLauncher {
 		if (!Files.isDirectory(out)) {
 			return List.of();
 		}
-		try (Stream<Path> tree = Files.walk(out)) {
-			List<RunReport.OutputFile> files = new ArrayList<>();
-			for (Path file : tree.filter(Files::isRegularFile).sorted().toList()) {
-				String name = out.relativize(file).toString().replace('\\', '/');
-				if (name.startsWith(".store/") || name.equals("run.json") || name.contains("/.")) {
-					continue;
+		List<Path> found = new ArrayList<>();
+		try {
+			Files.walkFileTree(out, new SimpleFileVisitor<>() {
+
+				@Override
+				public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) {
+					return dir.equals(options.storeDir()) ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
 				}
-				files.add(new RunReport.OutputFile(name, sha256(file)));
-			}
-			return files;
+
+				@Override
+				public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+					if (attributes.isRegularFile()) {
+						found.add(file);
+					}
+					return FileVisitResult.CONTINUE;
+				}
+
+				@Override
+				public FileVisitResult visitFileFailed(Path file, IOException ex) {
+					// the run failed over it: run.json is written all the same
+					return FileVisitResult.CONTINUE;
+				}
+
+			});
 		}
 		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
+			return List.of();
 		}
+		List<RunReport.OutputFile> files = new ArrayList<>();
+		for (Path file : found.stream().sorted().toList()) {
+			String name = out.relativize(file).toString().replace('\\', '/');
+			if (name.startsWith(".store/") || name.equals("run.json") || name.contains("/.")) {
+				continue;
+			}
+			try {
+				files.add(new RunReport.OutputFile(name, sha256(file)));
+			}
+			catch (UncheckedIOException ex) {
+				// as above: left out rather than no run.json at all
+			}
+		}
+		return files;
 	}
 
 	/**
@@ -288,11 +371,16 @@ public class RunLauncher {
 	}
 
 	private static String rootMessage(Throwable failure) {
+		Throwable root = root(failure);
+		return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+	}
+
+	private static Throwable root(Throwable failure) {
 		Throwable root = failure;
 		while (root.getCause() != null && root.getCause() != root) {
 			root = root.getCause();
 		}
-		return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+		return root;
 	}
 
 	static String sha256(Path file) {

@@ -1,14 +1,19 @@
 package com.creditsrecon.jobs;
 
+import java.io.BufferedInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.Reader;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Properties;
 
+import com.creditsrecon.jobs.cli.FileProblems;
 import com.creditsrecon.jobs.importing.InputRefusedException;
 import com.creditsrecon.model.policy.Policy;
 import com.creditsrecon.model.policy.PolicyException;
@@ -45,7 +50,8 @@ public record RunOptions(Path input, Path out, LocalDate asOf, Path policyFile, 
 	public Policy policy() {
 		Policy policy = Policy.defaults();
 		Path own = this.input.resolve(POLICY_FILE);
-		if (Files.isRegularFile(own)) {
+		// one that is there but cannot be read is refused, not taken for none
+		if (Files.exists(own, LinkOption.NOFOLLOW_LINKS)) {
 			policy = apply(policy, own, POLICY_FILE);
 		}
 		if (this.policyFile != null) {
@@ -59,14 +65,27 @@ public record RunOptions(Path input, Path out, LocalDate asOf, Path policyFile, 
 		try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
 			properties.load(reader);
 		}
+		catch (CharacterCodingException ex) {
+			throw new InputRefusedException(name + ": not valid UTF-8 (line " + firstLineNotUtf8(file) + ")");
+		}
 		catch (IOException ex) {
-			throw new InputRefusedException(name + ": cannot be read (" + ex.getMessage() + ")");
+			throw new InputRefusedException(name + ": cannot be read (" + FileProblems.describe(ex, file) + ")");
 		}
 		try {
 			return policy.with(properties, name);
 		}
 		catch (PolicyException ex) {
 			throw new InputRefusedException(ex.getMessage());
+		}
+	}
+
+	private static long firstLineNotUtf8(Path file) {
+		try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
+			return FileProblems.firstLineNotUtf8(in);
+		}
+		catch (IOException ex) {
+			// it was read a moment ago: only the line is missing from the message
+			return 1;
 		}
 	}
 

@@ -412,7 +412,7 @@ class RunJobFunctionalTests {
 		RunCommand restarted = RunCommand.run(input(), out());
 		// then
 		assertThat(failed.exitCode).as(failed.toString()).isEqualTo(1);
-		assertThat(failed.err).contains("Not a directory").contains("details in").doesNotContain("\tat ");
+		assertThat(failed.err).contains("is a file, not a folder").contains("details in").doesNotContain("\tat ");
 		assertThat(restarted.exitCode).as(restarted.toString()).isZero();
 		assertThat(RunCommand.lines(out().resolve("rejects/usage.csv"))).hasSize(2);
 		assertThat(StoreQueries.usageInEffect(out())).isEqualByComparingTo("1.00");

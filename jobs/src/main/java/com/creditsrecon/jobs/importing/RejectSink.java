@@ -5,12 +5,15 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import com.creditsrecon.jobs.cli.FileProblems;
 import com.creditsrecon.model.extract.RowOutcome;
 import com.creditsrecon.reports.csv.RejectsFile;
 
 /**
  * A rejects file, created on the first rejected row (an import without rejects leaves no
- * rejects file) and deleted when an import starts again.
+ * rejects file) and deleted when an import starts again. Each row is on disk before the
+ * next is read: a rejects file that cannot be written fails the import there, in the
+ * chunk that rejected the row, instead of at a close whose failure no one would see.
  */
 public final class RejectSink implements AutoCloseable {
 
@@ -29,23 +32,42 @@ public final class RejectSink implements AutoCloseable {
 			Files.deleteIfExists(this.file);
 		}
 		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
+			throw unwritable("cannot remove the earlier rejects file " + this.file, ex);
 		}
 	}
 
+	/**
+	 * @throws RejectsUnwritableException when the row cannot be written
+	 */
 	public void write(String inputPath, RowOutcome.Rejected rejected) {
-		if (this.out == null) {
-			this.out = RejectsFile.create(this.file);
+		try {
+			if (this.out == null) {
+				this.out = RejectsFile.create(this.file);
+			}
+			this.out.write(inputPath, rejected);
+			this.out.flush();
 		}
-		this.out.write(inputPath, rejected);
+		catch (UncheckedIOException ex) {
+			throw unwritable("cannot write the rejects of " + inputPath + " to " + this.file, ex.getCause());
+		}
 	}
 
 	@Override
 	public void close() {
 		if (this.out != null) {
-			this.out.close();
+			RejectsFile closing = this.out;
 			this.out = null;
+			try {
+				closing.close();
+			}
+			catch (UncheckedIOException ex) {
+				throw unwritable("cannot write the rejects file " + this.file, ex.getCause());
+			}
 		}
+	}
+
+	private RejectsUnwritableException unwritable(String what, IOException ex) {
+		return new RejectsUnwritableException(what + ": " + FileProblems.describe(ex, this.file), ex);
 	}
 
 }

@@ -120,6 +120,16 @@ public final class CsvOutput implements AutoCloseable {
 		return value.setScale(Currencies.minorDigits(currency), RoundingMode.HALF_EVEN).toPlainString();
 	}
 
+	/** Writes what is buffered to the file, so that a failure to write shows now. */
+	public void flush() {
+		try {
+			this.out.flush();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
 	@Override
 	public void close() {
 		try {

@@ -36,6 +36,14 @@ public final class RejectsFile implements AutoCloseable {
 		this.rows++;
 	}
 
+	/**
+	 * Puts the rows written so far on disk: a rejected row must not wait in a buffer for
+	 * a close whose failure could go unseen (rule V1).
+	 */
+	public void flush() {
+		this.out.flush();
+	}
+
 	public long rows() {
 		return this.rows;
 	}
