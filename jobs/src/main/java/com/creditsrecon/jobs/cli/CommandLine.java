@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import com.creditsrecon.jobs.RunOptions;
 import com.creditsrecon.jobs.generate.GenerateOptions;
@@ -26,7 +27,8 @@ public final class CommandLine {
 			  run      import an input folder, simulate every partner's credits up to as-of, reconcile, write the outputs
 			           --input DIR       the input folder (extracts named as in docs/inputs.md)
 			           --out DIR         the output folder (created; the embedded store goes to DIR/.store)
-			           --as-of DATE      the day to report on, yyyy-MM-dd (default: the latest date in the inputs)
+			           --as-of DATE      the day to report on, yyyy-MM-dd (default: the latest date in the inputs;
+			                             more than ten years after it is refused)
 			           --policy FILE     policy settings overriding the input folder's policy.properties
 			           --rollout FILE    a rollout.csv to use instead of the input folder's
 			           --db JDBC_URL     a shared PostgreSQL store instead of the embedded one,
@@ -76,6 +78,8 @@ public final class CommandLine {
 	 * The most faults {@code --inject-breaks} takes: the answer key is held in memory.
 	 */
 	private static final int MAX_FAULTS = 1_000_000;
+
+	private static final Pattern AS_OF = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
 
 	private static final Set<String> RUN_OPTIONS = Set.of("--input", "--out", "--as-of", "--policy", "--rollout",
 			"--db");
@@ -151,18 +155,27 @@ public final class CommandLine {
 			throw new UsageException("run: --input " + input + " is not a folder");
 		}
 		Path out = Path.of(require(values, "--out"));
-		LocalDate asOf = null;
-		if (values.containsKey("--as-of")) {
-			try {
-				asOf = LocalDate.parse(values.get("--as-of"));
-			}
-			catch (DateTimeParseException ex) {
-				throw new UsageException("run: --as-of '" + values.get("--as-of") + "' is not a date yyyy-MM-dd");
-			}
-		}
+		LocalDate asOf = values.containsKey("--as-of") ? asOf(values.get("--as-of")) : null;
 		Path policy = existingFile(values, "--policy");
 		Path rollout = existingFile(values, "--rollout");
 		return new Run(new RunOptions(input, out, asOf, policy, rollout, values.get("--db")), failOnBreaks);
+	}
+
+	/**
+	 * {@code --as-of}: {@code yyyy-MM-dd}, the year in four digits. ISO dates may also
+	 * have a sign and more digits ({@code +12026-10-31}), which only a typing error or a
+	 * test of the limits would give: a run to such a day never ends.
+	 */
+	private static LocalDate asOf(String text) {
+		if (AS_OF.matcher(text).matches()) {
+			try {
+				return LocalDate.parse(text);
+			}
+			catch (DateTimeParseException ex) {
+				// a day the month does not have: said below
+			}
+		}
+		throw new UsageException("run: --as-of '" + text + "' is not a date yyyy-MM-dd with a four-digit year");
 	}
 
 	private static Generate parseGenerate(List<String> args) {
