@@ -158,7 +158,8 @@ public final class CommandLine {
 		LocalDate asOf = values.containsKey("--as-of") ? asOf(values.get("--as-of")) : null;
 		Path policy = existingFile(values, "--policy");
 		Path rollout = existingFile(values, "--rollout");
-		return new Run(new RunOptions(input, out, asOf, policy, rollout, values.get("--db")), failOnBreaks);
+		String db = values.containsKey("--db") ? StoreUrl.checked(values.get("--db")) : null;
+		return new Run(new RunOptions(input, out, asOf, policy, rollout, db), failOnBreaks);
 	}
 
 	/**

@@ -61,6 +61,64 @@ class CommandLineTests {
 		assertThat(out).doesNotExist();
 	}
 
+	@Test
+	@DisplayName("--db takes a PostgreSQL JDBC URL, in any of the driver's forms")
+	void dbTakesPostgresqlUrls() {
+		for (String db : List.of("jdbc:postgresql://127.0.0.1:5432/test?user=postgres",
+				"jdbc:postgresql://db.example.com/credits?user=recon&password=s3cret&currentSchema=team_a",
+				"jdbc:postgresql://db.example.com:6543/credits", "jdbc:postgresql://primary,standby:5433/credits",
+				"jdbc:postgresql://[::1]:5432/credits", "jdbc:postgresql://localhost/", "jdbc:postgresql:credits",
+				"jdbc:postgresql:credits?user=recon")) {
+			// when
+			CommandLine.Run run = (CommandLine.Run) CommandLine.parse(run("--db", db));
+			// then
+			assertThat(run.options().db()).as(db).isEqualTo(db);
+		}
+	}
+
+	@Test
+	@DisplayName("N3: any other --db is a bad command line, naming the expected form, never showing a password")
+	void dbRefusesAnythingElse() {
+		List<String[]> cases = List.of(new String[] { "jdbc:hsqldb:file:/tmp/store", "jdbc:hsqldb:file:/tmp/store" },
+				new String[] { "postgresql://db/credits", "postgresql://db/credits" },
+				new String[] { "jdbc:postgres://db/credits", "jdbc:postgres://db/credits" }, new String[] { "", "" },
+				new String[] { "jdbc:postgresql://db", "jdbc:postgresql://db" },
+				new String[] { "jdbc:postgresql://db:99999/credits", "jdbc:postgresql://db:99999/credits" },
+				new String[] { "jdbc:postgresql://db:x/credits", "jdbc:postgresql://db:x/credits" },
+				new String[] { "jdbc:postgresql://recon:s3cret@db/credits", "jdbc:postgresql://recon:***@db/credits" },
+				new String[] { "jdbc:mysql://recon:s3/c@r@t@db/credits?password=s3cret&user=recon",
+						"jdbc:mysql://recon:***@db/credits?password=***&user=recon" },
+				new String[] { "jdbc:postgresql://db/credits?password=s3cret&user",
+						"jdbc:postgresql://db/credits?password=***&user" },
+				new String[] { "jdbc:sqlserver://db;user=recon;Password=s3cret;encrypt=true",
+						"jdbc:sqlserver://db;user=recon;Password=***;encrypt=true" });
+		for (String[] db : cases) {
+			// when / then
+			assertThatThrownBy(() -> CommandLine.parse(run("--db", db[0]))).as(db[0])
+				.isInstanceOf(CommandLine.UsageException.class)
+				.hasMessage("run: --db '" + db[1] + "' is not a PostgreSQL JDBC URL; expected "
+						+ "jdbc:postgresql://HOST[:PORT]/DATABASE[?user=U&currentSchema=S]")
+				.satisfies(ex -> assertThat(ex.getMessage()).doesNotContain("s3cret").doesNotContain("c@r@t"));
+		}
+	}
+
+	@Test
+	@DisplayName("N3: a bad --db is exit 2 and one line, before the store is opened or anything is written")
+	void badDbIsExitTwo() {
+		// given
+		Path out = this.temp.resolve("out");
+		// when
+		RunCommand run = RunCommand.run("run", "--input", this.temp.toString(), "--out", out.toString(), "--db",
+				"jdbc:mysql://recon:s3cret@db/credits");
+		// then
+		assertThat(run.exitCode).as(run.toString()).isEqualTo(2);
+		assertThat(run.err.lines()).singleElement()
+			.isEqualTo("credits-recon: run: --db 'jdbc:mysql://recon:***@db/credits' is not a PostgreSQL JDBC URL;"
+					+ " expected jdbc:postgresql://HOST[:PORT]/DATABASE[?user=U&currentSchema=S]");
+		assertThat(run.out + run.err).doesNotContain("s3cret");
+		assertThat(out).doesNotExist();
+	}
+
 	private List<String> run(String... more) {
 		List<String> args = new ArrayList<>(
 				List.of("run", "--input", this.temp.toString(), "--out", this.temp.resolve("out").toString()));
