@@ -3,6 +3,7 @@ package com.creditsrecon.jobs.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -117,6 +118,36 @@ class CommandLineTests {
 					+ " expected jdbc:postgresql://HOST[:PORT]/DATABASE[?user=U&currentSchema=S]");
 		assertThat(run.out + run.err).doesNotContain("s3cret");
 		assertThat(out).doesNotExist();
+	}
+
+	@Test
+	@DisplayName("generate: --inject-breaks up to the world's room passes the command line; one more is refused at once")
+	void injectBreaksBoundedByTheWorld() {
+		// given: one partner over 12 months has room for at most 204 faults (FaultRoom)
+		String out = this.temp.resolve("world").toString();
+		// when
+		CommandLine.Request atBound = CommandLine
+			.parse(List.of("generate", "--out", out, "--partners", "1", "--months", "12", "--inject-breaks", "204"));
+		// then
+		assertThat(((CommandLine.Generate) atBound).options().faults()).isEqualTo(204);
+		assertThatThrownBy(() -> CommandLine
+			.parse(List.of("generate", "--out", out, "--partners", "1", "--months", "12", "--inject-breaks", "205")))
+			.isInstanceOf(CommandLine.UsageException.class)
+			.hasMessage("generate: --inject-breaks 205 is more than a world of 1 partner over 12 months has room for"
+					+ " (at most 204: a fault needs a lot, a benefit or a month of transactions of its own);"
+					+ " ask for fewer, or for more partners");
+	}
+
+	@Test
+	@DisplayName("generate: an --out under a file, not a folder, is refused at once")
+	void outUnderAFile() throws Exception {
+		// given
+		Path file = Files.writeString(this.temp.resolve("notes.txt"), "x");
+		String out = file.resolve("world").toString();
+		// when / then
+		assertThatThrownBy(() -> CommandLine.parse(List.of("generate", "--out", out, "--partners", "1")))
+			.isInstanceOf(CommandLine.UsageException.class)
+			.hasMessage("generate: --out " + out + " cannot be made: " + file + " is a file, not a folder");
 	}
 
 	private List<String> run(String... more) {
