@@ -16,6 +16,7 @@ import com.creditsrecon.jobs.cli.CommandLine;
 import com.creditsrecon.jobs.cli.Console;
 import com.creditsrecon.jobs.cli.ExitCode;
 import com.creditsrecon.jobs.cli.FileProblems;
+import com.creditsrecon.jobs.cli.StoreUrl;
 
 /**
  * The command-line entry point: parses the arguments, starts Spring on the run's store,
@@ -94,7 +95,7 @@ public class CreditsReconApplication {
 						+ " is locked); wait for it to finish, or give this run another --out";
 			}
 		}
-		return "cannot open the store " + options.jdbcUrl() + ": " + words(ex) + " (details in "
+		return "cannot open the store " + StoreUrl.masked(options.jdbcUrl()) + ": " + words(ex) + " (details in "
 				+ options.storeDir().resolve("credits-recon.log") + ")";
 	}
 

@@ -1,5 +1,6 @@
 package com.creditsrecon.jobs.cli;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -8,8 +9,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import com.creditsrecon.jobs.RunOptions;
+import com.creditsrecon.jobs.generate.FaultRoom;
 import com.creditsrecon.jobs.generate.GenerateOptions;
 import com.creditsrecon.jobs.generate.WorldGenerator;
 
@@ -26,7 +29,8 @@ public final class CommandLine {
 			  run      import an input folder, simulate every partner's credits up to as-of, reconcile, write the outputs
 			           --input DIR       the input folder (extracts named as in docs/inputs.md)
 			           --out DIR         the output folder (created; the embedded store goes to DIR/.store)
-			           --as-of DATE      the day to report on, yyyy-MM-dd (default: the latest date in the inputs)
+			           --as-of DATE      the day to report on, yyyy-MM-dd (default: the latest date in the inputs;
+			                             more than ten years after it is refused)
 			           --policy FILE     policy settings overriding the input folder's policy.properties
 			           --rollout FILE    a rollout.csv to use instead of the input folder's
 			           --db JDBC_URL     a shared PostgreSQL store instead of the embedded one,
@@ -39,6 +43,7 @@ public final class CommandLine {
 			           --seed S          the seed: the same arguments always give the same bytes (default 1)
 			           --usage-rows R    FOCUS usage rows in all, exactly (default 200 per partner)
 			           --inject-breaks K known breaks in the reported extracts, listed in injected-breaks.csv (default 0)
+			                             (at most what N partners over M months have room for)
 			  --help   this text; COMMAND --help for one command
 
 			With no arguments: run --input input-samples --out out.
@@ -56,7 +61,9 @@ public final class CommandLine {
 			The reported extracts (reported-lots.csv, reported-events.csv, reported-benefits.csv)
 			show what the run command simulates for the folder at 2026-10-31 (it runs in a temporary
 			folder), but for K injected faults spread over every break class; injected-breaks.csv
-			lists every break row they must produce. Nothing else is needed.
+			lists every break row they must produce. Nothing else is needed. The folder is built
+			beside --out (OUT.partial-...) and moved into place when complete: a failed or
+			refused command leaves nothing behind.
 
 			  --out DIR         the folder to write (created; must be empty)
 			  --partners N      how many partners (1 or more)
@@ -64,9 +71,11 @@ public final class CommandLine {
 			  --seed S          the seed: the same arguments always give the same bytes (default 1)
 			  --usage-rows R    FOCUS usage rows in all, exactly (default 200 per partner)
 			  --inject-breaks K faults in the reported extracts, each on a lot, benefit or month of its own
-			                    (default 0: reconciliation reports no break)
+			                    (default 0: reconciliation reports no break); more than the world
+			                    has room for is refused
 
-			Exit codes: 0 written, 1 failed (e.g. the disk), 2 bad command line.
+			Exit codes: 0 written, 1 failed (e.g. the disk), 2 bad command line (or more faults
+			than the world has room for).
 			""";
 
 	private static final Set<String> GENERATE_OPTIONS = Set.of("--out", "--partners", "--months", "--seed",
@@ -76,6 +85,8 @@ public final class CommandLine {
 	 * The most faults {@code --inject-breaks} takes: the answer key is held in memory.
 	 */
 	private static final int MAX_FAULTS = 1_000_000;
+
+	private static final Pattern AS_OF = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
 
 	private static final Set<String> RUN_OPTIONS = Set.of("--input", "--out", "--as-of", "--policy", "--rollout",
 			"--db");
@@ -151,18 +162,28 @@ public final class CommandLine {
 			throw new UsageException("run: --input " + input + " is not a folder");
 		}
 		Path out = Path.of(require(values, "--out"));
-		LocalDate asOf = null;
-		if (values.containsKey("--as-of")) {
-			try {
-				asOf = LocalDate.parse(values.get("--as-of"));
-			}
-			catch (DateTimeParseException ex) {
-				throw new UsageException("run: --as-of '" + values.get("--as-of") + "' is not a date yyyy-MM-dd");
-			}
-		}
+		LocalDate asOf = values.containsKey("--as-of") ? asOf(values.get("--as-of")) : null;
 		Path policy = existingFile(values, "--policy");
 		Path rollout = existingFile(values, "--rollout");
-		return new Run(new RunOptions(input, out, asOf, policy, rollout, values.get("--db")), failOnBreaks);
+		String db = values.containsKey("--db") ? StoreUrl.checked(values.get("--db")) : null;
+		return new Run(new RunOptions(input, out, asOf, policy, rollout, db), failOnBreaks);
+	}
+
+	/**
+	 * {@code --as-of}: {@code yyyy-MM-dd}, the year in four digits. ISO dates may also
+	 * have a sign and more digits ({@code +12026-10-31}), which only a typing error or a
+	 * test of the limits would give: a run to such a day never ends.
+	 */
+	private static LocalDate asOf(String text) {
+		if (AS_OF.matcher(text).matches()) {
+			try {
+				return LocalDate.parse(text);
+			}
+			catch (DateTimeParseException ex) {
+				// a day the month does not have: said below
+			}
+		}
+		throw new UsageException("run: --as-of '" + text + "' is not a date yyyy-MM-dd with a four-digit year");
 	}
 
 	private static Generate parseGenerate(List<String> args) {
@@ -189,16 +210,40 @@ public final class CommandLine {
 		long seed = number(values, "--seed", Long.MIN_VALUE, Long.MAX_VALUE, GenerateOptions.DEFAULT_SEED);
 		long rows = number(values, "--usage-rows", 0, Long.MAX_VALUE,
 				(long) partners * GenerateOptions.DEFAULT_USAGE_ROWS_PER_PARTNER);
+		int faults = (int) number(values, "--inject-breaks", 0, MAX_FAULTS, 0);
+		long room = FaultRoom.atMost(partners, months);
+		if (faults > room) {
+			throw new UsageException("generate: --inject-breaks " + faults + " is more than a world of " + partners
+					+ (partners == 1 ? " partner" : " partners") + " over " + months
+					+ (months == 1 ? " month" : " months") + " has room for (at most " + room
+					+ ": a fault needs a lot, a benefit or a month of transactions"
+					+ " of its own); ask for fewer, or for more partners");
+		}
+		checkOut(out);
+		return new Generate(out, new GenerateOptions(partners, months, seed, rows, faults));
+	}
+
+	/**
+	 * {@code --out} must be missing or an empty folder, under a folder (not a file): what
+	 * the command can fill and move into place.
+	 */
+	private static void checkOut(Path out) {
 		try {
 			if (!WorldGenerator.isEmptyOrMissing(out)) {
 				throw new UsageException("generate: --out " + out + " is not an empty folder");
 			}
 		}
-		catch (java.io.IOException ex) {
-			throw new UsageException("generate: cannot read --out " + out + ": " + ex.getMessage());
+		catch (IOException ex) {
+			throw new UsageException("generate: cannot read --out " + out + ": " + FileProblems.problem(ex));
 		}
-		int faults = (int) number(values, "--inject-breaks", 0, MAX_FAULTS, 0);
-		return new Generate(out, new GenerateOptions(partners, months, seed, rows, faults));
+		Path existing = out.toAbsolutePath().normalize().getParent();
+		while (existing != null && !Files.exists(existing)) {
+			existing = existing.getParent();
+		}
+		if (existing != null && !Files.isDirectory(existing)) {
+			throw new UsageException(
+					"generate: --out " + out + " cannot be made: " + existing + " is a file, not a folder");
+		}
 	}
 
 	private static long number(Map<String, String> values, String option, long min, long max, long fallback) {

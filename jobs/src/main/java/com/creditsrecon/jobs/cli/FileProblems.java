@@ -101,6 +101,16 @@ public final class FileProblems {
 		return lower + at;
 	}
 
+	/** The file or folder a failure is about, or null when it names none. */
+	public static Path file(IOException ex) {
+		return fileOf(ex);
+	}
+
+	/** The problem alone, for a message that names the file itself. */
+	public static String problem(IOException ex) {
+		return describe(ex, fileOf(ex));
+	}
+
 	/**
 	 * The physical line (the first is 1) of the first byte sequence that is not UTF-8, or
 	 * the last line if every line decodes. A line feed byte never occurs inside a UTF-8

@@ -4,7 +4,6 @@ import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -30,7 +29,7 @@ final class CsvTable implements AutoCloseable, CloseAll.IoCloseable {
 	CsvTable(Path folder, String name, List<String> header) throws IOException {
 		this.name = name;
 		BufferedWriter out = new BufferedWriter(
-				new OutputStreamWriter(Files.newOutputStream(folder.resolve(name)), StandardCharsets.UTF_8), BUFFER);
+				new OutputStreamWriter(NamedFileOutput.open(folder.resolve(name)), StandardCharsets.UTF_8), BUFFER);
 		this.printer = CSVFormat.RFC4180.builder()
 			.setRecordSeparator("\n")
 			.setHeader(header.toArray(new String[0]))

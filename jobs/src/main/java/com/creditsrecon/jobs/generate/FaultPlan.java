@@ -65,7 +65,7 @@ final class FaultPlan {
 	/**
 	 * The faults, numbered from 1, and per kind how many were moved to another kind for
 	 * want of a candidate.
-	 * @throws IllegalStateException when the world has fewer places than faults
+	 * @throws NoRoomForFaultsException when the world has fewer places than faults
 	 */
 	Assignment assign() {
 		Map<FaultKind, Deque<Candidate>> queues = new EnumMap<>(FaultKind.class);
@@ -94,7 +94,7 @@ final class FaultPlan {
 				}
 			}
 			if (fault == null) {
-				throw new IllegalStateException("--inject-breaks " + this.faults + ": this world has room for "
+				throw new NoRoomForFaultsException("--inject-breaks " + this.faults + ": this world has room for "
 						+ (number - 1) + " faults only (a fault needs a lot, a benefit or a month of transactions "
 						+ "of its own); ask for fewer, or for more partners");
 			}

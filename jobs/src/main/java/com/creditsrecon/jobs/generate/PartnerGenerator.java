@@ -40,6 +40,12 @@ final class PartnerGenerator {
 
 	private static final int[] RANDOM_KIND_WEIGHTS = { 30, 15, 20, 8, 15, 12 };
 
+	/**
+	 * The most purchases a partner makes at random, besides its showcase's
+	 * ({@link FaultRoom} counts on it).
+	 */
+	static final int MAX_RANDOM_PURCHASES = 3;
+
 	private final GenerateOptions options;
 
 	private final Timeframe timeframe;
@@ -247,7 +253,7 @@ final class PartnerGenerator {
 			previousStory = wanted.story();
 		}
 		int draw = random.nextInt(100);
-		int extras = draw < 30 ? 0 : draw < 65 ? 1 : draw < 90 ? 2 : 3;
+		int extras = draw < 30 ? 0 : draw < 65 ? 1 : draw < 90 ? 2 : MAX_RANDOM_PURCHASES;
 		if (partner.purchases.isEmpty() && extras == 0) {
 			extras = 1;
 		}

@@ -83,8 +83,9 @@ public final class ReportedExtracts {
 	 * @param truthOut the output folder of {@code run} on {@code dir} at {@code asOf}
 	 * @param faults how many faults to inject (0: the reports agree with the truth)
 	 * @param seed the world's seed: the same arguments always give the same bytes
-	 * @throws IllegalStateException when the truth files are not ordered as this needs,
-	 * or the world has fewer places for a fault than {@code faults}
+	 * @throws IllegalStateException when the truth files are not ordered as this needs; a
+	 * {@link NoRoomForFaultsException} when the world has fewer places for a fault than
+	 * {@code faults}
 	 */
 	public static Summary write(Path dir, Path truthOut, LocalDate asOf, int faults, long seed) throws IOException {
 		return new ReportedExtracts(dir, truthOut, asOf, seed).write(faults);

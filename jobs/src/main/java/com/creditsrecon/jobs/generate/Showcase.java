@@ -38,6 +38,9 @@ enum Showcase {
 	/** Random purchases only. */
 	ORDINARY(0, 0);
 
+	/** Partners take turns at the scenarios in cycles of this many. */
+	static final int CYCLE = 40;
+
 	/** A purchase the scenario needs: its story, offer kind, experience and status. */
 	record Purchase(Story story, Kind kind, boolean modernized, String status) {
 
@@ -58,7 +61,7 @@ enum Showcase {
 	}
 
 	static Showcase of(int partnerIndex) {
-		int slot = partnerIndex % 40;
+		int slot = partnerIndex % CYCLE;
 		return slot < values().length ? values()[slot] : ORDINARY;
 	}
 

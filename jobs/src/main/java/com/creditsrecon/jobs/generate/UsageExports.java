@@ -133,7 +133,7 @@ final class UsageExports implements AutoCloseable {
 
 		private static FocusExportWriter open(Path file) throws IOException {
 			return new FocusExportWriter(new BufferedWriter(
-					new OutputStreamWriter(Files.newOutputStream(file), StandardCharsets.UTF_8), BUFFER));
+					new OutputStreamWriter(NamedFileOutput.open(file), StandardCharsets.UTF_8), BUFFER));
 		}
 
 	}

@@ -1,20 +1,15 @@
 package com.creditsrecon.jobs.importing;
 
 import java.io.BufferedInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.EOFException;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -33,6 +28,8 @@ import org.apache.commons.csv.CSVRecord;
 
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.ItemStreamReader;
+
+import com.creditsrecon.jobs.cli.FileProblems;
 
 /**
  * Streams the records of one input CSV file (extracts.md): UTF-8 strictly (invalid bytes
@@ -431,45 +428,19 @@ public final class CsvFileReader implements ItemStreamReader<CsvLine> {
 		if (cause instanceof ZipException) {
 			return "it is not valid gzip data (" + cause.getMessage() + ")";
 		}
-		if (cause instanceof AccessDeniedException) {
-			return "permission denied";
+		if (cause instanceof IOException io) {
+			return FileProblems.describe(io);
 		}
-		if (cause instanceof FileSystemException fileSystem && fileSystem.getReason() != null) {
-			return fileSystem.getReason().toLowerCase(java.util.Locale.ROOT);
-		}
-		return cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
+		return String.valueOf(cause.getMessage());
 	}
 
 	/**
 	 * The physical line of the first byte sequence that is not UTF-8. The decoder reads
-	 * ahead in blocks, so its failure does not tell; the file is scanned again, line by
-	 * line (a line feed byte never occurs inside a UTF-8 sequence).
+	 * ahead in blocks, so its failure does not tell: the file is scanned again.
 	 */
 	private long firstInvalidLine() {
 		try (InputStream in = decompressed(this.file, Files.newInputStream(this.file))) {
-			CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-				.onMalformedInput(CodingErrorAction.REPORT)
-				.onUnmappableCharacter(CodingErrorAction.REPORT);
-			ByteArrayOutputStream line = new ByteArrayOutputStream();
-			long number = 1;
-			for (int b = in.read();; b = in.read()) {
-				if (b == '\n' || b == -1) {
-					try {
-						decoder.decode(ByteBuffer.wrap(line.toByteArray()));
-					}
-					catch (CharacterCodingException ex) {
-						return number;
-					}
-					if (b == -1) {
-						return number;
-					}
-					line.reset();
-					number++;
-				}
-				else {
-					line.write(b);
-				}
-			}
+			return FileProblems.firstLineNotUtf8(in);
 		}
 		catch (IOException ex) {
 			return this.linesRead + 1;

@@ -24,18 +24,26 @@ import com.creditsrecon.jobs.store.SqlDialect;
  * partner the subscriptions of other partners that its actions name (rule T7), so that
  * the partitions read each partner's rows by one index. Profiles are matched ignoring
  * case (extracts.md). A restarted run skips this step once it completed, keeping what the
- * partitions wrote.
+ * partitions wrote. First of all, it resolves the run's as-of day, which refuses an
+ * {@code --as-of} more than ten years after the inputs' default (outputs.md).
  */
 public class PrepareSimulationTasklet implements Tasklet {
 
 	private final JdbcTemplate jdbc;
 
-	public PrepareSimulationTasklet(JdbcTemplate jdbc) {
+	private final SimulationContext context;
+
+	public PrepareSimulationTasklet(JdbcTemplate jdbc, SimulationContext context) {
 		this.jdbc = jdbc;
+		this.context = context;
 	}
 
 	@Override
 	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
+		// The first step once the inputs are imported: the as-of day is resolved here, so
+		// that one too far away is refused (exit 2) before anything is simulated or
+		// written.
+		this.context.scenario();
 		ResultTables.recreate(SqlDialect.of(this.jdbc)).forEach(this.jdbc::execute);
 		Map<String, String> partnerOfProfile = new HashMap<>();
 		this.jdbc.query("SELECT billing_profile_id, partner_id FROM cr_billing_profiles", rs -> {

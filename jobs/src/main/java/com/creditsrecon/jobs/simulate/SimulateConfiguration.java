@@ -47,9 +47,11 @@ class SimulateConfiguration {
 	}
 
 	@Bean
-	Step prepareSimulationStep(JobRepository jobRepository, JdbcTemplate jdbcTemplate) {
+	Step prepareSimulationStep(JobRepository jobRepository, JdbcTemplate jdbcTemplate,
+			SimulationContext simulationContext) {
 		return new StepBuilder("prepareSimulationStep", jobRepository)
-			.tasklet(new PrepareSimulationTasklet(jdbcTemplate), new ResourcelessTransactionManager())
+			.tasklet(new PrepareSimulationTasklet(jdbcTemplate, simulationContext),
+					new ResourcelessTransactionManager())
 			.build();
 	}
 

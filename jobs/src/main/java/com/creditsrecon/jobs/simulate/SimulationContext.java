@@ -75,8 +75,10 @@ public class SimulationContext {
 	}
 
 	/**
-	 * The scenario of this run; empty when the store holds no dated row, so that there is
-	 * no as-of day and nothing to simulate.
+	 * The scenario of this run; empty when the store holds no dated row and no
+	 * {@code --as-of} was given, so that there is no as-of day and nothing to simulate.
+	 * @throws com.creditsrecon.jobs.importing.InputRefusedException when {@code --as-of}
+	 * is more than ten years after the inputs' default as-of day
 	 */
 	public synchronized Optional<Scenario> scenario() {
 		if (this.scenario == null) {
@@ -86,10 +88,7 @@ public class SimulationContext {
 	}
 
 	private Optional<Scenario> load() {
-		LocalDate asOf = this.importContext.options().asOf();
-		if (asOf == null) {
-			asOf = DefaultAsOf.of(this.jdbc);
-		}
+		LocalDate asOf = AsOfDay.resolve(this.importContext.options().asOf(), DefaultAsOf.of(this.jdbc));
 		if (asOf == null) {
 			return Optional.empty();
 		}

@@ -82,4 +82,17 @@ class FileProblemsTests {
 		assertThat(FileProblems.firstLineNotUtf8(new ByteArrayInputStream(text))).isEqualTo(3);
 	}
 
+	@Test
+	@DisplayName("V5: the file of a failure and its problem apart, for a message that names the file its own way")
+	void fileAndProblemApart() {
+		// given
+		IOException full = new FileSystemException("/data/world/usage", null, "No space left on device");
+
+		// then
+		assertThat(FileProblems.file(full)).isEqualTo(Path.of("/data/world/usage"));
+		assertThat(FileProblems.problem(full)).isEqualTo("no space left on the disk");
+		assertThat(FileProblems.file(new IOException("Stream closed"))).isNull();
+		assertThat(FileProblems.problem(new IOException("Stream closed"))).isEqualTo("stream closed");
+	}
+
 }

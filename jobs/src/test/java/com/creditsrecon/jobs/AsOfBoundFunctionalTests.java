@@ -1,0 +1,152 @@
+package com.creditsrecon.jobs;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The {@code run} command and how far {@code --as-of} may go (outputs.md): at most ten
+ * years after the default as-of of rule T1, checked once the inputs are imported.
+ */
+class AsOfBoundFunctionalTests {
+
+	/** The minimal folder's default as-of: its latest date, PU2's status date. */
+	private static final String DEFAULT_AS_OF = "2026-05-01";
+
+	@TempDir
+	Path temp;
+
+	private Path input() {
+		return this.temp.resolve("in");
+	}
+
+	private Path out() {
+		return this.temp.resolve("out");
+	}
+
+	@Test
+	@DisplayName("T1, N3: an --as-of more than ten years after the default as-of is refused, exit 2, only run.json, rejects/ and the store written")
+	void t1AsOfMoreThanTenYearsAfterDefaultIsRefused() {
+		// given: one rejected row, within a raised max-reject-ratio, so that rejects/
+		// has something to keep
+		minimal(input());
+		write(input(), "policy.properties", "max-reject-ratio=0.9\n");
+		write(input(), "users.csv", """
+				upn,partner_id,user_type,partner_admin
+				a@contoso.com,P1,MEMBER,true
+				b@contoso.com,P9,MEMBER,false
+				""");
+		// when
+		RunCommand run = RunCommand.run(input(), out(), "--as-of", "2036-05-02");
+		// then
+		String message = "--as-of 2036-05-02 is refused: it is more than ten years after " + DEFAULT_AS_OF
+				+ ", the default as-of of the inputs (their latest date)";
+		assertThat(run.exitCode).as(run.toString()).isEqualTo(2);
+		assertThat(run.err.lines()).containsExactly("credits-recon: " + message);
+		JsonNode json = RunCommand.runJson(out());
+		assertThat(json.get("exit_code").asInt()).isEqualTo(2);
+		assertThat(json.get("error").asString()).isEqualTo(message);
+		assertThat(json.get("as_of").asString()).isEqualTo("2036-05-02");
+		assertThat(visibleOutputs()).containsExactly("rejects/users.csv", "run.json");
+		assertThat(out().resolve(".store/credits-recon.log")).isRegularFile();
+	}
+
+	@Test
+	@DisplayName("T1: an --as-of exactly ten years after the default as-of is simulated")
+	void t1AsOfTenYearsAfterDefaultIsSimulated() {
+		// given
+		minimal(input());
+		// when
+		RunCommand run = RunCommand.run(input(), out(), "--as-of", "2036-05-01");
+		// then
+		assertThat(run.exitCode).as(run.toString()).isZero();
+		assertThat(RunCommand.runJson(out()).get("as_of").asString()).isEqualTo("2036-05-01");
+		assertThat(out().resolve("lots.csv")).isRegularFile();
+	}
+
+	@Test
+	@DisplayName("T1: inputs without a single date have no default as-of: any --as-of is taken as asked, and nothing happens in time")
+	void t1InputsWithoutDateTakeAnyAsOf() {
+		// given: no purchase, so no date at all
+		minimal(input());
+		write(input(), "purchases.csv",
+				"purchase_id,partner_id,offer_id,billing_account_id,purchase_date,membership_end,status,status_date\n");
+		// when
+		RunCommand far = RunCommand.run(input(), out(), "--as-of", "9999-12-31");
+		// then
+		assertThat(far.exitCode).as(far.toString()).isZero();
+		assertThat(RunCommand.runJson(out()).get("as_of").asString()).isEqualTo("9999-12-31");
+		assertThat(RunCommand.lines(out().resolve("lots.csv"))).hasSize(1);
+		assertThat(RunCommand.lines(out().resolve("rollforward.csv"))).hasSize(1);
+
+		// when: and without --as-of, no as-of day and nothing simulated, as before
+		RunCommand none = RunCommand.run(input(), this.temp.resolve("out2"));
+		// then
+		assertThat(none.exitCode).as(none.toString()).isZero();
+		assertThat(RunCommand.runJson(this.temp.resolve("out2")).get("as_of").isNull()).isTrue();
+	}
+
+	/**
+	 * InputFolder.minimal's valid world: two partners, one offer with two benefits, two
+	 * profiles, two purchases (the latest date 2026-05-01).
+	 */
+	private static void minimal(Path root) {
+		write(root, "partners.csv", """
+				partner_id,partner_name,country,region,tenant_domains
+				P1,Contoso,US,AMER,contoso.com
+				P2,Fabrikam,DE,EMEA,fabrikam.de
+				""");
+		write(root, "offers.csv", """
+				offer_id,offer_name,benefit_code,benefit_type,amount,currency,activate_within_days
+				O1,Core,MONTHLY,AZURE_MONTHLY,100.00,USD,
+				O1,Core,BULK,AZURE_BULK,6000.00,USD,180
+				""");
+		write(root, "billing-profiles.csv", """
+				billing_profile_id,billing_account_id,partner_id,profile_type,currency,has_payment_instrument
+				BP1,BA1,P1,MCA_STANDARD,USD,true
+				BP2,BA2,P2,MCA_PREMIER,USD,false
+				""");
+		write(root, "purchases.csv", """
+				purchase_id,partner_id,offer_id,billing_account_id,purchase_date,membership_end,status,status_date
+				PU1,P1,O1,BA1,2026-01-10,2027-01-09,ACTIVE,
+				PU2,P2,O1,BA2,2026-02-10,2027-02-09,CANCELLED,2026-05-01
+				""");
+	}
+
+	private static void write(Path root, String name, String text) {
+		try {
+			Files.createDirectories(root);
+			Files.writeString(root.resolve(name), text, StandardCharsets.UTF_8);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/** The files under --out but the store, as paths relative to it. */
+	private List<String> visibleOutputs() {
+		try (Stream<Path> files = Files.walk(out())) {
+			return files.filter(Files::isRegularFile)
+				.map(f -> out().relativize(f).toString().replace('\\', '/'))
+				.filter(name -> !name.startsWith(".store"))
+				.sorted()
+				.toList();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+}
