@@ -67,10 +67,10 @@ class InputFuzzTests {
 
 	private static final int FILE_CASES = Integer.getInteger("credits-recon.fuzz.file-cases", 600);
 
-	private static final int RUN_CASES = Integer.getInteger("credits-recon.fuzz.run-cases", 40);
+	private static final int RUN_CASES = Integer.getInteger("credits-recon.fuzz.run-cases", 30);
 
 	/** Every how many runs the same input runs again (its bytes compared). */
-	private static final int RERUN_EVERY = 4;
+	private static final int RERUN_EVERY = 5;
 
 	@TempDir
 	Path temp;

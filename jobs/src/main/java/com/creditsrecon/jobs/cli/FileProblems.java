@@ -63,6 +63,11 @@ public final class FileProblems {
 		Path file = fileOf(ex);
 		boolean shown = file != null && !file.equals(named == null ? null : named.toAbsolutePath().normalize());
 		String at = shown ? " (" + file + ")" : "";
+		if (ex instanceof FileSystemException fs && fs.getReason() != null) {
+			// a reason given (the operating system's text, or ours) says more than the
+			// type
+			return reason(fs.getReason(), file, shown, at);
+		}
 		if (ex instanceof AccessDeniedException) {
 			return "permission denied" + at;
 		}
@@ -82,10 +87,14 @@ public final class FileProblems {
 		if (ex instanceof FileSystemLoopException) {
 			return "a loop of symbolic links" + at;
 		}
-		String reason = ex instanceof FileSystemException fs ? fs.getReason() : ex.getMessage();
+		String reason = ex.getMessage();
 		if (reason == null || reason.isBlank()) {
 			return ex.getClass().getSimpleName() + at;
 		}
+		return reason(reason, file, shown, at);
+	}
+
+	private static String reason(String reason, Path file, boolean shown, String at) {
 		String lower = reason.strip().toLowerCase(Locale.ROOT);
 		if (lower.startsWith("not a directory")) {
 			return notAFolder(file, shown);

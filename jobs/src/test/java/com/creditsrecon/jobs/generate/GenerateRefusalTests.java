@@ -107,7 +107,7 @@ class GenerateRefusalTests {
 		assertThat(run.exitCode()).as(run.toString()).isEqualTo(1);
 		assertThat(run.err().lines()).singleElement()
 			.isEqualTo("credits-recon: generate: cannot make a folder beside --out " + out + " to build it in: " + loop
-					+ ": it already exists");
+					+ " already exists");
 		assertThat(entries(this.temp)).containsExactly("loop");
 	}
 

@@ -91,7 +91,7 @@ class StagedFolderTests {
 		// when / then
 		assertThatThrownBy(staged::moveIntoPlace).isInstanceOf(FileSystemException.class)
 			.satisfies(ex -> assertThat(FileProblems.describe((IOException) ex))
-				.isEqualTo(out.resolve("b.csv") + ": it was written meanwhile by something else"));
+				.isEqualTo("it was written meanwhile by something else (" + out.resolve("b.csv") + ")"));
 		staged.discard();
 		assertThat(entries(out)).containsExactly("b.csv");
 		assertThat(out.resolve("b.csv")).hasContent("someone else's");
@@ -138,7 +138,7 @@ class StagedFolderTests {
 			}
 		}).isInstanceOf(FileSystemException.class)
 			.satisfies(ex -> assertThat(FileProblems.describe((IOException) ex))
-				.isEqualTo("/dev/full: no space left on device"));
+				.isEqualTo("no space left on the disk (/dev/full)"));
 	}
 
 	/** The names in a folder, sorted. */
