@@ -41,9 +41,7 @@ class AsOfBoundFunctionalTests {
 	void t1AsOfMoreThanTenYearsAfterDefaultIsRefused() {
 		// given: one rejected row, within a raised max-reject-ratio, so that rejects/
 		// has something to keep
-		minimal(input());
-		write(input(), "policy.properties", "max-reject-ratio=0.9\n");
-		write(input(), "users.csv", """
+		InputFolder.minimal(input()).file("policy.properties", "max-reject-ratio=0.9\n").file("users.csv", """
 				upn,partner_id,user_type,partner_admin
 				a@contoso.com,P1,MEMBER,true
 				b@contoso.com,P9,MEMBER,false
@@ -59,7 +57,7 @@ class AsOfBoundFunctionalTests {
 		assertThat(json.get("exit_code").asInt()).isEqualTo(2);
 		assertThat(json.get("error").asString()).isEqualTo(message);
 		assertThat(json.get("as_of").asString()).isEqualTo("2036-05-02");
-		assertThat(visibleOutputs()).containsExactly("rejects/users.csv", "run.json");
+		assertThat(RunCommand.visibleOutputs(out())).containsExactly("rejects/users.csv", "run.json");
 		assertThat(out().resolve(".store/credits-recon.log")).isRegularFile();
 	}
 
@@ -67,7 +65,7 @@ class AsOfBoundFunctionalTests {
 	@DisplayName("T1: an --as-of exactly ten years after the default as-of is simulated")
 	void t1AsOfTenYearsAfterDefaultIsSimulated() {
 		// given
-		minimal(input());
+		InputFolder.minimal(input());
 		// when
 		RunCommand run = RunCommand.run(input(), out(), "--as-of", "2036-05-01");
 		// then
@@ -80,9 +78,9 @@ class AsOfBoundFunctionalTests {
 	@DisplayName("T1: inputs without a single date have no default as-of: any --as-of is taken as asked, and nothing happens in time")
 	void t1InputsWithoutDateTakeAnyAsOf() {
 		// given: no purchase, so no date at all
-		minimal(input());
-		write(input(), "purchases.csv",
-				"purchase_id,partner_id,offer_id,billing_account_id,purchase_date,membership_end,status,status_date\n");
+		InputFolder.minimal(input())
+			.file("purchases.csv",
+					"purchase_id,partner_id,offer_id,billing_account_id,purchase_date,membership_end,status,status_date\n");
 		// when
 		RunCommand far = RunCommand.run(input(), out(), "--as-of", "9999-12-31");
 		// then
@@ -96,57 +94,6 @@ class AsOfBoundFunctionalTests {
 		// then
 		assertThat(none.exitCode).as(none.toString()).isZero();
 		assertThat(RunCommand.runJson(this.temp.resolve("out2")).get("as_of").isNull()).isTrue();
-	}
-
-	/**
-	 * InputFolder.minimal's valid world: two partners, one offer with two benefits, two
-	 * profiles, two purchases (the latest date 2026-05-01).
-	 */
-	private static void minimal(Path root) {
-		write(root, "partners.csv", """
-				partner_id,partner_name,country,region,tenant_domains
-				P1,Contoso,US,AMER,contoso.com
-				P2,Fabrikam,DE,EMEA,fabrikam.de
-				""");
-		write(root, "offers.csv", """
-				offer_id,offer_name,benefit_code,benefit_type,amount,currency,activate_within_days
-				O1,Core,MONTHLY,AZURE_MONTHLY,100.00,USD,
-				O1,Core,BULK,AZURE_BULK,6000.00,USD,180
-				""");
-		write(root, "billing-profiles.csv", """
-				billing_profile_id,billing_account_id,partner_id,profile_type,currency,has_payment_instrument
-				BP1,BA1,P1,MCA_STANDARD,USD,true
-				BP2,BA2,P2,MCA_PREMIER,USD,false
-				""");
-		write(root, "purchases.csv", """
-				purchase_id,partner_id,offer_id,billing_account_id,purchase_date,membership_end,status,status_date
-				PU1,P1,O1,BA1,2026-01-10,2027-01-09,ACTIVE,
-				PU2,P2,O1,BA2,2026-02-10,2027-02-09,CANCELLED,2026-05-01
-				""");
-	}
-
-	private static void write(Path root, String name, String text) {
-		try {
-			Files.createDirectories(root);
-			Files.writeString(root.resolve(name), text, StandardCharsets.UTF_8);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-	}
-
-	/** The files under --out but the store, as paths relative to it. */
-	private List<String> visibleOutputs() {
-		try (Stream<Path> files = Files.walk(out())) {
-			return files.filter(Files::isRegularFile)
-				.map(f -> out().relativize(f).toString().replace('\\', '/'))
-				.filter(name -> !name.startsWith(".store"))
-				.sorted()
-				.toList();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
 	}
 
 }

@@ -1,17 +1,19 @@
 package com.creditsrecon.jobs;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.zip.GZIPOutputStream;
 
 /**
  * A small input folder written by a test: the four required extracts by default, valid.
  */
-final class InputFolder {
+public final class InputFolder {
 
-	static final String FOCUS_HEADER = "BilledCost,BillingCurrency,BillingPeriodStart,ChargeCategory,ChargePeriodStart,"
+	public static final String FOCUS_HEADER = "BilledCost,BillingCurrency,BillingPeriodStart,ChargeCategory,ChargePeriodStart,"
 			+ "ProviderName,SubAccountId,x_BillingProfileId,x_ChargeId,ServiceName";
 
 	private final Path root;
@@ -24,7 +26,7 @@ final class InputFolder {
 	 * A valid world: two partners, one offer with two benefits, two profiles, two
 	 * purchases.
 	 */
-	static InputFolder minimal(Path root) {
+	public static InputFolder minimal(Path root) {
 		InputFolder folder = new InputFolder(root);
 		folder.file("partners.csv", """
 				partner_id,partner_name,country,region,tenant_domains
@@ -49,11 +51,11 @@ final class InputFolder {
 		return folder;
 	}
 
-	InputFolder file(String name, String text) {
+	public InputFolder file(String name, String text) {
 		return bytes(name, text.getBytes(StandardCharsets.UTF_8));
 	}
 
-	InputFolder bytes(String name, byte[] content) {
+	public InputFolder bytes(String name, byte[] content) {
 		try {
 			Path file = this.root.resolve(name);
 			Files.createDirectories(file.getParent());
@@ -65,7 +67,7 @@ final class InputFolder {
 		}
 	}
 
-	InputFolder delete(String name) {
+	public InputFolder delete(String name) {
 		try {
 			Files.delete(this.root.resolve(name));
 			return this;
@@ -75,8 +77,26 @@ final class InputFolder {
 		}
 	}
 
-	Path path() {
+	/** The file {@code name} gzipped beside it as {@code name.gz}. */
+	public InputFolder gzipCopy(String name) {
+		try {
+			ByteArrayOutputStream gz = new ByteArrayOutputStream();
+			try (GZIPOutputStream zip = new GZIPOutputStream(gz)) {
+				zip.write(Files.readAllBytes(this.root.resolve(name)));
+			}
+			return bytes(name + ".gz", gz.toByteArray());
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	public Path path() {
 		return this.root;
+	}
+
+	public Path resolve(String name) {
+		return this.root.resolve(name);
 	}
 
 }

@@ -95,9 +95,23 @@ public final class RunCommand {
 		return new RunCommand(code, stdout.toString(StandardCharsets.UTF_8), stderr.toString(StandardCharsets.UTF_8));
 	}
 
-	static JsonNode runJson(Path out) {
+	public static JsonNode runJson(Path out) {
 		try {
 			return JsonMapper.builder().build().readTree(Files.readString(out.resolve("run.json")));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/** The files a run wrote under its output folder, but the store's. */
+	public static List<String> visibleOutputs(Path out) {
+		try (java.util.stream.Stream<Path> files = Files.walk(out)) {
+			return files.filter(Files::isRegularFile)
+				.map(f -> out.relativize(f).toString().replace('\\', '/'))
+				.filter(name -> !name.startsWith(".store"))
+				.sorted()
+				.toList();
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

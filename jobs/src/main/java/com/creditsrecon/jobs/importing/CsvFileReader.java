@@ -6,6 +6,7 @@ import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -88,9 +89,10 @@ public final class CsvFileReader implements ItemStreamReader<CsvLine> {
 
 	private long headerLines;
 
-	/** Where the current parser started: its positions and line numbers count from it. */
-	private long parserOffset;
-
+	/**
+	 * The physical lines before the current parser's start: its line numbers count from
+	 * it.
+	 */
 	private long parserLines;
 
 	/** Physical lines read so far (the header's included). */
@@ -177,8 +179,7 @@ public final class CsvFileReader implements ItemStreamReader<CsvLine> {
 	/**
 	 * Parsing starts (again) at a character offset, after {@code lines} physical lines.
 	 */
-	private void parseFrom(long offset, long lines, java.io.Reader text) throws IOException {
-		this.parserOffset = offset;
+	private void parseFrom(long offset, long lines, Reader text) throws IOException {
 		this.parserLines = lines;
 		this.tap.recordStartsAt(offset);
 		this.parser = CSVParser.builder().setReader(text).setFormat(FORMAT).get();

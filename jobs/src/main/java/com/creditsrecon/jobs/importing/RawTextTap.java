@@ -151,36 +151,51 @@ final class RawTextTap extends Reader {
 		if (from < 0 || from > this.length) {
 			return "";
 		}
+		return new String(this.window, from, endOfText(from, lines) - from);
+	}
+
+	/**
+	 * The offset just after the line break that ends {@code lines} physical lines from
+	 * {@code start}. On the hot path: once per record, with no copy of its text.
+	 */
+	synchronized long endOfLines(long start, long lines) {
+		int from = (int) (start - this.windowStart);
+		if (from < 0 || from > this.length) {
+			return start;
+		}
+		int at = endOfText(from, lines);
+		if (at < this.length && this.window[at] == '\r') {
+			at += at + 1 < this.length && this.window[at + 1] == '\n' ? 2 : 1;
+		}
+		else if (at < this.length && this.window[at] == '\n') {
+			at++;
+		}
+		return this.windowStart + at;
+	}
+
+	/**
+	 * Where the last of {@code lines} physical lines from window index {@code from} ends,
+	 * before its line break (CRLF, CR or LF).
+	 */
+	private int endOfText(int from, long lines) {
 		int end = from;
 		long remaining = lines;
 		int length = this.length;
+		char[] window = this.window;
 		while (end < length) {
-			char c = this.window[end];
+			char c = window[end];
 			if (c == '\n' || c == '\r') {
 				remaining--;
 				if (remaining <= 0) {
 					break;
 				}
-				if (c == '\r' && end + 1 < length && this.window[end + 1] == '\n') {
+				if (c == '\r' && end + 1 < length && window[end + 1] == '\n') {
 					end++;
 				}
 			}
 			end++;
 		}
-		return new String(this.window, from, end - from);
-	}
-
-	/**
-	 * The offset just after the line break that ends {@code lines} physical lines from
-	 * {@code start}.
-	 */
-	synchronized long endOfLines(long start, long lines) {
-		long end = start + text(start, lines).length();
-		int at = (int) (end - this.windowStart);
-		if (at < this.length && this.window[at] == '\r') {
-			return at + 1 < this.length && this.window[at + 1] == '\n' ? end + 2 : end + 1;
-		}
-		return at < this.length && this.window[at] == '\n' ? end + 1 : end;
+		return end;
 	}
 
 	/**

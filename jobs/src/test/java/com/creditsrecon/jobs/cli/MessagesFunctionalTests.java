@@ -14,6 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import tools.jackson.databind.JsonNode;
 
+import com.creditsrecon.jobs.InputFolder;
 import com.creditsrecon.jobs.RunCommand;
 import com.creditsrecon.jobs.RunOptions;
 
@@ -43,13 +44,13 @@ class MessagesFunctionalTests {
 	@DisplayName("V3, V5: a policy.properties that is not UTF-8 is refused naming the file and the line, exit 2")
 	void policyFileNotUtf8NamesFileAndLine() {
 		// given
-		SmallInput.minimal(input()).bytes("policy.properties", LATIN1_POLICY);
+		InputFolder.minimal(input()).bytes("policy.properties", LATIN1_POLICY);
 		// when
 		RunCommand run = run(input(), out());
 		// then
 		assertThat(run.exitCode).as(run.toString()).isEqualTo(2);
 		assertThat(run.err.strip()).isEqualTo("credits-recon: policy.properties: not valid UTF-8 (line 3)");
-		assertThat(SmallInput.runJson(out()).get("error").asString())
+		assertThat(RunCommand.runJson(out()).get("error").asString())
 			.isEqualTo("policy.properties: not valid UTF-8 (line 3)");
 	}
 
@@ -57,7 +58,7 @@ class MessagesFunctionalTests {
 	@DisplayName("V3, V5: a --policy file that is not UTF-8 is refused naming the file and the line, exit 2")
 	void policyOptionNotUtf8NamesFileAndLine() throws IOException {
 		// given
-		SmallInput.minimal(input());
+		InputFolder.minimal(input());
 		Path policy = Files.write(this.temp.resolve("what-if.properties"), LATIN1_POLICY);
 		// when
 		RunCommand run = run(input(), out(), "--policy", policy.toString());
@@ -70,7 +71,7 @@ class MessagesFunctionalTests {
 	@DisplayName("V5: an --out that is a file says so, exit 1")
 	void outThatIsAFileSaysSo() throws IOException {
 		// given
-		SmallInput.minimal(input());
+		InputFolder.minimal(input());
 		Path out = Files.writeString(this.temp.resolve("out.txt"), "not a folder");
 		// when
 		RunCommand run = run(input(), out);
@@ -84,7 +85,7 @@ class MessagesFunctionalTests {
 	@DisplayName("V5: an --out that cannot be created (its parent is immutable) says why, exit 1")
 	void outThatCannotBeCreatedSaysWhy() throws Exception {
 		// given
-		SmallInput.minimal(input());
+		InputFolder.minimal(input());
 		Path parent = Files.createDirectories(this.temp.resolve("locked"));
 		Path out = parent.resolve("out");
 		RunCommand run;
@@ -102,7 +103,7 @@ class MessagesFunctionalTests {
 	@DisplayName("V5: an --out in a folder without write permission says permission denied, exit 1")
 	void outWithoutPermissionSaysPermissionDenied() {
 		// given
-		SmallInput.minimal(input());
+		InputFolder.minimal(input());
 		Path parent = this.temp.resolve("read-only");
 		try {
 			Files.createDirectories(parent);
@@ -144,7 +145,7 @@ class MessagesFunctionalTests {
 		assertThat(run.exitCode).as(run.toString()).isEqualTo(1);
 		assertThat(run.err.strip())
 			.isEqualTo("credits-recon: " + message + " (details in " + out().resolve(".store/credits-recon.log") + ")");
-		JsonNode json = SmallInput.runJson(out());
+		JsonNode json = RunCommand.runJson(out());
 		assertThat(json.get("exit_code").asInt()).isEqualTo(1);
 		assertThat(json.get("error").asString()).startsWith(message);
 	}
@@ -153,10 +154,10 @@ class MessagesFunctionalTests {
 	@DisplayName("V1, V5: a usage file's rejects that cannot be written fail the run (exit 1) saying which file and why")
 	void usageRejectsThatCannotBeWrittenSayWhy() throws Exception {
 		// given
-		SmallInput.minimal(input())
+		InputFolder.minimal(input())
 			.file("policy.properties", "max-reject-ratio=1\n")
 			.file("usage/2026-10-05-export.csv",
-					SmallInput.FOCUS_HEADER + "\n1.00,USD,2026-10-01,Usage,2026-10-02,Microsoft,S1,BP1,c1,VM\n"
+					InputFolder.FOCUS_HEADER + "\n1.00,USD,2026-10-01,Usage,2026-10-02,Microsoft,S1,BP1,c1,VM\n"
 							+ "oops,USD,2026-10-01,Usage,2026-10-02,Microsoft,S1,BP1,c2,VM\n");
 		Path rejects = Files.createDirectories(out().resolve("rejects"));
 		RunCommand run;
@@ -170,7 +171,7 @@ class MessagesFunctionalTests {
 			.startsWith("credits-recon: cannot write the rejects of usage/2026-10-05-export.csv to " + rejects + "/")
 			.contains(": operation not permitted (details in ")
 			.doesNotContain("Partition");
-		assertThat(SmallInput.runJson(out()).get("exit_code").asInt()).isEqualTo(1);
+		assertThat(RunCommand.runJson(out()).get("exit_code").asInt()).isEqualTo(1);
 	}
 
 	@Test
@@ -200,14 +201,14 @@ class MessagesFunctionalTests {
 		assertThat(run.err().strip())
 			.isEqualTo("credits-recon: cannot write the rejects of users.csv to " + rejects.resolve("users.csv")
 					+ ": permission denied (details in " + out().resolve(".store/credits-recon.log") + ")");
-		assertThat(SmallInput.runJson(out()).get("exit_code").asInt()).isEqualTo(1);
+		assertThat(RunCommand.runJson(out()).get("exit_code").asInt()).isEqualTo(1);
 	}
 
 	@Test
 	@DisplayName("V5: a second run on the same --out while one is under way says so in one line, exit 1, and leaves its outputs alone")
 	void secondRunOnTheSameOutSaysAnotherRunIsUnderWay() throws IOException {
 		// given: another process holds the store, as a run under way does
-		SmallInput.minimal(input());
+		InputFolder.minimal(input());
 		RunOptions options = new RunOptions(input(), out(), null, null, null, null);
 		Files.createDirectories(options.storeDir());
 		Process holder = FileFaults.holdStore(options.jdbcUrl());
@@ -224,11 +225,11 @@ class MessagesFunctionalTests {
 		assertThat(run.err.strip()).isEqualTo("credits-recon: another run is using " + out() + " (the store "
 				+ out().resolve(".store") + " is locked); wait for it to finish, or give this run another --out");
 		assertThat(run.out).isEmpty();
-		assertThat(SmallInput.visibleOutputs(out())).isEmpty();
+		assertThat(RunCommand.visibleOutputs(out())).isEmpty();
 	}
 
 	private void withRejectedUser() {
-		SmallInput.minimal(input()).file("policy.properties", "max-reject-ratio=1\n").file("users.csv", """
+		InputFolder.minimal(input()).file("policy.properties", "max-reject-ratio=1\n").file("users.csv", """
 				upn,partner_id,user_type,partner_admin
 				a@contoso.com,P1,MEMBER,true
 				b@contoso.com,P9,MEMBER,false

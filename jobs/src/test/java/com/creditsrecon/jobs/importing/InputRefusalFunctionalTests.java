@@ -15,9 +15,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 import tools.jackson.databind.JsonNode;
 
+import com.creditsrecon.jobs.InputFolder;
 import com.creditsrecon.jobs.RunCommand;
 import com.creditsrecon.jobs.cli.FileFaults;
-import com.creditsrecon.jobs.cli.SmallInput;
 import com.creditsrecon.model.extract.Extracts;
 
 /**
@@ -47,7 +47,7 @@ class InputRefusalFunctionalTests {
 	@DisplayName("V3: an extract there both plain and gzipped is refused, exit 2, only run.json written")
 	void v3ExtractPlainAndGzippedIsRefused(String fileName) {
 		// given: a valid file (a header will do) and its gzipped copy
-		SmallInput input = SmallInput.minimal(input());
+		InputFolder input = InputFolder.minimal(input());
 		if (!Files.exists(input.resolve(fileName))) {
 			input.file(fileName, String.join(",", header(fileName)) + "\n");
 		}
@@ -63,7 +63,7 @@ class InputRefusalFunctionalTests {
 	@DisplayName("V3: a usage export there both plain and gzipped is refused, exit 2")
 	void v3UsageExportPlainAndGzippedIsRefused() {
 		// given
-		SmallInput.minimal(input())
+		InputFolder.minimal(input())
 			.file("usage/2026-10-05-export.csv", usage("c1"))
 			.gzipCopy("usage/2026-10-05-export.csv");
 		// when
@@ -77,7 +77,7 @@ class InputRefusalFunctionalTests {
 	@DisplayName("V3: a partition of an export folder there both plain and gzipped is refused, exit 2")
 	void v3UsagePartitionPlainAndGzippedIsRefused() {
 		// given
-		SmallInput.minimal(input())
+		InputFolder.minimal(input())
 			.file("usage/2026-10-31-export/part_1.csv", usage("c1"))
 			.file("usage/2026-10-31-export/part_2.csv", usage("c2"))
 			.gzipCopy("usage/2026-10-31-export/part_2.csv");
@@ -92,7 +92,7 @@ class InputRefusalFunctionalTests {
 	@DisplayName("V3: an export folder that cannot be read (a loop of symbolic links) is refused, exit 2, run.json written")
 	void v3UnreadableExportFolderIsRefused() {
 		// given
-		SmallInput.minimal(input()).file("usage/2026-10-05-export.csv", usage("c1"));
+		InputFolder.minimal(input()).file("usage/2026-10-05-export.csv", usage("c1"));
 		FileFaults.symlinkLoop(input().resolve("usage/2026-10-31-export"));
 		// when
 		RunCommand run = run();
@@ -104,7 +104,7 @@ class InputRefusalFunctionalTests {
 	@DisplayName("V3: a usage folder that cannot be listed (a loop of symbolic links) is refused, exit 2")
 	void v3UnreadableUsageFolderIsRefused() {
 		// given
-		SmallInput.minimal(input());
+		InputFolder.minimal(input());
 		FileFaults.symlinkLoop(input().resolve("usage"));
 		// when
 		RunCommand run = run();
@@ -116,7 +116,7 @@ class InputRefusalFunctionalTests {
 	@DisplayName("V3: a required extract that is there but cannot be read is refused as such, not as missing")
 	void v3UnreadableRequiredExtractIsRefused() {
 		// given
-		SmallInput.minimal(input()).delete("partners.csv");
+		InputFolder.minimal(input()).delete("partners.csv");
 		FileFaults.symlinkLoop(input().resolve("partners.csv"));
 		// when
 		RunCommand run = run();
@@ -128,7 +128,7 @@ class InputRefusalFunctionalTests {
 	@DisplayName("V3: an optional extract that is there but cannot be read is refused, not taken for none")
 	void v3UnreadableOptionalExtractIsRefused() throws Exception {
 		// given: users.csv links to a file that is not there
-		SmallInput.minimal(input());
+		InputFolder.minimal(input());
 		Files.createSymbolicLink(input().resolve("users.csv"), Path.of("users-2026-10.csv"));
 		// when
 		RunCommand run = run();
@@ -141,7 +141,7 @@ class InputRefusalFunctionalTests {
 	@DisplayName("V3: an export folder without read permission is refused, exit 2, naming it, run.json written")
 	void v3ExportFolderWithoutPermissionIsRefused() {
 		// given
-		SmallInput.minimal(input())
+		InputFolder.minimal(input())
 			.file("usage/2026-10-05-export.csv", usage("c1"))
 			.file("usage/2026-10-31-export/part_1.csv", usage("c2"));
 		FileFaults.chmod(input().resolve("usage/2026-10-31-export"), "---------");
@@ -162,7 +162,7 @@ class InputRefusalFunctionalTests {
 	@DisplayName("V3: a usage folder without read permission is refused, exit 2")
 	void v3UsageFolderWithoutPermissionIsRefused() {
 		// given
-		SmallInput.minimal(input()).file("usage/2026-10-05-export.csv", usage("c1"));
+		InputFolder.minimal(input()).file("usage/2026-10-05-export.csv", usage("c1"));
 		FileFaults.chmod(input().resolve("usage"), "---------");
 		try {
 			// when
@@ -180,7 +180,7 @@ class InputRefusalFunctionalTests {
 	@DisplayName("V3: an extract without read permission is refused before anything is imported, saying why")
 	void v3ExtractWithoutPermissionIsRefused() {
 		// given
-		SmallInput.minimal(input()).file("actions.csv", "action_id,at,action\n");
+		InputFolder.minimal(input()).file("actions.csv", "action_id,at,action\n");
 		FileFaults.chmod(input().resolve("actions.csv"), "---------");
 		// when
 		FileFaults.Outcome run = FileFaults.runRespectingPermissions(this.temp.resolve("logs"), "run", "--input",
@@ -193,7 +193,7 @@ class InputRefusalFunctionalTests {
 	@DisplayName("--rollout: the input folder's rollout.csv is not read, so it being there plain and gzipped is no ambiguity")
 	void rolloutOptionMakesTheFoldersRolloutIrrelevant() throws Exception {
 		// given
-		SmallInput.minimal(input())
+		InputFolder.minimal(input())
 			.file("rollout.csv", "scope,modernized_from\nUS,2026-01-01\n")
 			.gzipCopy("rollout.csv");
 		Path rollout = Files.writeString(this.temp.resolve("what-if.csv"), "scope,modernized_from\nDE,2026-04-01\n");
@@ -215,8 +215,8 @@ class InputRefusalFunctionalTests {
 	private void assertRefused(int exitCode, String err, String description, String message) {
 		assertThat(exitCode).as(description).isEqualTo(2);
 		assertThat(err.strip()).as(description).isEqualTo("credits-recon: " + message);
-		assertThat(SmallInput.visibleOutputs(out())).containsExactly("run.json");
-		JsonNode json = SmallInput.runJson(out());
+		assertThat(RunCommand.visibleOutputs(out())).containsExactly("run.json");
+		JsonNode json = RunCommand.runJson(out());
 		assertThat(json.get("exit_code").asInt()).isEqualTo(2);
 		assertThat(json.get("error").asString()).isEqualTo(message);
 	}
@@ -233,7 +233,7 @@ class InputRefusalFunctionalTests {
 	}
 
 	private static String usage(String chargeId) {
-		return SmallInput.FOCUS_HEADER + "\n1.00,USD,2026-10-01,Usage,2026-10-02,Microsoft,S1,BP1," + chargeId
+		return InputFolder.FOCUS_HEADER + "\n1.00,USD,2026-10-01,Usage,2026-10-02,Microsoft,S1,BP1," + chargeId
 				+ ",VM\n";
 	}
 
