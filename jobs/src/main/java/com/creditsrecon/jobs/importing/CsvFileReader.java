@@ -89,6 +89,9 @@ public final class CsvFileReader implements ItemStreamReader<CsvLine> {
 
 	private long headerLines;
 
+	/** Where the current parser started: its positions count from it. */
+	private long parserOffset;
+
 	/**
 	 * The physical lines before the current parser's start: its line numbers count from
 	 * it.
@@ -98,11 +101,11 @@ public final class CsvFileReader implements ItemStreamReader<CsvLine> {
 	/** Physical lines read so far (the header's included). */
 	private long linesRead;
 
-	/** Where the next record starts: just after the last record's line break. */
-	private long nextStart;
-
-	/** Where the oldest text the last record returned may still need starts. */
+	/** Where the last record (or blank or broken line) starts. */
 	private long lastStart;
+
+	/** How many physical lines it takes. */
+	private long lastSpan;
 
 	private boolean finished;
 
@@ -156,7 +159,7 @@ public final class CsvFileReader implements ItemStreamReader<CsvLine> {
 			this.headerSize = header.size();
 			this.linesRead = this.parser.getCurrentLineNumber();
 			this.headerLines = Math.max(1, this.linesRead);
-			this.nextStart = this.tap.endOfLines(0, Math.max(1, this.linesRead));
+			this.lastSpan = this.headerLines;
 			this.binder.bind(header);
 			if (this.readAhead) {
 				startReadingAhead();
@@ -180,6 +183,7 @@ public final class CsvFileReader implements ItemStreamReader<CsvLine> {
 	 * Parsing starts (again) at a character offset, after {@code lines} physical lines.
 	 */
 	private void parseFrom(long offset, long lines, Reader text) throws IOException {
+		this.parserOffset = offset;
 		this.parserLines = lines;
 		this.tap.recordStartsAt(offset);
 		this.parser = CSVParser.builder().setReader(text).setFormat(FORMAT).get();
@@ -279,9 +283,7 @@ public final class CsvFileReader implements ItemStreamReader<CsvLine> {
 		// however large the file.
 		this.tap.discardBefore(this.readAhead ? this.consumedStart.get() : this.lastStart);
 		while (!this.finished) {
-			long start = this.nextStart;
 			long line = this.linesRead + 1;
-			this.tap.recordStartsAt(start);
 			CSVRecord record;
 			try {
 				if (!this.records.hasNext()) {
@@ -297,8 +299,13 @@ public final class CsvFileReader implements ItemStreamReader<CsvLine> {
 				// mid-line, Commons CSV counts the line being read: beyond the first line
 				// means past its end
 				boolean ranOn = this.parserLines + this.parser.getCurrentLineNumber() > line;
+				// it starts where the last one ended: found only now, it costs no scan
+				// per
+				// record
+				long start = this.tap.endOfLines(this.lastStart, this.lastSpan);
 				return brokenLine(start, line, syntaxProblem(ex.getCause(), ranOn));
 			}
+			long start = this.parserOffset + record.getCharacterPosition();
 			long after = this.parserLines + this.parser.getCurrentLineNumber();
 			long span = Math.max(1, after - this.linesRead);
 			if (span > 1 && record.size() != this.headerSize) {
@@ -307,7 +314,9 @@ public final class CsvFileReader implements ItemStreamReader<CsvLine> {
 			}
 			this.linesRead = after;
 			this.lastStart = start;
-			this.nextStart = this.tap.endOfLines(start, span);
+			this.lastSpan = span;
+			// the record after it may take at most the maximum from about here
+			this.tap.recordStartsAt(start);
 			if (record.size() == 1 && record.get(0).isEmpty()) {
 				continue; // a blank line is no data row
 			}
@@ -330,8 +339,9 @@ public final class CsvFileReader implements ItemStreamReader<CsvLine> {
 			CsvLine broken = CsvLine.broken(line, this.tap, start, problem);
 			this.linesRead = line;
 			this.lastStart = start;
-			this.nextStart = this.tap.endOfLines(start, 1);
-			parseFrom(this.nextStart, line, this.tap.from(this.nextStart));
+			this.lastSpan = 1;
+			long next = this.tap.endOfLines(start, 1);
+			parseFrom(next, line, this.tap.from(next));
 			return broken;
 		}
 		catch (IOException ex) {
