@@ -10,7 +10,8 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 
-import com.creditsrecon.jobs.store.StoreTables;
+import com.creditsrecon.jobs.store.UsageSums;
+import com.creditsrecon.model.world.UsageSum;
 
 /** Reads the embedded store a finished run left under its output folder. */
 public final class StoreQueries {
@@ -20,7 +21,19 @@ public final class StoreQueries {
 
 	/** The total of the usage sums in effect (not superseded). */
 	static BigDecimal usageInEffect(Path out) {
-		return new BigDecimal(rows(out, "SELECT SUM(u.amount) FROM " + StoreTables.USAGE_IN_EFFECT).get(0));
+		return usageSums(out).stream().map(s -> s.sum().amount()).reduce(BigDecimal.ZERO, BigDecimal::add);
+	}
+
+	/** Every daily sum in effect that a run stored, with its partner (null for none). */
+	public static List<PartnerSum> usageSums(Path out) {
+		RunOptions options = new RunOptions(Path.of("."), out, null, null, null, null);
+		List<PartnerSum> sums = new ArrayList<>();
+		UsageSums.open(options.storeDir()).forEach((partner, sum) -> sums.add(new PartnerSum(partner, sum)));
+		return sums;
+	}
+
+	/** A daily sum in effect and its partner, null for none. */
+	public record PartnerSum(String partnerId, UsageSum sum) {
 	}
 
 	/** How many executions the latest job instance has: 2 after a restart. */

@@ -69,7 +69,7 @@ public class SimulatePartitionTasklet implements Tasklet, StepExecutionListener 
 		}
 		ResultWriter.Block block = new ResultWriter.Block();
 		long start = System.nanoTime();
-		List<PartnerWorld> worlds = this.reader.read(partners, scenario.get().asOf());
+		List<PartnerWorld> worlds = this.reader.read(partners, scenario.get().asOf(), this.context.usage());
 		long read = System.nanoTime();
 		for (PartnerWorld world : worlds) {
 			PartnerResult result = this.engine.run(world, scenario.get());

@@ -2,9 +2,7 @@ package com.creditsrecon.jobs.simulate;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.batch.core.scope.context.ChunkContext;
@@ -14,7 +12,7 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import com.creditsrecon.jobs.store.ResultTables;
-import com.creditsrecon.jobs.store.StoreTables;
+import com.creditsrecon.jobs.store.UsageSums;
 import com.creditsrecon.model.engine.Scenario;
 import com.creditsrecon.model.world.Action;
 import com.creditsrecon.model.world.UsageSum;
@@ -66,18 +64,15 @@ public class SimulateUnattributedTasklet implements Tasklet {
 				+ " actor_upn, benefit_id, billing_profile_id, subscription_id, user_upn, target_id, action_value"
 				+ " FROM cr_actions WHERE partner_id IS NULL OR partner_id = ''",
 				(rs, n) -> WorldReader.action(rs, 1)));
-		List<LocalDate[]> parts = parts(asOf);
+		UsageSums usage = this.context.usage();
+		List<List<LocalDate>> parts = parts(usage, asOf);
 		int seq = 0;
 		if (parts.isEmpty() && !actions.isEmpty()) {
 			seq += write(actions, List.of(), scenario.get(), seq);
 		}
-		for (LocalDate[] days : parts) {
-			Map<String, String> shared = new HashMap<>();
-			List<UsageSum> usage = this.jdbc.query(
-					"SELECT " + WorldReader.USAGE_COLUMNS + " FROM " + StoreTables.USAGE_IN_EFFECT
-							+ " WHERE u.partner_id IS NULL AND u.charge_date >= ? AND u.charge_date <= ?",
-					(rs, n) -> WorldReader.usage(rs, 1, shared), days[0], days[1]);
-			seq += write(seq == 0 ? actions : List.of(), WorldReader.sortedUsage(usage), scenario.get(), seq);
+		for (List<LocalDate> days : parts) {
+			seq += write(seq == 0 ? actions : List.of(), WorldReader.sortedUsage(usage.unattributed(days)),
+					scenario.get(), seq);
 		}
 		return RepeatStatus.FINISHED;
 	}
@@ -90,27 +85,22 @@ public class SimulateUnattributedTasklet implements Tasklet {
 	}
 
 	/** Runs of whole days of about {@code partRows} unattributed sums each. */
-	private List<LocalDate[]> parts(LocalDate asOf) {
-		List<LocalDate[]> parts = new ArrayList<>();
-		long[] rows = { 0 };
-		LocalDate[] current = { null, null };
-		this.jdbc.query("SELECT u.charge_date, COUNT(*) FROM " + StoreTables.USAGE_IN_EFFECT
-				+ " WHERE u.partner_id IS NULL AND u.charge_date <= ? GROUP BY u.charge_date ORDER BY u.charge_date",
-				rs -> {
-					LocalDate day = rs.getObject(1, LocalDate.class);
-					if (current[0] != null && rows[0] + rs.getLong(2) > this.partRows) {
-						parts.add(new LocalDate[] { current[0], current[1] });
-						current[0] = null;
-						rows[0] = 0;
-					}
-					if (current[0] == null) {
-						current[0] = day;
-					}
-					current[1] = day;
-					rows[0] += rs.getLong(2);
-				}, asOf);
-		if (current[0] != null) {
-			parts.add(new LocalDate[] { current[0], current[1] });
+	private List<List<LocalDate>> parts(UsageSums usage, LocalDate asOf) {
+		List<List<LocalDate>> parts = new ArrayList<>();
+		List<LocalDate> current = new ArrayList<>();
+		long rows = 0;
+		for (LocalDate day : usage.unattributedDays(asOf)) {
+			long count = usage.unattributedCount(day);
+			if (!current.isEmpty() && rows + count > this.partRows) {
+				parts.add(current);
+				current = new ArrayList<>();
+				rows = 0;
+			}
+			current.add(day);
+			rows += count;
+		}
+		if (!current.isEmpty()) {
+			parts.add(current);
 		}
 		return parts;
 	}

@@ -15,6 +15,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import com.creditsrecon.jobs.importing.ImportContext;
 import com.creditsrecon.jobs.store.DefaultAsOf;
+import com.creditsrecon.jobs.store.UsageSums;
 import com.creditsrecon.model.engine.Scenario;
 import com.creditsrecon.model.money.Currencies;
 import com.creditsrecon.model.world.BenefitType;
@@ -37,6 +38,8 @@ public class SimulationContext {
 	private final JdbcTemplate jdbc;
 
 	private Optional<Scenario> scenario;
+
+	private UsageSums usage;
 
 	private Consumer<String> console = message -> {
 	};
@@ -69,9 +72,18 @@ public class SimulationContext {
 		this.console = console;
 	}
 
-	/** Forgets the scenario of an earlier job execution. */
+	/** Forgets the scenario and usage of an earlier job execution. */
 	public synchronized void reset() {
 		this.scenario = null;
+		this.usage = null;
+	}
+
+	/** The store's daily usage sums, opened when first needed. */
+	public synchronized UsageSums usage() {
+		if (this.usage == null) {
+			this.usage = UsageSums.open(this.importContext.options().storeDir());
+		}
+		return this.usage;
 	}
 
 	/**

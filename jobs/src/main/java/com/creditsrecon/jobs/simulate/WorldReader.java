@@ -9,7 +9,6 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -20,8 +19,7 @@ import java.util.TreeSet;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import com.creditsrecon.jobs.store.ResultTables;
-import com.creditsrecon.jobs.store.StoreTables;
-import com.creditsrecon.model.usage.PreClassification;
+import com.creditsrecon.jobs.store.UsageSums;
 import com.creditsrecon.model.world.Action;
 import com.creditsrecon.model.world.BillingProfile;
 import com.creditsrecon.model.world.Partner;
@@ -75,8 +73,9 @@ public class WorldReader {
 	 * The worlds of the partners {@code first} to {@code last}, in the order of
 	 * {@code partnerIds} (the IDs of that range).
 	 * @param asOf usage charged later is not read
+	 * @param usage the store's daily sums
 	 */
-	public List<PartnerWorld> read(List<String> partnerIds, LocalDate asOf) {
+	public List<PartnerWorld> read(List<String> partnerIds, LocalDate asOf, UsageSums usage) {
 		if (partnerIds.isEmpty()) {
 			return List.of();
 		}
@@ -130,11 +129,7 @@ public class WorldReader {
 						world.foreign.add(rs.getString(2));
 					}
 				}, first, last);
-		Map<String, String> shared = new HashMap<>();
-		this.jdbc.query("SELECT u.partner_id, " + USAGE_COLUMNS + " FROM " + StoreTables.USAGE_IN_EFFECT
-				+ " WHERE u.partner_id >= ? AND u.partner_id <= ? AND u.charge_date <= ?", rs -> {
-					add(worlds, rs, w -> w.usage, usage(rs, 2, shared));
-				}, first, last, asOf);
+		usage.readPartners(worlds.keySet(), asOf, (partnerId, sum) -> worlds.get(partnerId).usage.add(sum));
 		List<PartnerWorld> result = new ArrayList<>(worlds.size());
 		worlds.forEach((id, world) -> {
 			if (world.partner != null) {
@@ -142,22 +137,6 @@ public class WorldReader {
 			}
 		});
 		return result;
-	}
-
-	/** The columns {@link #usage} reads, from the daily sums as {@code u}. */
-	static final String USAGE_COLUMNS = "u.subscription_id, u.billing_profile_id, u.charge_date, u.currency,"
-			+ " u.negative, u.pre_class, u.service_name, u.meter_category, u.row_count, u.amount";
-
-	/**
-	 * A daily sum from {@link #USAGE_COLUMNS} starting at {@code from}; repeated texts
-	 * are kept once.
-	 */
-	static UsageSum usage(ResultSet rs, int from, Map<String, String> shared) throws SQLException {
-		return new UsageSum(once(shared, rs.getString(from)), once(shared, rs.getString(from + 1)),
-				rs.getObject(from + 2, LocalDate.class), once(shared, rs.getString(from + 3)), rs.getBoolean(from + 4),
-				PreClassification.valueOf(rs.getString(from + 5)), once(shared, rs.getString(from + 6)),
-				once(shared, rs.getString(from + 7)), rs.getLong(from + 8),
-				ResultTables.exact(rs.getBigDecimal(from + 9)));
 	}
 
 	/** An action from its columns starting at {@code from}, blanks for none. */
@@ -211,14 +190,6 @@ public class WorldReader {
 	private static String text(ResultSet rs, int column) throws SQLException {
 		String text = rs.getString(column);
 		return text == null ? "" : text;
-	}
-
-	private static String once(Map<String, String> shared, String text) {
-		if (text == null) {
-			return "";
-		}
-		String known = shared.putIfAbsent(text, text);
-		return known == null ? text : known;
 	}
 
 	private static List<String> domains(String tenantDomains) {

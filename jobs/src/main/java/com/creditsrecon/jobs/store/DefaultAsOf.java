@@ -21,11 +21,8 @@ public final class DefaultAsOf {
 	public static LocalDate of(JdbcTemplate jdbc) {
 		List<String> queries = List.of("SELECT MAX(purchase_date) FROM cr_purchases",
 				"SELECT MAX(status_date) FROM cr_purchases", "SELECT CAST(MAX(action_at) AS DATE) FROM cr_actions",
-				"SELECT MAX(p.last_charge_date) FROM " + StoreTables.USAGE_PAIR + " p JOIN " + StoreTables.USAGE_LATEST
-						+ " l ON l.billing_period = p.billing_period AND l.billing_profile_id = p.billing_profile_id"
-						+ " AND l.export_seq = p.export_seq",
-				"SELECT MAX(as_of) FROM cr_reported_lots", "SELECT MAX(transaction_date) FROM cr_reported_events",
-				"SELECT MAX(as_of) FROM cr_reported_benefits");
+				"SELECT MAX(charge_date) FROM " + StoreTables.USAGE_LAST_DAY, "SELECT MAX(as_of) FROM cr_reported_lots",
+				"SELECT MAX(transaction_date) FROM cr_reported_events", "SELECT MAX(as_of) FROM cr_reported_benefits");
 		return queries.stream()
 			.map(sql -> jdbc.queryForObject(sql, Date.class))
 			.filter(Objects::nonNull)

@@ -12,8 +12,9 @@ import com.creditsrecon.model.extract.Extracts;
 /**
  * The store's tables, in plain SQL that HSQLDB and PostgreSQL both accept: one table per
  * CSV extract (its columns as the spec names them, the row's line, and for actions the
- * partner that owns them), daily usage sums, and the ledger of input files. Every table
- * that later steps read per partner has an index that starts with {@code partner_id}.
+ * partner that owns them), the latest day of usage, and the ledger of input files (the
+ * daily usage sums are in {@link UsageSums}). Every table that later steps read per
+ * partner has an index that starts with {@code partner_id}.
  */
 public final class StoreTables {
 
@@ -30,24 +31,13 @@ public final class StoreTables {
 	 */
 	private static final String TEXT = "VARCHAR(4000)";
 
-	public static final String USAGE_DAILY = "cr_usage_daily";
-
-	public static final String USAGE_PAIR = "cr_usage_pair";
-
 	public static final String INPUT_FILE = "cr_input_file";
 
-	/** Per (billing period, billing profile), the latest export that has it (rule N1). */
-	public static final String USAGE_LATEST = "cr_usage_latest";
-
 	/**
-	 * A {@code FROM} clause of the daily sums in effect, as {@code u}: those of the
-	 * latest export of their (billing period, billing profile). Superseded sums stay in
-	 * the store (run.json counts them) but never count. A join, not a derived table, so
-	 * that databases stream it.
+	 * The latest day the usage in effect charges (rule T1 reads it); the sums themselves
+	 * are in {@link UsageSums}.
 	 */
-	public static final String USAGE_IN_EFFECT = "cr_usage_daily u JOIN cr_usage_latest l"
-			+ " ON l.billing_period = u.billing_period AND l.billing_profile_id = u.billing_profile_id"
-			+ " AND l.export_seq = u.export_seq";
+	public static final String USAGE_LAST_DAY = "cr_usage_last_day";
 
 	private StoreTables() {
 	}
@@ -101,31 +91,12 @@ public final class StoreTables {
 				ddl.add(index(table(spec), "partner_id"));
 			}
 		}
-		ddl.add("CREATE TABLE IF NOT EXISTS " + USAGE_DAILY + " (export_seq INTEGER NOT NULL, partner_id " + TEXT
-				+ ", billing_period DATE NOT NULL, billing_profile_id " + TEXT + " NOT NULL, " + "subscription_id "
-				+ TEXT + " NOT NULL, charge_date DATE NOT NULL, currency VARCHAR(3) NOT NULL, "
-				+ "negative BOOLEAN NOT NULL, pre_class VARCHAR(40) NOT NULL, service_name " + TEXT + " NOT NULL, "
-				+ "meter_category " + TEXT + " NOT NULL, row_count BIGINT NOT NULL, amount NUMERIC(38,18) NOT NULL)");
-		ddl.add("CREATE TABLE IF NOT EXISTS " + USAGE_PAIR + " (file_id INTEGER NOT NULL, export_seq INTEGER NOT NULL, "
-				+ "billing_period DATE NOT NULL, billing_profile_id " + TEXT + " NOT NULL, row_count BIGINT NOT NULL, "
-				+ "last_charge_date DATE NOT NULL)");
-		ddl.add("CREATE TABLE IF NOT EXISTS " + USAGE_LATEST + " (billing_period DATE NOT NULL, "
-				+ "billing_profile_id " + TEXT + " NOT NULL, export_seq INTEGER NOT NULL, "
-				+ "PRIMARY KEY (billing_period, billing_profile_id))");
+		ddl.add("CREATE TABLE IF NOT EXISTS " + USAGE_LAST_DAY + " (charge_date DATE NOT NULL)");
 		ddl.add("CREATE TABLE IF NOT EXISTS " + INPUT_FILE + " (file_id INTEGER NOT NULL PRIMARY KEY, " + "path " + TEXT
 				+ " NOT NULL, extract VARCHAR(40) NOT NULL, export_seq INTEGER, "
 				+ "read_rows BIGINT NOT NULL, loaded BIGINT NOT NULL, rejected BIGINT NOT NULL, "
 				+ "superseded BIGINT NOT NULL, sha256 VARCHAR(64))");
 		return ddl;
-	}
-
-	/**
-	 * The index by which the engine reads usage partner by partner. Built once the sums
-	 * are in: kept up to date row by row during the import, it cost more than the
-	 * parsing.
-	 */
-	public static String usageByPartnerIndex() {
-		return index(USAGE_DAILY, "partner_id, charge_date");
 	}
 
 	private static String index(String table, String columns) {

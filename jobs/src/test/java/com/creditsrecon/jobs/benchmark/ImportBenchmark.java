@@ -194,8 +194,7 @@ public final class ImportBenchmark {
 		for (Path file : usageFiles(input)) {
 			bytes += Files.size(file);
 		}
-		return new Result(seconds, rows, bytes, peak,
-				Long.parseLong(StoreQueries.rows(out, "SELECT COUNT(*) FROM cr_usage_daily").get(0)));
+		return new Result(seconds, rows, bytes, peak, StoreQueries.usageSums(out).size());
 	}
 
 	private static List<Path> usageFiles(Path input) throws IOException {

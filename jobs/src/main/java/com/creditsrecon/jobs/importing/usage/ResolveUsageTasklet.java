@@ -14,7 +14,6 @@ import java.time.LocalDate;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.PriorityQueue;
@@ -33,32 +32,25 @@ import com.creditsrecon.jobs.importing.ImportContext;
 import com.creditsrecon.jobs.importing.ImportLedger;
 import com.creditsrecon.jobs.importing.InputFile;
 import com.creditsrecon.jobs.store.StoreTables;
+import com.creditsrecon.jobs.store.UsageSums;
 import com.creditsrecon.model.extract.ReferenceIndex;
 import com.creditsrecon.model.usage.UsageKey;
+import com.creditsrecon.model.world.UsageSum;
 import com.creditsrecon.reports.csv.RejectsFile;
 
 /**
  * Finishes the usage import once every partition is in, on one thread: a charge ID loaded
  * by an earlier partition of the same export makes the later partition be read again with
  * that ID rejected (rule V2; rare, so the common case costs one merge of sorted hashes);
- * the files' daily sums are loaded into the store in file order, with the partner each
- * belongs to; each (billing period, billing profile) goes to the latest export that has
- * it (rule N1); and the partitions' rejects are joined into {@code rejects/usage.csv} in
+ * each (billing period, billing profile) goes to the latest export that has it (rule N1),
+ * and the daily sums in effect go to the store's {@link UsageSums} with the partner each
+ * belongs to; and the partitions' rejects are joined into {@code rejects/usage.csv} in
  * file order. It starts from the files every time, so a restart of this step redoes it
  * whole.
  */
 public class ResolveUsageTasklet implements Tasklet {
 
 	private static final int BATCH = 10_000;
-
-	private static final String INSERT_SUM = "INSERT INTO " + StoreTables.USAGE_DAILY
-			+ " (export_seq, partner_id, billing_period, billing_profile_id, subscription_id, charge_date,"
-			+ " currency, negative, pre_class, service_name, meter_category, row_count, amount)"
-			+ " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
-
-	private static final String INSERT_PAIR = "INSERT INTO " + StoreTables.USAGE_PAIR
-			+ " (file_id, export_seq, billing_period, billing_profile_id, row_count, last_charge_date)"
-			+ " VALUES (?, ?, ?, ?, ?, ?)";
 
 	private final ImportContext context;
 
@@ -83,8 +75,6 @@ public class ResolveUsageTasklet implements Tasklet {
 			rejectChargeIdsRepeatedAcrossPartitions(export);
 		}
 		loadSums(exports);
-		markSuperseded();
-		this.jdbc.execute(StoreTables.usageByPartnerIndex());
 		mergeRejects(files);
 		return RepeatStatus.FINISHED;
 	}
@@ -130,114 +120,92 @@ public class ResolveUsageTasklet implements Tasklet {
 	}
 
 	/**
-	 * Loads the sums export by export: the sorted runs of all its files merged in key
-	 * order, so that a key the partitions share is one row, with its partner (rule T7:
-	 * blank when none is known); rows per (billing period, billing profile) are counted
-	 * per file for run.json.
+	 * Merges the sorted runs of every file of every export in one pass, in key order with
+	 * the latest export first within each (billing period, billing profile): the first
+	 * export seen for a pair is the one in effect (rule N1), and the rows of the other
+	 * exports' files for that pair are superseded. A key that the partitions of one
+	 * export share becomes one sum. The sums in effect go to the store with their partner
+	 * (rule T7: none when none is known), and the latest day they charge is kept for rule
+	 * T1.
 	 */
 	private void loadSums(Map<Integer, List<InputFile>> exports) {
-		this.jdbc.execute("TRUNCATE TABLE " + StoreTables.USAGE_DAILY);
-		this.jdbc.execute("TRUNCATE TABLE " + StoreTables.USAGE_PAIR);
-		for (Map.Entry<Integer, List<InputFile>> export : exports.entrySet()) {
-			loadExport(export.getKey(), export.getValue());
-		}
-	}
-
-	private void loadExport(int exportSeq, List<InputFile> files) {
 		ReferenceIndex references = this.context.references();
-		PriorityQueue<Cursor> cursors = new PriorityQueue<>(
-				Comparator.comparing((Cursor c) -> c.run().key(), UsageKey.ORDER).thenComparingInt(Cursor::fileId));
-		Map<Integer, Map<List<Object>, PairCount>> pairsByFile = new TreeMap<>();
-		for (InputFile file : files) {
-			pairsByFile.put(file.id(), new LinkedHashMap<>());
-			for (DailySumsFile.Run run : UsageFiles.sums(this.context, file).runs()) {
-				if (run.key() != null) {
-					cursors.add(new Cursor(file.id(), run));
-				}
-				else {
-					run.close();
+		PriorityQueue<Cursor> cursors = new PriorityQueue<>(Cursor.ORDER);
+		exports.forEach((exportSeq, files) -> {
+			for (InputFile file : files) {
+				for (DailySumsFile.Run run : UsageFiles.sums(this.context, file).runs()) {
+					if (run.key() != null) {
+						cursors.add(new Cursor(file.id(), exportSeq, run));
+					}
+					else {
+						run.close();
+					}
 				}
 			}
-		}
-		List<Object[]> batch = new ArrayList<>(BATCH);
+		});
+		UsageSums.Writer sums = UsageSums.create(this.context.options().storeDir());
+		Map<Integer, Long> superseded = new TreeMap<>();
+		LocalDate lastDay = null;
 		while (!cursors.isEmpty()) {
-			UsageKey key = cursors.peek().run().key();
-			long rows = 0;
-			BigDecimal amount = BigDecimal.ZERO;
-			while (!cursors.isEmpty() && UsageKey.ORDER.compare(cursors.peek().run().key(), key) == 0) {
-				Cursor cursor = cursors.poll();
-				DailySumsFile.Run run = cursor.run();
-				rows += run.rows();
-				amount = amount.add(run.amount());
-				pairsByFile.get(cursor.fileId())
-					.computeIfAbsent(List.of(key.billingPeriod(), key.billingProfile()), k -> new PairCount())
-					.add(run.rows(), key.chargeDate());
-				run.advance();
-				if (run.key() != null) {
-					cursors.add(cursor);
+			UsageKey first = cursors.peek().run().key();
+			int inEffect = cursors.peek().exportSeq();
+			while (!cursors.isEmpty() && samePair(cursors.peek().run().key(), first)) {
+				Cursor head = cursors.peek();
+				UsageKey key = head.run().key();
+				int exportSeq = head.exportSeq();
+				long rows = 0;
+				BigDecimal amount = BigDecimal.ZERO;
+				while (!cursors.isEmpty() && cursors.peek().exportSeq() == exportSeq
+						&& UsageKey.ORDER.compare(cursors.peek().run().key(), key) == 0) {
+					Cursor cursor = cursors.poll();
+					rows += cursor.run().rows();
+					amount = amount.add(cursor.run().amount());
+					if (exportSeq != inEffect) {
+						superseded.merge(cursor.fileId(), cursor.run().rows(), Long::sum);
+					}
+					cursor.run().advance();
+					if (cursor.run().key() != null) {
+						cursors.add(cursor);
+					}
+					else {
+						cursor.run().close();
+					}
 				}
-				else {
-					run.close();
+				if (exportSeq == inEffect) {
+					sums.add(references.partnerOfUsage(key.subscription(), key.billingProfile()).orElse(null),
+							new UsageSum(key.subscription(), key.billingProfile(), key.chargeDate(), key.currency(),
+									key.negative(), key.preClassification(), key.serviceName(), key.meterCategory(),
+									rows, amount));
+					lastDay = lastDay == null || key.chargeDate().isAfter(lastDay) ? key.chargeDate() : lastDay;
 				}
 			}
-			batch.add(new Object[] { exportSeq,
-					references.partnerOfUsage(key.subscription(), key.billingProfile()).orElse(null),
-					Date.valueOf(key.billingPeriod()), key.billingProfile(), key.subscription(),
-					Date.valueOf(key.chargeDate()), key.currency(), key.negative(), key.preClassification().name(),
-					key.serviceName(), key.meterCategory(), rows, amount });
-			if (batch.size() == BATCH) {
-				this.jdbc.batchUpdate(INSERT_SUM, batch);
-				batch.clear();
-			}
 		}
-		if (!batch.isEmpty()) {
-			this.jdbc.batchUpdate(INSERT_SUM, batch);
+		sums.finish();
+		superseded.forEach(this.ledger::setSuperseded);
+		this.jdbc.update("DELETE FROM " + StoreTables.USAGE_LAST_DAY);
+		if (lastDay != null) {
+			this.jdbc.update("INSERT INTO " + StoreTables.USAGE_LAST_DAY + " (charge_date) VALUES (?)",
+					Date.valueOf(lastDay));
 		}
-		List<Object[]> pairRows = new ArrayList<>();
-		pairsByFile.forEach((fileId, pairs) -> pairs.forEach(
-				(pair, count) -> pairRows.add(new Object[] { fileId, exportSeq, Date.valueOf((LocalDate) pair.get(0)),
-						pair.get(1), count.rows, Date.valueOf(count.lastChargeDate) })));
-		this.jdbc.batchUpdate(INSERT_PAIR, pairRows);
 	}
 
-	/** A run being merged, and the file it belongs to. */
-	private record Cursor(int fileId, DailySumsFile.Run run) {
+	private static boolean samePair(UsageKey a, UsageKey b) {
+		return a.billingPeriod().equals(b.billingPeriod()) && a.billingProfile().equals(b.billingProfile());
 	}
 
-	/**
-	 * Rows of one supersession pair in one file, and its latest charge day (rule T1 reads
-	 * it).
-	 */
-	private static final class PairCount {
+	/** A run being merged, and the file and export it belongs to. */
+	private record Cursor(int fileId, int exportSeq, DailySumsFile.Run run) {
 
-		private long rows;
+		/**
+		 * Pairs in order, the latest export first within a pair, then the rest of the
+		 * key: the sums of one key and export are next to each other.
+		 */
+		static final Comparator<Cursor> ORDER = Comparator.comparing((Cursor c) -> c.run().key().billingPeriod())
+			.thenComparing(c -> c.run().key().billingProfile())
+			.thenComparing(Comparator.comparingInt(Cursor::exportSeq).reversed())
+			.thenComparing(c -> c.run().key(), UsageKey.ORDER)
+			.thenComparingInt(Cursor::fileId);
 
-		private LocalDate lastChargeDate = LocalDate.MIN;
-
-		void add(long more, LocalDate chargeDate) {
-			this.rows += more;
-			if (chargeDate.isAfter(this.lastChargeDate)) {
-				this.lastChargeDate = chargeDate;
-			}
-		}
-
-	}
-
-	/**
-	 * Rule N1: each (billing period, billing profile) belongs to the latest export that
-	 * has it. Decided on the small table of pairs, so that no usage sum is rewritten.
-	 */
-	private void markSuperseded() {
-		this.jdbc.update("DELETE FROM " + StoreTables.USAGE_LATEST);
-		this.jdbc.update("INSERT INTO " + StoreTables.USAGE_LATEST
-				+ " (billing_period, billing_profile_id, export_seq) SELECT billing_period, billing_profile_id,"
-				+ " MAX(export_seq) FROM " + StoreTables.USAGE_PAIR + " GROUP BY billing_period, billing_profile_id");
-		this.jdbc.query("SELECT p.file_id, SUM(p.row_count) FROM " + StoreTables.USAGE_PAIR + " p JOIN "
-				+ StoreTables.USAGE_LATEST + " l ON l.billing_period = p.billing_period"
-				+ " AND l.billing_profile_id = p.billing_profile_id WHERE l.export_seq > p.export_seq GROUP BY p.file_id",
-				rs -> {
-					this.ledger.setSuperseded(rs.getInt(1), rs.getLong(2));
-				});
 	}
 
 	private void mergeRejects(List<InputFile> files) throws IOException {
