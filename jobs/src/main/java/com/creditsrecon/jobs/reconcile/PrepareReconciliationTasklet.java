@@ -92,12 +92,6 @@ public class PrepareReconciliationTasklet implements Tasklet {
 			// indexes below take minutes on a world of 100,000 partners.
 			return RepeatStatus.FINISHED;
 		}
-		for (ResultTables.Table<?> table : List.of(ResultTables.LOTS, ResultTables.EVENTS, ResultTables.BENEFITS)) {
-			this.jdbc.execute("CREATE INDEX IF NOT EXISTS ix_" + table.name() + "_partner_id ON " + table.name()
-					+ " (partner_id)");
-		}
-		this.jdbc.execute("CREATE INDEX IF NOT EXISTS ix_" + ResultTables.LOTS.name() + "_benefit_id ON "
-				+ ResultTables.LOTS.name() + " (benefit_id)");
 		Profiles profiles = new Profiles(this.jdbc);
 		profiles.writeOwners(this.jdbc);
 		long rows = lots(scenario.get().asOf(), profiles, dialect.codePointCollation());

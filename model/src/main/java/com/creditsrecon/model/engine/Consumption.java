@@ -1,7 +1,6 @@
 package com.creditsrecon.model.engine;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -95,7 +94,7 @@ final class Consumption {
 		List<LotState> touched = new ArrayList<>();
 		groups.forEach((group, sum) -> {
 			// rule T6: rounded once the scope is resolved
-			BigDecimal amount = sum.amount.setScale(Currencies.minorDigits(group.currency()), RoundingMode.HALF_EVEN);
+			BigDecimal amount = Currencies.atMinorUnit(sum.amount, group.currency());
 			draw(state, group, sum, amount, day, tally, touched);
 		});
 		for (LotState lot : new LinkedHashSet<>(touched)) {

@@ -61,7 +61,7 @@ final class LotSchedule {
 	}
 
 	private static BigDecimal scaled(BigDecimal amount, OfferBenefit offer) {
-		return amount.setScale(Currencies.minorDigits(offer.currency()), RoundingMode.HALF_EVEN);
+		return Currencies.atMinorUnit(amount, offer.currency());
 	}
 
 	private static LocalDate min(LocalDate a, LocalDate b) {

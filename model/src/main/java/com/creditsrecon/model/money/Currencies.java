@@ -3,12 +3,17 @@ package com.creditsrecon.model.money;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Currency;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /** The one place that knows a currency's minor unit and what a valid currency code is. */
 public final class Currencies {
 
 	private static final Pattern CODE = Pattern.compile("[A-Z]{3}");
+
+	/** The minor-unit digits of each code seen, as {@link #atMinorUnit} takes them. */
+	private static final Map<String, Integer> DIGITS = new ConcurrentHashMap<>();
 
 	private Currencies() {
 	}
@@ -40,12 +45,18 @@ public final class Currencies {
 	}
 
 	/**
-	 * An amount rounded HALF_EVEN to its currency's minor unit (a total, where a reported
-	 * amount's extra digits have no place). A currency this does not know takes two
-	 * digits.
+	 * An amount rounded HALF_EVEN to its currency's minor unit: the one rounding of money
+	 * in the project (rule T6: usage sums once their scope is resolved, lot amounts,
+	 * totals and written amounts). A currency this does not know takes two digits. On the
+	 * engine's hot path, so the digits of a code are looked up once.
 	 */
 	public static BigDecimal atMinorUnit(BigDecimal amount, String currency) {
-		return amount.setScale(isValid(currency) ? minorDigits(currency) : 2, RoundingMode.HALF_EVEN);
+		Integer digits = DIGITS.get(currency);
+		if (digits == null) {
+			digits = isValid(currency) ? minorDigits(currency) : 2;
+			DIGITS.put(currency, digits);
+		}
+		return amount.setScale(digits, RoundingMode.HALF_EVEN);
 	}
 
 	/**

@@ -60,4 +60,18 @@ class CurrenciesTests {
 		assertEquals(written, result);
 	}
 
+	@ParameterizedTest
+	@CsvSource({ "1.5, USD, 1.50", "1, EUR, 1.00", "1500.4, JPY, 1500", "0.0000008, USD, 0.00", "1.2345, BHD, 1.234",
+			"1E+2, USD, 100.00", "0.125, USD, 0.12", "0.135, USD, 0.14", "-0.125, USD, -0.12", "0.1251, USD, 0.13",
+			"2.5, JPY, 2", "3.5, JPY, 4", "-2.5, JPY, -2", "1.005, '', 1.00", "1.015, XYZ, 1.02" })
+	void t6RoundsHalfEvenToTheMinorUnit(String amount, String currency, String rounded) {
+		// given: an amount with more or fewer digits than the minor unit (parameters)
+
+		// when
+		BigDecimal result = Currencies.atMinorUnit(new BigDecimal(amount), currency);
+
+		// then: the scale is the minor unit's (two for a currency Java does not know)
+		assertEquals(rounded, result.toPlainString());
+	}
+
 }

@@ -7,7 +7,6 @@ import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -117,7 +116,7 @@ public final class CsvOutput implements AutoCloseable {
 		if (value == null) {
 			return "";
 		}
-		return value.setScale(Currencies.minorDigits(currency), RoundingMode.HALF_EVEN).toPlainString();
+		return Currencies.atMinorUnit(value, currency).toPlainString();
 	}
 
 	/** Writes what is buffered to the file, so that a failure to write shows now. */
