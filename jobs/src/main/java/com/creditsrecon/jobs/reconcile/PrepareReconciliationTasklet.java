@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.TreeMap;
 
 import org.springframework.batch.core.scope.context.ChunkContext;
@@ -24,7 +25,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import com.creditsrecon.jobs.importing.ImportContext;
 import com.creditsrecon.jobs.simulate.SimulationContext;
 import com.creditsrecon.jobs.store.BatchInsert;
+import com.creditsrecon.jobs.simulate.ResultPages;
 import com.creditsrecon.jobs.store.ResultTables;
+import com.creditsrecon.model.result.ConsumptionRow;
 import com.creditsrecon.jobs.store.SqlDialect;
 import com.creditsrecon.model.engine.Scenario;
 
@@ -57,9 +60,12 @@ public class PrepareReconciliationTasklet implements Tasklet {
 
 	private final ImportContext importContext;
 
+	private final ResultPages pages;
+
 	public PrepareReconciliationTasklet(JdbcTemplate jdbc, SimulationContext simulationContext,
-			ImportContext importContext) {
+			ImportContext importContext, ResultPages pages) {
 		this.jdbc = jdbc;
+		this.pages = pages;
 		this.simulationContext = simulationContext;
 		this.importContext = importContext;
 	}
@@ -69,12 +75,18 @@ public class PrepareReconciliationTasklet implements Tasklet {
 	 * RC6).
 	 */
 	private boolean hasReportedCredits() {
-		return !this.jdbc
-			.queryForList(
-					"SELECT billing_profile_id FROM " + ResultTables.CONSUMPTION.name()
-							+ " WHERE classification = 'REPORTED_CREDIT' AND billing_profile_id <> '' LIMIT 1",
-					String.class)
-			.isEmpty();
+		boolean[] found = { false };
+		forEachCredit(row -> found[0] = true);
+		return found[0];
+	}
+
+	/** The simulated consumption rows of REPORTED_CREDIT usage with a billing profile. */
+	private void forEachCredit(Consumer<ConsumptionRow> action) {
+		this.pages.forEach(ResultTables.CONSUMPTION, row -> {
+			if (row.classification().equals("REPORTED_CREDIT") && !row.billingProfileId().isEmpty()) {
+				action.accept(row);
+			}
+		});
 	}
 
 	@Override
@@ -205,13 +217,11 @@ public class PrepareReconciliationTasklet implements Tasklet {
 				"INSERT INTO " + WorkTables.CREDIT
 						+ " (partner_id, profile_key, billing_profile_id, usage_month, currency, amount)"
 						+ " VALUES (?, ?, ?, ?, ?, ?)");
-		this.jdbc
-			.query("SELECT billing_profile_id, usage_month, currency, amount FROM " + ResultTables.CONSUMPTION.name()
-					+ " WHERE classification = 'REPORTED_CREDIT'" + " AND billing_profile_id <> ''", rs -> {
-						Profiles.Profile profile = profiles.of(rs.getString(1));
-						batch.add(profile.partnerId(), profile.key(), profile.id(), rs.getString(2), rs.getString(3),
-								rs.getBigDecimal(4));
-					});
+		forEachCredit(row -> {
+			Profiles.Profile profile = profiles.of(row.billingProfileId());
+			batch.add(profile.partnerId(), profile.key(), profile.id(), row.month().toString(), row.currency(),
+					row.amount());
+		});
 		return batch.flush();
 	}
 

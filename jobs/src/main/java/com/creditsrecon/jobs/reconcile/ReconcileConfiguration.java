@@ -37,9 +37,9 @@ class ReconcileConfiguration {
 
 	@Bean
 	Step prepareReconciliationStep(JobRepository jobRepository, JdbcTemplate jdbcTemplate,
-			SimulationContext simulationContext, ImportContext importContext) {
+			SimulationContext simulationContext, ImportContext importContext, ResultPages resultPages) {
 		return new StepBuilder("prepareReconciliationStep", jobRepository)
-			.tasklet(new PrepareReconciliationTasklet(jdbcTemplate, simulationContext, importContext),
+			.tasklet(new PrepareReconciliationTasklet(jdbcTemplate, simulationContext, importContext, resultPages),
 					new ResourcelessTransactionManager())
 			.build();
 	}

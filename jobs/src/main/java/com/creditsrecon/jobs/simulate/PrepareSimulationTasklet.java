@@ -15,6 +15,7 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import com.creditsrecon.jobs.store.BatchInsert;
+import com.creditsrecon.jobs.store.ResultRuns;
 import com.creditsrecon.jobs.store.ResultTables;
 import com.creditsrecon.jobs.store.SqlDialect;
 
@@ -33,9 +34,12 @@ public class PrepareSimulationTasklet implements Tasklet {
 
 	private final SimulationContext context;
 
-	public PrepareSimulationTasklet(JdbcTemplate jdbc, SimulationContext context) {
+	private final ResultRuns runs;
+
+	public PrepareSimulationTasklet(JdbcTemplate jdbc, SimulationContext context, ResultRuns runs) {
 		this.jdbc = jdbc;
 		this.context = context;
+		this.runs = runs;
 	}
 
 	@Override
@@ -45,6 +49,7 @@ public class PrepareSimulationTasklet implements Tasklet {
 		// written.
 		this.context.scenario();
 		ResultTables.recreate(SqlDialect.of(this.jdbc)).forEach(this.jdbc::execute);
+		this.runs.clear();
 		Map<String, String> partnerOfProfile = new HashMap<>();
 		this.jdbc.query("SELECT billing_profile_id, partner_id FROM cr_billing_profiles", rs -> {
 			partnerOfProfile.put(rs.getString(1).toLowerCase(Locale.ROOT), rs.getString(2));

@@ -6,14 +6,15 @@ import java.util.function.Consumer;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import com.creditsrecon.jobs.store.ResultRuns;
 import com.creditsrecon.jobs.store.ResultTables;
 
 /**
- * Streams a result table in the order of its key, a page at a time: each page starts
- * after the last key of the one before, by the key's index, so that neither database
- * sorts or holds a whole table (HSQLDB would sort a large ordered result in memory). A
- * page stays within the rows that share the first key column with the last row read; when
- * that group ends, the next page starts at the next groups.
+ * Streams a result table in the order of its key. A database table is read a page at a
+ * time: each page starts after the last key of the one before, by the key's index, so
+ * that neither database sorts or holds a whole table (HSQLDB would sort a large ordered
+ * result in memory). A page stays within the rows that share the first key column with
+ * the last row read; when that group ends, the next page starts at the next groups.
  */
 public class ResultPages {
 
@@ -21,19 +22,29 @@ public class ResultPages {
 
 	private final JdbcTemplate jdbc;
 
+	private final ResultRuns runs;
+
 	private final int pageSize;
 
-	public ResultPages(JdbcTemplate jdbc) {
-		this(jdbc, PAGE);
+	public ResultPages(JdbcTemplate jdbc, ResultRuns runs) {
+		this(jdbc, runs, PAGE);
 	}
 
-	ResultPages(JdbcTemplate jdbc, int pageSize) {
+	ResultPages(JdbcTemplate jdbc, ResultRuns runs, int pageSize) {
 		this.jdbc = jdbc;
+		this.runs = runs;
 		this.pageSize = pageSize;
 	}
 
-	/** Every row of the table, in key order. */
+	/**
+	 * Every row of the table, in key order: merged from its runs for a table
+	 * {@link ResultTables.Table#inRuns in runs}.
+	 */
 	public <R> void forEach(ResultTables.Table<R> table, Consumer<R> action) {
+		if (table.inRuns()) {
+			this.runs.forEach(table, action);
+			return;
+		}
 		Object[] lastKey = null;
 		ResultTables.Page page = ResultTables.Page.FIRST;
 		while (true) {

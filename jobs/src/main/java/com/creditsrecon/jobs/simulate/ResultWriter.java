@@ -9,15 +9,17 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import com.creditsrecon.jobs.store.ResultRuns;
 import com.creditsrecon.jobs.store.ResultTables;
 import com.creditsrecon.model.result.PartnerResult;
 import com.creditsrecon.model.result.RollforwardRow;
 
 /**
- * Writes engine results into the result tables, a block of partners per transaction with
- * JDBC batches. The transaction is the writer's own, never a chunk transaction of Spring
- * Batch: the job repository is only written between blocks, so that a partition never
- * waits on the repository while it holds locks in the store.
+ * Writes engine results, a block of partners at a time: into the result tables in one
+ * transaction with JDBC batches, and, for the tables {@link ResultTables.Table#inRuns in
+ * runs}, as the block's sorted runs. The transaction is the writer's own, never a chunk
+ * transaction of Spring Batch: the job repository is only written between blocks, so that
+ * a partition never waits on the repository while it holds locks in the store.
  */
 public class ResultWriter {
 
@@ -27,18 +29,35 @@ public class ResultWriter {
 
 	private final TransactionTemplate transaction;
 
-	public ResultWriter(JdbcTemplate jdbc, PlatformTransactionManager transactionManager) {
+	private final ResultRuns runs;
+
+	public ResultWriter(JdbcTemplate jdbc, PlatformTransactionManager transactionManager, ResultRuns runs) {
 		this.jdbc = jdbc;
 		this.transaction = new TransactionTemplate(transactionManager);
+		this.runs = runs;
 	}
 
-	/** Rows of several results, table by table, waiting to be written together. */
+	/**
+	 * Rows of several results, table by table, waiting to be written together: the
+	 * {@code number}th block of a partition (numbered from 1), the name its runs carry.
+	 */
 	public static final class Block {
 
 		private final Map<ResultTables.Table<?>, List<Object[]>> rows = new LinkedHashMap<>();
 
-		public Block() {
+		private final String partition;
+
+		private final int number;
+
+		public Block(String partition, int number) {
+			this.partition = partition;
+			this.number = number;
 			ResultTables.ALL.forEach(table -> this.rows.put(table, new ArrayList<>()));
+		}
+
+		/** A block of rows for tables in the database only (break rows, roll-forward). */
+		public Block() {
+			this(null, 0);
 		}
 
 		/**
@@ -83,10 +102,21 @@ public class ResultWriter {
 
 	}
 
-	/** Writes a block in one transaction. */
+	/** Writes a block: its runs first, then its table rows in one transaction. */
 	public void write(Block block) {
+		block.rows.forEach((table, rows) -> {
+			if (table.inRuns() && !rows.isEmpty()) {
+				if (block.partition == null) {
+					throw new IllegalStateException(table.name() + " is kept in runs: its block needs a partition");
+				}
+				this.runs.write(table, block.partition, block.number, rows);
+			}
+		});
 		this.transaction.executeWithoutResult(status -> {
 			block.rows.forEach((table, rows) -> {
+				if (table.inRuns()) {
+					return;
+				}
 				for (int from = 0; from < rows.size(); from += BATCH) {
 					this.jdbc.batchUpdate(table.insert(), rows.subList(from, Math.min(rows.size(), from + BATCH)));
 				}
@@ -94,13 +124,24 @@ public class ResultWriter {
 		});
 	}
 
-	/** Deletes, in its own transaction, what the simulation of some partners wrote. */
+	/**
+	 * Deletes, in its own transaction, what the simulation of some partners wrote into
+	 * the database tables among {@code deletion}'s.
+	 */
 	public void delete(Deletion deletion) {
 		this.transaction.executeWithoutResult(status -> {
 			for (ResultTables.Table<?> table : deletion.tables()) {
-				this.jdbc.update("DELETE FROM " + table.name() + " WHERE " + deletion.where(), deletion.parameters());
+				if (!table.inRuns()) {
+					this.jdbc.update("DELETE FROM " + table.name() + " WHERE " + deletion.where(),
+							deletion.parameters());
+				}
 			}
 		});
+	}
+
+	/** Removes a partition's runs of the blocks after {@code lastKept}. */
+	public void discard(String partition, int lastKept) {
+		this.runs.discard(partition, lastKept);
 	}
 
 	/**

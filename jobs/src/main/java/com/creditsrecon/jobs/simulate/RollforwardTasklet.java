@@ -23,6 +23,9 @@ import com.creditsrecon.model.rollforward.RollforwardLevels;
  */
 public class RollforwardTasklet implements Tasklet {
 
+	/** The name of the run of the upper levels (GLOBAL, REGION, COUNTRY). */
+	private static final String LEVELS = "levels";
+
 	private final JdbcTemplate jdbc;
 
 	private final ResultWriter writer;
@@ -51,8 +54,7 @@ public class RollforwardTasklet implements Tasklet {
 
 	/** Writes the upper levels afresh from the PARTNER rows. */
 	void complete() {
-		this.writer.delete(new ResultWriter.Deletion(java.util.List.of(ResultTables.ROLLFORWARD),
-				"scope_type IN ('GLOBAL', 'REGION', 'COUNTRY')"));
+		this.writer.discard(LEVELS, 0);
 		Map<String, String[]> places = new HashMap<>();
 		this.jdbc.query("SELECT partner_id, country, region FROM cr_partners", rs -> {
 			places.put(rs.getString(1), new String[] { rs.getString(2), rs.getString(3) });
@@ -71,7 +73,7 @@ public class RollforwardTasklet implements Tasklet {
 				levels.add(row, place[0], place[1]);
 			}
 		});
-		ResultWriter.Block block = new ResultWriter.Block();
+		ResultWriter.Block block = new ResultWriter.Block(LEVELS, 1);
 		block.add(ResultTables.ROLLFORWARD, "", levels.rows(), 0);
 		this.writer.write(block);
 	}

@@ -13,6 +13,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 
 import com.creditsrecon.jobs.importing.ImportContext;
+import com.creditsrecon.jobs.store.ResultRuns;
 
 /**
  * The simulate steps of the {@code runJob}, in the order the job runs them:
@@ -37,20 +38,26 @@ class SimulateConfiguration {
 	}
 
 	@Bean
-	ResultWriter resultWriter(JdbcTemplate jdbcTemplate, PlatformTransactionManager transactionManager) {
-		return new ResultWriter(jdbcTemplate, transactionManager);
+	ResultRuns resultRuns(ImportContext importContext) {
+		return new ResultRuns(() -> importContext.options().storeDir());
 	}
 
 	@Bean
-	ResultPages resultPages(JdbcTemplate jdbcTemplate) {
-		return new ResultPages(jdbcTemplate);
+	ResultWriter resultWriter(JdbcTemplate jdbcTemplate, PlatformTransactionManager transactionManager,
+			ResultRuns resultRuns) {
+		return new ResultWriter(jdbcTemplate, transactionManager, resultRuns);
+	}
+
+	@Bean
+	ResultPages resultPages(JdbcTemplate jdbcTemplate, ResultRuns resultRuns) {
+		return new ResultPages(jdbcTemplate, resultRuns);
 	}
 
 	@Bean
 	Step prepareSimulationStep(JobRepository jobRepository, JdbcTemplate jdbcTemplate,
-			SimulationContext simulationContext) {
+			SimulationContext simulationContext, ResultRuns resultRuns) {
 		return new StepBuilder("prepareSimulationStep", jobRepository)
-			.tasklet(new PrepareSimulationTasklet(jdbcTemplate, simulationContext),
+			.tasklet(new PrepareSimulationTasklet(jdbcTemplate, simulationContext, resultRuns),
 					new ResourcelessTransactionManager())
 			.build();
 	}

@@ -17,15 +17,19 @@ import com.creditsrecon.model.world.PartnerWorld;
 
 /**
  * The work of one partition of {@code simulateStep}: a block of partners per call, in ID
- * order: their worlds read, each simulated, the results of the block written in one
- * transaction of its own; then the last partner done is recorded in the step's context. A
- * restarted partition first deletes whatever was written after that partner (a block
- * written before the context was saved), then goes on from it: no row is written twice.
- * Stateless, so one instance serves every partition thread.
+ * order: their worlds read, each simulated, the results of the block written (table rows
+ * in one transaction of its own, and the block's runs); then the last partner and block
+ * done are recorded in the step's context. A restarted partition first deletes whatever
+ * was written after them (a block written before the context was saved), then goes on
+ * from there: no row is written twice. Stateless, so one instance serves every partition
+ * thread.
  */
 public class SimulatePartitionTasklet implements Tasklet, StepExecutionListener {
 
 	static final String DONE = "simulate.done";
+
+	/** The number of the last block done (its runs are kept on a restart). */
+	static final String BLOCKS = "simulate.blocks";
 
 	private final WorldReader reader;
 
@@ -52,6 +56,7 @@ public class SimulatePartitionTasklet implements Tasklet, StepExecutionListener 
 		if (partition.containsKey(PartnerRangePartitioner.FIRST)) {
 			this.writer.delete(ResultWriter.Deletion.range(partition.getString(PartnerRangePartitioner.FIRST),
 					partition.getString(DONE, null), partition.getString(PartnerRangePartitioner.LAST)));
+			this.writer.discard(runName(stepExecution), partition.getInt(BLOCKS, 0));
 		}
 	}
 
@@ -67,7 +72,9 @@ public class SimulatePartitionTasklet implements Tasklet, StepExecutionListener 
 		if (partners.isEmpty()) {
 			return RepeatStatus.FINISHED;
 		}
-		ResultWriter.Block block = new ResultWriter.Block();
+		int number = partition.getInt(BLOCKS, 0) + 1;
+		ResultWriter.Block block = new ResultWriter.Block(runName(chunkContext.getStepContext().getStepExecution()),
+				number);
 		long start = System.nanoTime();
 		List<PartnerWorld> worlds = this.reader.read(partners, scenario.get().asOf(), this.context.usage());
 		long read = System.nanoTime();
@@ -79,9 +86,18 @@ public class SimulatePartitionTasklet implements Tasklet, StepExecutionListener 
 		this.writer.write(block);
 		this.context.time(read - start, simulated - read, System.nanoTime() - simulated);
 		partition.putString(DONE, partners.get(partners.size() - 1));
+		partition.putInt(BLOCKS, number);
 		contribution.incrementWriteCount(block.rows());
 		this.context.advance(partners.size(), System.nanoTime());
 		return RepeatStatus.CONTINUABLE;
+	}
+
+	/**
+	 * The name a partition's runs carry: its step's name ({@code
+	 * simulatePartitionStep:partition0}), the same on a restart.
+	 */
+	private static String runName(StepExecution stepExecution) {
+		return stepExecution.getStepName().replaceAll("[^A-Za-z0-9]+", "-");
 	}
 
 }

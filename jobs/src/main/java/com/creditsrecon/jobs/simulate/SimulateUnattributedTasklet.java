@@ -27,6 +27,11 @@ import com.creditsrecon.model.world.UsageSum;
  */
 public class SimulateUnattributedTasklet implements Tasklet {
 
+	/**
+	 * The name of this step's runs, numbered by the position of each part's first row.
+	 */
+	private static final String RUNS = "unattributed";
+
 	private final JdbcTemplate jdbc;
 
 	private final ResultWriter writer;
@@ -55,6 +60,7 @@ public class SimulateUnattributedTasklet implements Tasklet {
 		// the upper roll-forward levels have no simulated partner either: not these
 		tables.remove(ResultTables.ROLLFORWARD);
 		this.writer.delete(new ResultWriter.Deletion(tables, ResultTables.SIM_PARTNER + " = ''"));
+		this.writer.discard(RUNS, 0);
 		Optional<Scenario> scenario = this.context.scenario();
 		if (scenario.isEmpty()) {
 			return RepeatStatus.FINISHED;
@@ -78,7 +84,7 @@ public class SimulateUnattributedTasklet implements Tasklet {
 	}
 
 	private int write(List<Action> actions, List<UsageSum> usage, Scenario scenario, int seq) {
-		ResultWriter.Block block = new ResultWriter.Block();
+		ResultWriter.Block block = new ResultWriter.Block(RUNS, seq + 1);
 		int used = block.add("", this.engine.runUnattributed(actions, usage, scenario), seq);
 		this.writer.write(block);
 		return Math.max(1, used);

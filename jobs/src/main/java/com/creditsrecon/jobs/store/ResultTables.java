@@ -9,6 +9,7 @@ import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -175,6 +176,14 @@ public final class ResultTables {
 					MatchMethod.valueOf(text(rs, 4)), text(rs, 5), text(rs, 6), text(rs, 7), exact(rs.getBigDecimal(8)),
 					BreakClass.valueOf(text(rs, 9)), text(rs, 10), text(rs, 11)));
 
+	/**
+	 * The tables kept in sorted runs ({@link ResultRuns}), not in the database: those no
+	 * later step reads back but to write their file (and consumption's REPORTED_CREDIT
+	 * rows, read once by the reconciliation).
+	 */
+	private static final List<String> IN_RUNS = List.of("cr_result_decision", "cr_result_eligibility",
+			"cr_result_consumption", "cr_result_revocation", "cr_result_rollforward");
+
 	/** Every result table, in the order of outputs.md. */
 	public static final List<Table<?>> ALL = List.of(BENEFITS, LOTS, EVENTS, DECISIONS, ELIGIBILITY, CONSUMPTION,
 			REVOCATIONS, ROLLFORWARD);
@@ -266,7 +275,7 @@ public final class ResultTables {
 	public interface Reader<R> {
 
 		/** Reads the row's columns, numbered from 1 in table order. */
-		R read(ResultSet rs) throws SQLException;
+		R read(StoredRow rs) throws SQLException;
 
 	}
 
@@ -416,7 +425,63 @@ public final class ResultTables {
 
 		/** The result row of the current row of a page. */
 		public R read(ResultSet rs) throws SQLException {
-			return this.reader.read(rs);
+			return this.reader.read(StoredRow.of(rs));
+		}
+
+		/** The result row of the {@link #parameters} of one. */
+		public R read(Object[] parameters) {
+			try {
+				return this.reader.read(StoredRow.of(parameters, 2));
+			}
+			catch (SQLException ex) {
+				throw new IllegalStateException(ex);
+			}
+		}
+
+		/**
+		 * The types of {@link #parameters}: the simulated partner, the position, the
+		 * columns.
+		 */
+		List<Type> parameterTypes() {
+			List<Type> types = new ArrayList<>(List.of(Type.TEXT, Type.INTEGER));
+			this.columns.forEach(column -> types.add(column.type()));
+			return types;
+		}
+
+		/**
+		 * The order of the table's key on {@link #parameters}, as both databases sort it:
+		 * text by code point.
+		 */
+		Comparator<Object[]> keyOrder() {
+			List<Type> types = parameterTypes();
+			Comparator<Object[]> order = null;
+			for (String name : this.key) {
+				int index = name.equals(SIM_PARTNER) ? 0 : name.equals("seq") ? 1 : 2 + columnIndex(name);
+				Comparator<Object[]> part = types.get(index) == Type.TEXT
+						? Comparator.comparing(p -> (String) p[index], CodePoints.ORDER)
+						: Comparator.comparing(p -> comparable(p[index]));
+				order = order == null ? part : order.thenComparing(part);
+			}
+			return order;
+		}
+
+		@SuppressWarnings("unchecked")
+		private static Comparable<Object> comparable(Object value) {
+			return (Comparable<Object>) value;
+		}
+
+		/** Whether the table's rows are kept in sorted runs rather than the database. */
+		public boolean inRuns() {
+			return IN_RUNS.contains(this.name);
+		}
+
+		private int columnIndex(String name) {
+			for (int i = 0; i < this.columns.size(); i++) {
+				if (this.columns.get(i).name().equals(name)) {
+					return i;
+				}
+			}
+			throw new IllegalArgumentException(name + " is not a column of " + this.name);
 		}
 
 		/** A row mapper of the page's rows. */
@@ -454,7 +519,7 @@ public final class ResultTables {
 		return new Column(name, Type.BOOLEAN);
 	}
 
-	private static String text(ResultSet rs, int column) throws SQLException {
+	private static String text(StoredRow rs, int column) throws SQLException {
 		String text = rs.getString(column);
 		return text == null ? "" : text;
 	}
@@ -463,7 +528,7 @@ public final class ResultTables {
 	 * An amount as written: at its currency's minor unit (the store keeps 18 decimals),
 	 * or as exact as it is when it has more digits.
 	 */
-	private static BigDecimal amount(ResultSet rs, int column, String currency) throws SQLException {
+	private static BigDecimal amount(StoredRow rs, int column, String currency) throws SQLException {
 		BigDecimal amount = rs.getBigDecimal(column);
 		return amount == null ? null : Currencies.asWritten(amount, currency);
 	}
@@ -481,11 +546,11 @@ public final class ResultTables {
 		return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
 	}
 
-	private static LocalDate date(ResultSet rs, int column) throws SQLException {
+	private static LocalDate date(StoredRow rs, int column) throws SQLException {
 		return rs.getObject(column, LocalDate.class);
 	}
 
-	private static Instant instant(ResultSet rs, int column) throws SQLException {
+	private static Instant instant(StoredRow rs, int column) throws SQLException {
 		LocalDateTime utc = rs.getObject(column, LocalDateTime.class);
 		return utc == null ? null : utc.toInstant(ZoneOffset.UTC);
 	}

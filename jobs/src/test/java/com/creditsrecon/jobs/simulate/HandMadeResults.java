@@ -12,6 +12,7 @@ import javax.sql.DataSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 
+import com.creditsrecon.jobs.store.ResultRuns;
 import com.creditsrecon.jobs.store.ResultTables;
 import com.creditsrecon.jobs.store.SqlDialect;
 import com.creditsrecon.jobs.store.StoreTables;
@@ -50,23 +51,26 @@ final class HandMadeResults {
 
 	/**
 	 * Creates the store's tables, two partners and their results, writes the upper
-	 * roll-forward levels; page size 2, so that every file spans several pages.
+	 * roll-forward levels; page size 2, so that every file spans several pages. The
+	 * tables kept in runs are kept under {@code storeDir}.
 	 */
-	static ResultPages write(DataSource dataSource) {
+	static ResultPages write(DataSource dataSource, Path storeDir) {
 		JdbcTemplate jdbc = new JdbcTemplate(dataSource);
 		StoreTables.ddl().forEach(jdbc::execute);
 		jdbc.update("DELETE FROM cr_partners");
 		jdbc.update("INSERT INTO cr_partners (partner_id, partner_name, country, region, tenant_domains, source_line)"
 				+ " VALUES ('Zeta', 'B', 'DE', 'EMEA', NULL, 2), ('alpha', 'A', 'MX', NULL, NULL, 3)");
 		ResultTables.recreate(SqlDialect.of(jdbc)).forEach(jdbc::execute);
-		ResultWriter writer = new ResultWriter(jdbc, new DataSourceTransactionManager(dataSource));
-		ResultWriter.Block block = new ResultWriter.Block();
+		ResultRuns runs = new ResultRuns(() -> storeDir);
+		runs.clear();
+		ResultWriter writer = new ResultWriter(jdbc, new DataSourceTransactionManager(dataSource), runs);
+		ResultWriter.Block block = new ResultWriter.Block("hand-made", 1);
 		block.add("Zeta", partnerB(), 0);
 		block.add("alpha", partnerA(), 0);
 		int seq = block.add("", unattributed("3.00", 1), 0);
 		block.add("", unattributed("4.50", 2), seq);
 		writer.write(block);
-		ResultPages pages = new ResultPages(jdbc, 2);
+		ResultPages pages = new ResultPages(jdbc, runs, 2);
 		new RollforwardTasklet(jdbc, writer, pages, null).complete();
 		return pages;
 	}

@@ -35,12 +35,16 @@ class PostgresResultFilesIntegrationTests {
 		// given
 		Path embedded = this.temp.resolve("hsqldb");
 		Path shared = this.temp.resolve("postgres");
-		HandMadeResults.writeFiles(HandMadeResults.write(new SimpleDriverDataSource(new JDBCDriver(),
-				"jdbc:hsqldb:mem:results-" + UUID.randomUUID() + ";hsqldb.tx=mvcc", "SA", "")), embedded);
+		HandMadeResults.writeFiles(HandMadeResults.write(
+				new SimpleDriverDataSource(new JDBCDriver(),
+						"jdbc:hsqldb:mem:results-" + UUID.randomUUID() + ";hsqldb.tx=mvcc", "SA", ""),
+				this.temp.resolve("hsqldb-store")), embedded);
 		try (LocaleAwarePostgres postgres = LocaleAwarePostgres.create()) {
 			String url = postgres.urlWithSchema("cr_it_" + Long.toHexString(System.nanoTime()));
 			// when
-			HandMadeResults.writeFiles(HandMadeResults.write(new SimpleDriverDataSource(new Driver(), url)), shared);
+			HandMadeResults.writeFiles(
+					HandMadeResults.write(new SimpleDriverDataSource(new Driver(), url), this.temp.resolve("pg-store")),
+					shared);
 		}
 		// then
 		for (String file : new String[] { "benefits.csv", "lots.csv", "events.csv", "decisions.csv", "eligibility.csv",

@@ -4,9 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 
 import org.hsqldb.jdbc.JDBCDriver;
@@ -18,7 +22,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.jdbc.datasource.SimpleDriverDataSource;
 
+import com.creditsrecon.jobs.store.ResultRuns;
+import com.creditsrecon.jobs.store.ResultTables;
 import com.creditsrecon.model.engine.ConservationException;
+import com.creditsrecon.model.result.RollforwardRow;
 
 /**
  * The output files written from result tables that hold hand-made results: sort orders by
@@ -38,7 +45,7 @@ class ResultFilesTests {
 	void store() {
 		this.dataSource = new SimpleDriverDataSource(new JDBCDriver(),
 				"jdbc:hsqldb:mem:results-" + UUID.randomUUID() + ";hsqldb.tx=mvcc", "SA", "");
-		this.pages = HandMadeResults.write(this.dataSource);
+		this.pages = HandMadeResults.write(this.dataSource, this.temp.resolve(".store"));
 	}
 
 	@Test
@@ -104,9 +111,16 @@ class ResultFilesTests {
 	@DisplayName("RC7: a broken roll-forward row fails the check, naming its scope")
 	void rc7BrokenRollforwardFails() {
 		// given
+		// given: alpha's February, as the engine would never write it, one cent off
 		JdbcTemplate jdbc = new JdbcTemplate(this.dataSource);
-		jdbc.update("UPDATE cr_result_rollforward SET closing = 90.01 WHERE scope_type = 'PARTNER'"
-				+ " AND scope_id = 'alpha' AND rf_month = '2026-02'");
+		RollforwardRow broken = new RollforwardRow("PARTNER", "alpha", "USD", YearMonth.of(2026, 2),
+				new BigDecimal("90.00"), BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO,
+				BigDecimal.ZERO, BigDecimal.ZERO, new BigDecimal("90.01"));
+		ResultWriter.Block block = new ResultWriter.Block("broken", 1);
+		block.add(ResultTables.ROLLFORWARD, "alpha", List.of(broken), 0);
+		new ResultWriter(jdbc, new DataSourceTransactionManager(this.dataSource),
+				new ResultRuns(() -> this.temp.resolve(".store")))
+			.write(block);
 		RollforwardTasklet tasklet = new RollforwardTasklet(jdbc, null, this.pages, null);
 		// when, then
 		assertThatThrownBy(() -> tasklet.check(HandMadeResults.scenario())).isInstanceOf(ConservationException.class)
@@ -119,13 +133,18 @@ class ResultFilesTests {
 	void upperLevelsAreRewritten() throws IOException {
 		// given
 		JdbcTemplate jdbc = new JdbcTemplate(this.dataSource);
-		ResultWriter writer = new ResultWriter(jdbc, new DataSourceTransactionManager(this.dataSource));
+		ResultWriter writer = new ResultWriter(jdbc, new DataSourceTransactionManager(this.dataSource),
+				new ResultRuns(() -> this.temp.resolve(".store")));
 		// when
 		new RollforwardTasklet(jdbc, writer, this.pages, null).complete();
 		// then
-		assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM cr_result_rollforward WHERE scope_type = 'GLOBAL'",
-				Integer.class))
-			.isEqualTo(2);
+		List<RollforwardRow> global = new ArrayList<>();
+		this.pages.forEach(ResultTables.ROLLFORWARD, row -> {
+			if (row.scopeType().equals("GLOBAL")) {
+				global.add(row);
+			}
+		});
+		assertThat(global).hasSize(2);
 	}
 
 	@Test
