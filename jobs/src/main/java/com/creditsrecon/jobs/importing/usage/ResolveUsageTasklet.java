@@ -130,6 +130,34 @@ public class ResolveUsageTasklet implements Tasklet {
 	 */
 	private void loadSums(Map<Integer, List<InputFile>> exports) {
 		ReferenceIndex references = this.context.references();
+		PriorityQueue<Cursor> cursors = cursors(exports);
+		UsageSums.Writer sums = UsageSums.create(this.context.options().storeDir());
+		Map<Integer, Long> superseded = new TreeMap<>();
+		LocalDate lastDay = null;
+		while (!cursors.isEmpty()) {
+			UsageKey pair = cursors.peek().run().key();
+			int inEffect = cursors.peek().exportSeq();
+			while (!cursors.isEmpty() && samePair(cursors.peek().run().key(), pair)) {
+				UsageKey key = cursors.peek().run().key();
+				int exportSeq = cursors.peek().exportSeq();
+				UsageSum sum = takeSum(cursors, key, exportSeq, exportSeq == inEffect ? null : superseded);
+				if (exportSeq == inEffect) {
+					sums.add(references.partnerOfUsage(key.subscription(), key.billingProfile()).orElse(null), sum);
+					lastDay = lastDay == null || key.chargeDate().isAfter(lastDay) ? key.chargeDate() : lastDay;
+				}
+			}
+		}
+		sums.finish();
+		superseded.forEach(this.ledger::setSuperseded);
+		this.jdbc.update("DELETE FROM " + StoreTables.USAGE_LAST_DAY);
+		if (lastDay != null) {
+			this.jdbc.update("INSERT INTO " + StoreTables.USAGE_LAST_DAY + " (charge_date) VALUES (?)",
+					Date.valueOf(lastDay));
+		}
+	}
+
+	/** A cursor on each sorted run of every file, at its first sum. */
+	private PriorityQueue<Cursor> cursors(Map<Integer, List<InputFile>> exports) {
 		PriorityQueue<Cursor> cursors = new PriorityQueue<>(Cursor.ORDER);
 		exports.forEach((exportSeq, files) -> {
 			for (InputFile file : files) {
@@ -143,50 +171,36 @@ public class ResolveUsageTasklet implements Tasklet {
 				}
 			}
 		});
-		UsageSums.Writer sums = UsageSums.create(this.context.options().storeDir());
-		Map<Integer, Long> superseded = new TreeMap<>();
-		LocalDate lastDay = null;
-		while (!cursors.isEmpty()) {
-			UsageKey first = cursors.peek().run().key();
-			int inEffect = cursors.peek().exportSeq();
-			while (!cursors.isEmpty() && samePair(cursors.peek().run().key(), first)) {
-				Cursor head = cursors.peek();
-				UsageKey key = head.run().key();
-				int exportSeq = head.exportSeq();
-				long rows = 0;
-				BigDecimal amount = BigDecimal.ZERO;
-				while (!cursors.isEmpty() && cursors.peek().exportSeq() == exportSeq
-						&& UsageKey.ORDER.compare(cursors.peek().run().key(), key) == 0) {
-					Cursor cursor = cursors.poll();
-					rows += cursor.run().rows();
-					amount = amount.add(cursor.run().amount());
-					if (exportSeq != inEffect) {
-						superseded.merge(cursor.fileId(), cursor.run().rows(), Long::sum);
-					}
-					cursor.run().advance();
-					if (cursor.run().key() != null) {
-						cursors.add(cursor);
-					}
-					else {
-						cursor.run().close();
-					}
-				}
-				if (exportSeq == inEffect) {
-					sums.add(references.partnerOfUsage(key.subscription(), key.billingProfile()).orElse(null),
-							new UsageSum(key.subscription(), key.billingProfile(), key.chargeDate(), key.currency(),
-									key.negative(), key.preClassification(), key.serviceName(), key.meterCategory(),
-									rows, amount));
-					lastDay = lastDay == null || key.chargeDate().isAfter(lastDay) ? key.chargeDate() : lastDay;
-				}
+		return cursors;
+	}
+
+	/**
+	 * Takes the sums of {@code key} in {@code exportSeq}'s files off the cursors, as one.
+	 * @param superseded where each file's rows are counted when the export is not in
+	 * effect; null when it is
+	 */
+	private static UsageSum takeSum(PriorityQueue<Cursor> cursors, UsageKey key, int exportSeq,
+			Map<Integer, Long> superseded) {
+		long rows = 0;
+		BigDecimal amount = BigDecimal.ZERO;
+		while (!cursors.isEmpty() && cursors.peek().exportSeq() == exportSeq
+				&& UsageKey.ORDER.compare(cursors.peek().run().key(), key) == 0) {
+			Cursor cursor = cursors.poll();
+			rows += cursor.run().rows();
+			amount = amount.add(cursor.run().amount());
+			if (superseded != null) {
+				superseded.merge(cursor.fileId(), cursor.run().rows(), Long::sum);
+			}
+			cursor.run().advance();
+			if (cursor.run().key() != null) {
+				cursors.add(cursor);
+			}
+			else {
+				cursor.run().close();
 			}
 		}
-		sums.finish();
-		superseded.forEach(this.ledger::setSuperseded);
-		this.jdbc.update("DELETE FROM " + StoreTables.USAGE_LAST_DAY);
-		if (lastDay != null) {
-			this.jdbc.update("INSERT INTO " + StoreTables.USAGE_LAST_DAY + " (charge_date) VALUES (?)",
-					Date.valueOf(lastDay));
-		}
+		return new UsageSum(key.subscription(), key.billingProfile(), key.chargeDate(), key.currency(), key.negative(),
+				key.preClassification(), key.serviceName(), key.meterCategory(), rows, amount);
 	}
 
 	private static boolean samePair(UsageKey a, UsageKey b) {
