@@ -8,7 +8,6 @@ import java.io.EOFException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
@@ -185,13 +184,7 @@ public final class ResultRuns {
 				out.writeLong(at.toEpochSecond(ZoneOffset.UTC));
 				out.writeInt(at.getNano());
 			}
-			case AMOUNT -> {
-				BigDecimal amount = (BigDecimal) value;
-				byte[] unscaled = amount.unscaledValue().toByteArray();
-				out.writeInt(amount.scale());
-				out.writeInt(unscaled.length);
-				out.write(unscaled);
-			}
+			case AMOUNT -> BinaryAmounts.write(out, (BigDecimal) value);
 			case INTEGER -> out.writeInt(((Number) value).intValue());
 			case BIGINT -> out.writeLong(((Number) value).longValue());
 			case BOOLEAN -> out.writeBoolean((Boolean) value);
@@ -214,12 +207,7 @@ public final class ResultRuns {
 			}
 			case DATE -> LocalDate.ofEpochDay(in.readLong());
 			case TIMESTAMP -> LocalDateTime.ofEpochSecond(in.readLong(), in.readInt(), ZoneOffset.UTC);
-			case AMOUNT -> {
-				int scale = in.readInt();
-				byte[] unscaled = new byte[in.readInt()];
-				in.readFully(unscaled);
-				yield new BigDecimal(new BigInteger(unscaled), scale);
-			}
+			case AMOUNT -> BinaryAmounts.read(in);
 			case INTEGER -> in.readInt();
 			case BIGINT -> in.readLong();
 			case BOOLEAN -> in.readBoolean();

@@ -177,9 +177,11 @@ public final class ResultTables {
 					BreakClass.valueOf(text(rs, 9)), text(rs, 10), text(rs, 11)));
 
 	/**
-	 * The tables kept in sorted runs ({@link ResultRuns}), not in the database: those no
-	 * later step reads back but to write their file (and consumption's REPORTED_CREDIT
-	 * rows, read once by the reconciliation).
+	 * The tables kept in sorted runs ({@link ResultRuns}), not in the database: those
+	 * read back only whole and in the order of their file (the roll-forward's upper
+	 * levels and RC7 check, consumption's REPORTED_CREDIT rows for the reconciliation).
+	 * Lots, events and benefits stay in tables while the reconciliation reads them
+	 * partner by partner.
 	 */
 	private static final List<String> IN_RUNS = List.of("cr_result_decision", "cr_result_eligibility",
 			"cr_result_consumption", "cr_result_revocation", "cr_result_rollforward");

@@ -3,8 +3,6 @@ package com.creditsrecon.jobs.store;
 import java.io.DataInput;
 import java.io.DataOutput;
 import java.io.IOException;
-import java.math.BigDecimal;
-import java.math.BigInteger;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -152,11 +150,7 @@ public final class UsageSums {
 			out.writeUTF(sum.serviceName());
 			out.writeUTF(sum.meterCategory());
 			out.writeLong(sum.rows());
-			BigDecimal amount = ResultTables.exact(sum.amount());
-			byte[] unscaled = amount.unscaledValue().toByteArray();
-			out.writeInt(amount.scale());
-			out.writeShort(unscaled.length);
-			out.write(unscaled);
+			BinaryAmounts.write(out, ResultTables.exact(sum.amount()));
 		}
 
 		@Override
@@ -170,11 +164,8 @@ public final class UsageSums {
 			String serviceName = in.readUTF();
 			String meterCategory = in.readUTF();
 			long rows = in.readLong();
-			int scale = in.readInt();
-			byte[] unscaled = new byte[in.readShort()];
-			in.readFully(unscaled);
 			return new UsageSum(subscription, profile, day, currency, negative, preClass, serviceName, meterCategory,
-					rows, new BigDecimal(new BigInteger(unscaled), scale));
+					rows, BinaryAmounts.read(in));
 		}
 
 	};

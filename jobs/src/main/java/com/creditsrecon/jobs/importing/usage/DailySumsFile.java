@@ -8,7 +8,6 @@ import java.io.EOFException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.math.BigInteger;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -17,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
+import com.creditsrecon.jobs.store.BinaryAmounts;
 import com.creditsrecon.model.usage.PreClassification;
 import com.creditsrecon.model.usage.UsageKey;
 
@@ -117,10 +117,7 @@ final class DailySumsFile {
 		out.writeUTF(key.serviceName());
 		out.writeUTF(key.meterCategory());
 		out.writeLong(rows);
-		byte[] unscaled = amount.unscaledValue().toByteArray();
-		out.writeInt(amount.scale());
-		out.writeShort(unscaled.length);
-		out.write(unscaled);
+		BinaryAmounts.write(out, amount);
 	}
 
 	/**
@@ -171,10 +168,7 @@ final class DailySumsFile {
 						LocalDate.ofEpochDay(this.in.readLong()), this.in.readUTF(), this.in.readBoolean(),
 						CLASSES[this.in.readByte()], this.in.readUTF(), this.in.readUTF());
 				this.rows = this.in.readLong();
-				int scale = this.in.readInt();
-				byte[] unscaled = new byte[this.in.readShort()];
-				this.in.readFully(unscaled);
-				this.amount = new BigDecimal(new BigInteger(unscaled), scale);
+				this.amount = BinaryAmounts.read(this.in);
 			}
 			catch (IOException ex) {
 				throw new UncheckedIOException(ex);
