@@ -10,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Comparator;
-import java.util.List;
 import java.util.stream.Stream;
 
 import com.creditsrecon.jobs.cli.CommandLine;
@@ -94,12 +93,10 @@ final class GenerateCommand {
 			ByteArrayOutputStream errors = new ByteArrayOutputStream();
 			Console quiet = new Console(new PrintStream(OutputStream.nullOutputStream()),
 					new PrintStream(errors, true, StandardCharsets.UTF_8));
-			int code = CreditsReconApplication.run(
-					List.of("run", "--input", folder.toString(), "--out", truth.toString(), "--as-of", asOf.toString()),
-					quiet);
-			if (code != ExitCode.COMPLETED.code()) {
+			ExitCode code = CreditsRecon.run(new RunOptions(folder, truth, asOf, null, null, null), false, quiet);
+			if (code != ExitCode.COMPLETED) {
 				String why = errors.toString(StandardCharsets.UTF_8).lines().findFirst().orElse("");
-				console.error("generate: simulating the generated folder failed (run exit code " + code + "): "
+				console.error("generate: simulating the generated folder failed (run exit code " + code.code() + "): "
 						+ why.replaceFirst("^credits-recon: ", "") + "; kept for its log: " + temporary);
 				keep = true;
 				return ExitCode.FAILED.code();

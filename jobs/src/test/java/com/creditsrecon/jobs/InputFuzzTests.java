@@ -384,7 +384,7 @@ class InputFuzzTests {
 			Files.createDirectories(options.storeDir());
 			SpringApplication application = new SpringApplication(CreditsReconApplication.class);
 			application.setWebApplicationType(WebApplicationType.NONE);
-			application.setDefaultProperties(CreditsReconApplication.properties(options));
+			application.setDefaultProperties(CreditsRecon.properties(options));
 			this.context = application.run();
 		}
 

@@ -10,16 +10,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
-import org.springframework.boot.SpringApplication;
-import org.springframework.boot.WebApplicationType;
-import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.support.GenericApplicationContext;
 
 import tools.jackson.databind.JsonNode;
@@ -61,7 +57,7 @@ public final class RunCommand {
 	}
 
 	/**
-	 * Runs {@code run --input IN --out OUT [more]} in a Spring context of its own, as the
+	 * Runs {@code run --input IN --out OUT [more]} through {@link CreditsRecon}, as the
 	 * command line does, with more properties and one more bean: a test's engine, which
 	 * replaces the standard one.
 	 */
@@ -75,23 +71,11 @@ public final class RunCommand {
 		args.addAll(List.of(more));
 		CommandLine.Run run = (CommandLine.Run) CommandLine.parse(args);
 		RunOptions options = run.options();
-		int code;
-		try {
-			Files.createDirectories(options.storeDir());
-			SpringApplication application = new SpringApplication(CreditsReconApplication.class);
-			application.setWebApplicationType(WebApplicationType.NONE);
-			Map<String, Object> all = new HashMap<>(CreditsReconApplication.properties(options));
-			all.putAll(properties);
-			application.setDefaultProperties(all);
-			application.addInitializers(context -> ((GenericApplicationContext) context)
-				.registerBean("test" + type.getSimpleName(), type, () -> bean));
-			try (ConfigurableApplicationContext context = application.run()) {
-				code = context.getBean(RunLauncher.class).run(options, run.failOnBreaks(), console);
-			}
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
+		int code = CreditsRecon
+			.run(options, run.failOnBreaks(), console, properties,
+					context -> ((GenericApplicationContext) context).registerBean("test" + type.getSimpleName(), type,
+							() -> bean))
+			.code();
 		return new RunCommand(code, stdout.toString(StandardCharsets.UTF_8), stderr.toString(StandardCharsets.UTF_8));
 	}
 

@@ -1,6 +1,5 @@
 package com.creditsrecon.jobs.benchmark;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.Reader;
@@ -23,9 +22,11 @@ import org.apache.commons.csv.CSVRecord;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-import com.creditsrecon.jobs.CreditsReconApplication;
+import com.creditsrecon.jobs.CreditsRecon;
+import com.creditsrecon.jobs.RunOptions;
 import com.creditsrecon.jobs.StoreQueries;
 import com.creditsrecon.jobs.cli.Console;
+import com.creditsrecon.jobs.cli.ExitCode;
 import com.creditsrecon.jobs.generate.SyntheticUsage;
 
 /**
@@ -179,9 +180,9 @@ public final class ImportBenchmark {
 			.toList();
 		System.gc();
 		heap.forEach(MemoryPoolMXBean::resetPeakUsage);
-		int code = CreditsReconApplication.run(List.of("run", "--input", input.toString(), "--out", out.toString()),
+		ExitCode code = CreditsRecon.run(new RunOptions(input, out, null, null, null, null), false,
 				new Console(OUT, System.err));
-		if (code != 0) {
+		if (code != ExitCode.COMPLETED) {
 			throw new IllegalStateException("run ended with exit code " + code);
 		}
 		long peak = heap.stream().mapToLong(pool -> pool.getPeakUsage().getUsed()).sum() >> 20;

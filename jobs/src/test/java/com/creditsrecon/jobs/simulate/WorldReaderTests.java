@@ -15,7 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.SimpleDriverDataSource;
 
-import com.creditsrecon.jobs.CreditsReconApplication;
+import com.creditsrecon.jobs.CreditsRecon;
 import com.creditsrecon.jobs.RunOptions;
 import com.creditsrecon.jobs.cli.Console;
 import com.creditsrecon.jobs.store.UsageSums;
@@ -43,10 +43,8 @@ class WorldReaderTests {
 	@BeforeAll
 	static void importSamples() {
 		Path out = temp.resolve("out");
-		CreditsReconApplication.run(
-				List.of("run", "--input", Path.of("../input-samples").toString(), "--out", out.toString()),
-				new Console(System.out, System.err));
-		RunOptions options = new RunOptions(Path.of("."), out, null, null, null, null);
+		RunOptions options = new RunOptions(Path.of("../input-samples"), out, null, null, null, null);
+		CreditsRecon.run(options, false, new Console(System.out, System.err));
 		jdbc = new JdbcTemplate(new SimpleDriverDataSource(new JDBCDriver(), options.jdbcUrl(), "SA", ""));
 		usage = UsageSums.open(options.storeDir());
 	}
