@@ -37,6 +37,25 @@ class RunJobFunctionalTests {
 	}
 
 	@Test
+	@DisplayName("a run on a store an earlier version wrote, its extract tables with other columns, imports into tables made anew")
+	void storeOfAnEarlierVersion() throws IOException {
+		// given: a store whose reported-events table is as an earlier version made it
+		InputFolder.minimal(input());
+		RunCommand first = RunCommand.run(input(), out());
+		String lots = Files.readString(out().resolve("lots.csv"));
+		StoreQueries.execute(out(), "DROP TABLE cr_reported_events");
+		StoreQueries.execute(out(),
+				"CREATE TABLE cr_reported_events (billing_profile_id VARCHAR(200), source_line BIGINT NOT NULL)");
+		// when
+		RunCommand second = RunCommand.run(input(), out());
+		// then
+		assertThat(first.exitCode).as(first.toString()).isZero();
+		assertThat(second.exitCode).as(second.toString()).isZero();
+		assertThat(out().resolve("lots.csv")).hasContent(lots);
+		assertThat(StoreQueries.rows(out(), "SELECT COUNT(profile_key) FROM cr_reported_events")).isNotEmpty();
+	}
+
+	@Test
 	@DisplayName("V1: a clean folder loads every row, writes no rejects, exit 0")
 	void v1CleanFolderLoadsEverything() {
 		// given

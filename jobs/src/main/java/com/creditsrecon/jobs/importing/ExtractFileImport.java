@@ -2,6 +2,7 @@ package com.creditsrecon.jobs.importing;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 import org.springframework.batch.core.listener.StepExecutionListener;
@@ -16,7 +17,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import com.creditsrecon.jobs.store.StoreTables;
 import com.creditsrecon.model.extract.Column;
 import com.creditsrecon.model.extract.ExtractSpec;
+import com.creditsrecon.model.extract.Extracts;
 import com.creditsrecon.model.extract.ParsedRow;
+import com.creditsrecon.model.extract.ReferenceIndex;
 import com.creditsrecon.model.extract.RejectReason;
 import com.creditsrecon.model.extract.RowOutcome;
 import com.creditsrecon.model.extract.RowValidator;
@@ -63,7 +66,7 @@ final class ExtractFileImport implements ItemStreamReader<RowOutcome>, ItemWrite
 		this.file = this.context.catalog().file(this.spec.name()).orElse(null);
 		this.loaded = 0;
 		this.rejected = 0;
-		this.jdbc.update("DELETE FROM " + StoreTables.table(this.spec));
+		StoreTables.recreate(this.spec).forEach(this.jdbc::execute);
 		this.rejects = new RejectSink(this.context.rejectsFile(this.spec.name()));
 		this.rejects.reset();
 		if (this.file != null) {
@@ -138,16 +141,31 @@ final class ExtractFileImport implements ItemStreamReader<RowOutcome>, ItemWrite
 	}
 
 	private Object[] parameters(ParsedRow row) {
-		boolean withPartner = StoreTables.hasResolvedPartner(this.spec);
-		Object[] values = new Object[row.values().length + (withPartner ? 2 : 1)];
+		List<Object> resolved = resolved(row);
+		Object[] values = new Object[row.values().length + 1 + resolved.size()];
 		for (int i = 0; i < row.values().length; i++) {
 			values[i] = storable(this.spec.columns().get(i), row.values()[i]);
 		}
 		values[row.values().length] = row.line();
-		if (withPartner) {
-			values[row.values().length + 1] = this.context.references().partnerOfAction(row);
+		for (int i = 0; i < resolved.size(); i++) {
+			values[row.values().length + 1 + i] = resolved.get(i);
 		}
 		return values;
+	}
+
+	/** The values of {@link StoreTables#resolvedColumns}. */
+	private List<Object> resolved(ParsedRow row) {
+		ReferenceIndex references = this.context.references();
+		if (this.spec == Extracts.ACTIONS) {
+			return List.of(references.partnerOfAction(row));
+		}
+		if (this.spec == Extracts.REPORTED_EVENTS) {
+			String profile = row.text("billing_profile_id");
+			String id = profile == null ? "" : profile;
+			return List.of(references.ownerOfProfile(id), id.toLowerCase(Locale.ROOT),
+					references.spellingOfProfile(id));
+		}
+		return List.of();
 	}
 
 	/**

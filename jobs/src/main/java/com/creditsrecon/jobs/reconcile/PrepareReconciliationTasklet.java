@@ -42,7 +42,8 @@ import com.creditsrecon.model.engine.Scenario;
  * first in rule RC1's tie order stays with it, the others go to their profile's partner,
  * where they can only be matched by attributes;</li>
  * <li>a reported benefit: the partner of the simulated benefit with its ID;</li>
- * <li>a reported event and a REPORTED_CREDIT total: the partner owning the profile.</li>
+ * <li>a reported event: the partner owning the profile, given it at import;</li>
+ * <li>a REPORTED_CREDIT total: the partner owning the profile.</li>
  * </ul>
  * Rows of no known partner get a blank unit. Every profile's owner is kept too, for the
  * partner of the break rows that only a profile places. Profiles are matched ignoring
@@ -107,7 +108,6 @@ public class PrepareReconciliationTasklet implements Tasklet {
 		Profiles profiles = new Profiles(this.jdbc);
 		profiles.writeOwners(this.jdbc);
 		long rows = lots(scenario.get().asOf(), profiles, dialect.codePointCollation());
-		rows += events(profiles);
 		rows += benefits(profiles, dialect.codePointCollation());
 		rows += credits(profiles);
 		List<String> orphans = new ArrayList<>();
@@ -176,23 +176,6 @@ public class PrepareReconciliationTasklet implements Tasklet {
 				blank(rs.getString(4)), rs.getString(5), rs.getBigDecimal(6), rs.getBigDecimal(7),
 				rs.getObject(8, LocalDate.class), rs.getObject(9, LocalDate.class), rs.getString(10),
 				rs.getObject(11, LocalDate.class) };
-	}
-
-	private long events(Profiles profiles) {
-		BatchInsert batch = new BatchInsert(this.jdbc, "INSERT INTO " + WorkTables.REPORTED_EVENT
-				+ " (partner_id, profile_key, source_line, billing_profile_id, lot_id, transaction_date, event_type,"
-				+ " currency, new_credit, charges, credit_expired, canceled_credit, adjustments)"
-				+ " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-		this.jdbc.query(
-				"SELECT source_line, billing_profile_id, lot_id, transaction_date, event_type, currency,"
-						+ " new_credit, charges, credit_expired, canceled_credit, adjustments FROM cr_reported_events",
-				rs -> {
-					Profiles.Profile profile = profiles.of(rs.getString(2));
-					batch.add(profile.partnerId(), profile.key(), rs.getLong(1), profile.id(), blank(rs.getString(3)),
-							rs.getObject(4, LocalDate.class), rs.getString(5), rs.getString(6), rs.getBigDecimal(7),
-							rs.getBigDecimal(8), rs.getBigDecimal(9), rs.getBigDecimal(10), rs.getBigDecimal(11));
-				});
-		return batch.flush();
 	}
 
 	private long benefits(Profiles profiles, String collation) {

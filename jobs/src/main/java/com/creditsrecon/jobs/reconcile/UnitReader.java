@@ -139,8 +139,8 @@ class UnitReader {
 							ResultTables.exact(rs.getBigDecimal(8)), date(rs, 9), date(rs, 10), rs.getString(11),
 							date(rs, 12)));
 				}, parameters);
-		this.jdbc.query("SELECT partner_id, source_line, billing_profile_id, lot_id, transaction_date, event_type,"
-				+ " currency, new_credit, charges, credit_expired, canceled_credit, adjustments FROM "
+		this.jdbc.query("SELECT partner_id, source_line, profile_id, COALESCE(lot_id, ''), transaction_date,"
+				+ " event_type, currency, new_credit, charges, credit_expired, canceled_credit, adjustments FROM "
 				+ WorkTables.REPORTED_EVENT + " WHERE " + where, rs -> {
 					unitOf.apply(rs).reportedEvents
 						.add(new ReportedEvent(rs.getLong(2), rs.getString(3), rs.getString(4), date(rs, 5),

@@ -6,12 +6,13 @@ import java.util.List;
 import com.creditsrecon.jobs.store.SqlDialect;
 
 /**
- * The reconcile steps' work tables: the reported rows copied with the unit that owns them
- * ({@code partner_id}, blank for none) and the lower-case key of their billing profile
- * ({@code profile_key}), their profile spelled as billing-profiles.csv does when it knows
- * it; the usage exports' REPORTED_CREDIT totals likewise; the reported lots whose
- * reference names a simulated lot; the profile keys of the rows of no known partner; and
- * every billing profile's owner by its lower-case key.
+ * The reconcile steps' work tables: the reported lots and benefits copied with the unit
+ * that owns them ({@code partner_id}, blank for none), the lower-case key of their
+ * billing profile ({@code profile_key}) and their profile spelled as billing-profiles.csv
+ * does when it knows it (the reported events carry the same columns from the import); the
+ * usage exports' REPORTED_CREDIT totals likewise; the reported lots whose reference names
+ * a simulated lot; the profile keys of the rows of no known partner; and every billing
+ * profile's owner by its lower-case key.
  */
 final class WorkTables {
 
@@ -19,7 +20,11 @@ final class WorkTables {
 
 	static final String REPORTED_LOT = "cr_rec_reported_lot";
 
-	static final String REPORTED_EVENT = "cr_rec_reported_event";
+	/**
+	 * The reported events, as imported: they carry their unit from the import (the
+	 * partner owning their profile), so that they need no copy here.
+	 */
+	static final String REPORTED_EVENT = "cr_reported_events";
 
 	static final String REPORTED_BENEFIT = "cr_rec_reported_benefit";
 
@@ -32,6 +37,9 @@ final class WorkTables {
 	/** The tables that give a reported row its unit. */
 	static final List<String> OWNED = List.of(REPORTED_LOT, REPORTED_EVENT, REPORTED_BENEFIT, CREDIT);
 
+	/** The work tables among {@link #OWNED}, which this step makes. */
+	private static final List<String> MADE = List.of(REPORTED_LOT, REPORTED_BENEFIT, CREDIT);
+
 	private static final String TEXT = "VARCHAR(4000)";
 
 	private static final String AMOUNT = "NUMERIC(38,18)";
@@ -42,8 +50,7 @@ final class WorkTables {
 	/** Drops and creates every work table. */
 	static List<String> recreate(SqlDialect dialect) {
 		List<String> ddl = new ArrayList<>();
-		for (String table : List.of(LOT_REFERENCE, REPORTED_LOT, REPORTED_EVENT, REPORTED_BENEFIT, CREDIT, ORPHAN,
-				PROFILE_OWNER)) {
+		for (String table : List.of(LOT_REFERENCE, REPORTED_LOT, REPORTED_BENEFIT, CREDIT, ORPHAN, PROFILE_OWNER)) {
 			ddl.add("DROP TABLE IF EXISTS " + table);
 		}
 		String owner = "partner_id " + TEXT + " NOT NULL, profile_key " + TEXT + dialect.codePointCollation()
@@ -54,10 +61,6 @@ final class WorkTables {
 				+ TEXT + ", lot_reference " + TEXT + ", lot_source " + TEXT + ", currency " + TEXT
 				+ ", original_amount " + AMOUNT + ", closed_balance " + AMOUNT
 				+ ", start_date DATE, expiration_date DATE, status " + TEXT + ", as_of DATE)");
-		ddl.add("CREATE TABLE " + REPORTED_EVENT + " (" + owner + "source_line BIGINT NOT NULL, billing_profile_id "
-				+ TEXT + ", lot_id " + TEXT + ", transaction_date DATE, event_type " + TEXT + ", currency " + TEXT
-				+ ", new_credit " + AMOUNT + ", charges " + AMOUNT + ", credit_expired " + AMOUNT + ", canceled_credit "
-				+ AMOUNT + ", adjustments " + AMOUNT + ")");
 		ddl.add("CREATE TABLE " + REPORTED_BENEFIT + " (" + owner + "source_line BIGINT NOT NULL, benefit_id " + TEXT
 				+ ", status " + TEXT + ", redeemed_on DATE, billing_profile_id " + TEXT
 				+ ", expiry_date DATE, credits_consumed " + AMOUNT + ", as_of DATE)");
@@ -67,7 +70,7 @@ final class WorkTables {
 				+ " NOT NULL PRIMARY KEY)");
 		ddl.add("CREATE TABLE " + PROFILE_OWNER + " (profile_key " + TEXT + dialect.codePointCollation()
 				+ " NOT NULL PRIMARY KEY, partner_id " + TEXT + " NOT NULL)");
-		for (String table : OWNED) {
+		for (String table : MADE) {
 			ddl.add("CREATE INDEX ix_" + table + " ON " + table + " (partner_id, profile_key)");
 		}
 		return ddl;

@@ -53,49 +53,79 @@ public final class StoreTables {
 	}
 
 	/**
-	 * Whether the extract's table carries the owning partner resolved at import
-	 * (actions).
+	 * The columns the import adds to an extract's table after the row's line, resolved
+	 * from the reference extracts: an action's owning partner (rule T7); a reported
+	 * event's unit of reconciliation (the partner owning its profile, blank for none),
+	 * its profile's lower-case key and its profile as billing-profiles.csv spells it.
 	 */
-	public static boolean hasResolvedPartner(ExtractSpec spec) {
-		return spec == Extracts.ACTIONS;
+	public static List<String> resolvedColumns(ExtractSpec spec) {
+		if (spec == Extracts.ACTIONS) {
+			return List.of("partner_id");
+		}
+		if (spec == Extracts.REPORTED_EVENTS) {
+			return List.of("partner_id", "profile_key", "profile_id");
+		}
+		return List.of();
 	}
 
 	/**
 	 * {@code INSERT} of one parsed row: the spec's columns, then the line, then the
-	 * partner if any.
+	 * {@link #resolvedColumns}.
 	 */
 	public static String insert(ExtractSpec spec) {
 		List<String> columns = new ArrayList<>(spec.columns().stream().map(c -> column(c.name())).toList());
 		columns.add("source_line");
-		if (hasResolvedPartner(spec)) {
-			columns.add("partner_id");
-		}
+		columns.addAll(resolvedColumns(spec));
 		return "INSERT INTO " + table(spec) + " (" + String.join(", ", columns) + ") VALUES ("
 				+ columns.stream().map(c -> "?").collect(Collectors.joining(", ")) + ")";
 	}
 
-	/** Every {@code CREATE TABLE} and {@code CREATE INDEX}, each safe to run again. */
+	/**
+	 * The extract's table made anew, as this version of the program declares it (a store
+	 * written by an earlier version may hold it with other columns), with its indexes.
+	 */
+	public static List<String> recreate(ExtractSpec spec) {
+		List<String> ddl = new ArrayList<>();
+		ddl.add("DROP TABLE IF EXISTS " + table(spec));
+		ddl.addAll(create(spec));
+		return ddl;
+	}
+
+	/**
+	 * Every {@code CREATE TABLE}, each safe to run again. An extract's table is made
+	 * anew, with its indexes, by the step that imports it ({@link #recreate}); here it is
+	 * only created when missing, so that a store written by an earlier version of the
+	 * program opens whatever columns its tables have.
+	 */
 	public static List<String> ddl() {
 		List<String> ddl = new ArrayList<>();
 		for (ExtractSpec spec : Extracts.ALL) {
-			List<String> columns = new ArrayList<>();
-			for (Column column : spec.columns()) {
-				columns.add(column(column.name()) + " " + sqlType(column));
-			}
-			columns.add("source_line BIGINT NOT NULL");
-			if (hasResolvedPartner(spec)) {
-				columns.add("partner_id " + TEXT);
-			}
-			ddl.add("CREATE TABLE IF NOT EXISTS " + table(spec) + " (" + String.join(", ", columns) + ")");
-			if (spec.columns().stream().anyMatch(c -> c.name().equals("partner_id")) || hasResolvedPartner(spec)) {
-				ddl.add(index(table(spec), "partner_id"));
-			}
+			ddl.add(create(spec).get(0));
 		}
 		ddl.add("CREATE TABLE IF NOT EXISTS " + USAGE_LAST_DAY + " (charge_date DATE NOT NULL)");
 		ddl.add("CREATE TABLE IF NOT EXISTS " + INPUT_FILE + " (file_id INTEGER NOT NULL PRIMARY KEY, " + "path " + TEXT
 				+ " NOT NULL, extract VARCHAR(40) NOT NULL, export_seq INTEGER, "
 				+ "read_rows BIGINT NOT NULL, loaded BIGINT NOT NULL, rejected BIGINT NOT NULL, "
 				+ "superseded BIGINT NOT NULL, sha256 VARCHAR(64))");
+		return ddl;
+	}
+
+	private static List<String> create(ExtractSpec spec) {
+		List<String> columns = new ArrayList<>();
+		for (Column column : spec.columns()) {
+			columns.add(column(column.name()) + " " + sqlType(column));
+		}
+		columns.add("source_line BIGINT NOT NULL");
+		resolvedColumns(spec).forEach(column -> columns.add(column + " " + TEXT));
+		List<String> ddl = new ArrayList<>();
+		ddl.add("CREATE TABLE IF NOT EXISTS " + table(spec) + " (" + String.join(", ", columns) + ")");
+		if (resolvedColumns(spec).contains("profile_key")) {
+			ddl.add(index(table(spec), "partner_id, profile_key"));
+		}
+		else if (spec.columns().stream().anyMatch(c -> c.name().equals("partner_id"))
+				|| resolvedColumns(spec).contains("partner_id")) {
+			ddl.add(index(table(spec), "partner_id"));
+		}
 		return ddl;
 	}
 

@@ -30,6 +30,11 @@ public final class ReferenceIndex {
 
 	private final Map<String, String> partnerOfProfile = new HashMap<>();
 
+	/**
+	 * Each billing profile's ID as billing-profiles.csv spells it, by its lower-case key.
+	 */
+	private final Map<String, String> spellingOfProfile = new HashMap<>();
+
 	private final Map<String, String> profileOfSubscription = new HashMap<>();
 
 	private final Map<String, String> partnerOfUser = new HashMap<>();
@@ -90,6 +95,23 @@ public final class ReferenceIndex {
 			.or(() -> Optional.ofNullable(this.partnerOfUser.get(action.keyText("actor_upn"))))
 			.or(() -> Optional.ofNullable(this.partnerOfUser.get(action.keyText("user_upn"))))
 			.orElse("");
+	}
+
+	/**
+	 * The partner owning a billing profile, blank when billing-profiles.csv does not have
+	 * it (IDs compare ignoring case).
+	 */
+	public String ownerOfProfile(String profileId) {
+		return profileId == null ? "" : this.partnerOfProfile.getOrDefault(profileId.toLowerCase(Locale.ROOT), "");
+	}
+
+	/**
+	 * A billing profile's ID as billing-profiles.csv spells it; as given (blank for none)
+	 * when it does not have it.
+	 */
+	public String spellingOfProfile(String profileId) {
+		String id = profileId == null ? "" : profileId;
+		return this.spellingOfProfile.getOrDefault(id.toLowerCase(Locale.ROOT), id);
 	}
 
 	/**
@@ -202,6 +224,7 @@ public final class ReferenceIndex {
 				break;
 			case "billing-profiles":
 				this.partnerOfProfile.put(row.keyText("billing_profile_id"), row.text("partner_id"));
+				this.spellingOfProfile.put(row.keyText("billing_profile_id"), row.text("billing_profile_id"));
 				break;
 			case "users":
 				this.partnerOfUser.put(row.keyText("upn"), row.text("partner_id"));
