@@ -133,6 +133,9 @@ final class ExtractFileImport implements ItemStreamReader<RowOutcome>, ItemWrite
 	@Override
 	public ExitStatus afterStep(StepExecution stepExecution) {
 		this.rejects.close();
+		if (stepExecution.getFailureExceptions().isEmpty()) {
+			StoreTables.indexes(this.spec).forEach(this.jdbc::execute);
+		}
 		if (this.file != null && stepExecution.getFailureExceptions().isEmpty()) {
 			this.ledger.finish(this.file, this.loaded + this.rejected, this.loaded, this.rejected,
 					this.reader == null ? null : this.reader.sha256());

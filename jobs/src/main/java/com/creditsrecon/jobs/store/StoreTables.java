@@ -82,13 +82,27 @@ public final class StoreTables {
 
 	/**
 	 * The extract's table made anew, as this version of the program declares it (a store
-	 * written by an earlier version may hold it with other columns), with its indexes.
+	 * written by an earlier version may hold it with other columns), without its indexes:
+	 * {@link #indexes} once its rows are in.
 	 */
 	public static List<String> recreate(ExtractSpec spec) {
-		List<String> ddl = new ArrayList<>();
-		ddl.add("DROP TABLE IF EXISTS " + table(spec));
-		ddl.addAll(create(spec));
-		return ddl;
+		return List.of("DROP TABLE IF EXISTS " + table(spec), create(spec));
+	}
+
+	/**
+	 * The indexes of an extract's table: by partner (and profile key, for the reported
+	 * events) where later steps read it partner by partner. Built once the rows are in,
+	 * which costs less than keeping them up to date row by row.
+	 */
+	public static List<String> indexes(ExtractSpec spec) {
+		if (resolvedColumns(spec).contains("profile_key")) {
+			return List.of(index(table(spec), "partner_id, profile_key"));
+		}
+		if (spec.columns().stream().anyMatch(c -> c.name().equals("partner_id"))
+				|| resolvedColumns(spec).contains("partner_id")) {
+			return List.of(index(table(spec), "partner_id"));
+		}
+		return List.of();
 	}
 
 	/**
@@ -100,7 +114,7 @@ public final class StoreTables {
 	public static List<String> ddl() {
 		List<String> ddl = new ArrayList<>();
 		for (ExtractSpec spec : Extracts.ALL) {
-			ddl.add(create(spec).get(0));
+			ddl.add(create(spec));
 		}
 		ddl.add("CREATE TABLE IF NOT EXISTS " + USAGE_LAST_DAY + " (charge_date DATE NOT NULL)");
 		ddl.add("CREATE TABLE IF NOT EXISTS " + INPUT_FILE + " (file_id INTEGER NOT NULL PRIMARY KEY, " + "path " + TEXT
@@ -110,23 +124,14 @@ public final class StoreTables {
 		return ddl;
 	}
 
-	private static List<String> create(ExtractSpec spec) {
+	private static String create(ExtractSpec spec) {
 		List<String> columns = new ArrayList<>();
 		for (Column column : spec.columns()) {
 			columns.add(column(column.name()) + " " + sqlType(column));
 		}
 		columns.add("source_line BIGINT NOT NULL");
 		resolvedColumns(spec).forEach(column -> columns.add(column + " " + TEXT));
-		List<String> ddl = new ArrayList<>();
-		ddl.add("CREATE TABLE IF NOT EXISTS " + table(spec) + " (" + String.join(", ", columns) + ")");
-		if (resolvedColumns(spec).contains("profile_key")) {
-			ddl.add(index(table(spec), "partner_id, profile_key"));
-		}
-		else if (spec.columns().stream().anyMatch(c -> c.name().equals("partner_id"))
-				|| resolvedColumns(spec).contains("partner_id")) {
-			ddl.add(index(table(spec), "partner_id"));
-		}
-		return ddl;
+		return "CREATE TABLE IF NOT EXISTS " + table(spec) + " (" + String.join(", ", columns) + ")";
 	}
 
 	private static String index(String table, String columns) {
