@@ -12,7 +12,6 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import tools.jackson.databind.JsonNode;
 
@@ -20,21 +19,10 @@ import tools.jackson.databind.JsonNode;
  * The {@code run} command and how far {@code --as-of} may go (outputs.md): at most ten
  * years after the default as-of of rule T1, checked once the inputs are imported.
  */
-class AsOfBoundFunctionalTests {
+class AsOfBoundFunctionalTests extends RunFolderTests {
 
 	/** The minimal folder's default as-of: its latest date, PU2's status date. */
 	private static final String DEFAULT_AS_OF = "2026-05-01";
-
-	@TempDir
-	Path temp;
-
-	private Path input() {
-		return this.temp.resolve("in");
-	}
-
-	private Path out() {
-		return this.temp.resolve("out");
-	}
 
 	@Test
 	@DisplayName("T1, N3: an --as-of more than ten years after the default as-of is refused, exit 2, only run.json, rejects/ and the store written")

@@ -15,7 +15,6 @@ import java.util.zip.GZIPOutputStream;
 
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import tools.jackson.databind.JsonNode;
 
@@ -23,18 +22,7 @@ import tools.jackson.databind.JsonNode;
  * The {@code run} command end to end on small input folders: exit codes, rejects,
  * run.json.
  */
-class RunJobFunctionalTests {
-
-	@TempDir
-	Path temp;
-
-	private Path input() {
-		return this.temp.resolve("in");
-	}
-
-	private Path out() {
-		return this.temp.resolve("out");
-	}
+class RunJobFunctionalTests extends RunFolderTests {
 
 	@Test
 	@DisplayName("a run on a store an earlier version wrote, its extract tables with other columns, imports into tables made anew")

@@ -64,8 +64,8 @@ public final class FileProblems {
 		boolean shown = file != null && !file.equals(named == null ? null : named.toAbsolutePath().normalize());
 		String at = shown ? " (" + file + ")" : "";
 		if (ex instanceof FileSystemException fs && fs.getReason() != null) {
-			// a reason given (the operating system's text, or ours) says more than the
-			// type
+			// a reason given (the operating system's text, or ours) says more
+			// than the exception's type
 			return reason(fs.getReason(), file, shown, at);
 		}
 		if (ex instanceof AccessDeniedException) {

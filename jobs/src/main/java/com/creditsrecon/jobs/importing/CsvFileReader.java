@@ -299,9 +299,8 @@ public final class CsvFileReader implements ItemStreamReader<CsvLine> {
 				// mid-line, Commons CSV counts the line being read: beyond the first line
 				// means past its end
 				boolean ranOn = this.parserLines + this.parser.getCurrentLineNumber() > line;
-				// it starts where the last one ended: found only now, it costs no scan
-				// per
-				// record
+				// it starts where the last one ended: found only now, so that no
+				// record pays for a scan
 				long start = this.tap.endOfLines(this.lastStart, this.lastSpan);
 				return brokenLine(start, line, syntaxProblem(ex.getCause(), ranOn));
 			}

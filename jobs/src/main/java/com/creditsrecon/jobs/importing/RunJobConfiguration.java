@@ -128,9 +128,8 @@ class RunJobConfiguration {
 			@Override
 			public void beforeJob(JobExecution jobExecution) {
 				if (jobRepository.getJobExecutions(jobExecution.getJobInstance()).size() <= 1) {
-					// A run that is not a restart: an earlier run's files must not show
-					// in
-					// its run.json, even if it stops before reaching them (exit 2).
+					// A run that is not a restart: an earlier run's files must not
+					// show in its run.json, even if it stops before them (exit 2).
 					importLedger.clear();
 				}
 				importContext.prepare(RunParameters.options(jobExecution.getJobParameters()));

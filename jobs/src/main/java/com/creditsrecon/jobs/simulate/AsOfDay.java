@@ -31,10 +31,9 @@ final class AsOfDay {
 		}
 		// Inputs without a single date (no purchase, action, usage or reported row) have
 		// nothing that happens in time: whatever the day, the simulation is empty and
-		// costs nothing. So there is nothing to measure --as-of against and nothing to
-		// protect: it is taken as asked (a four-digit year, checked at once), and
-		// run.json
-		// says which day the empty outputs are of.
+		// costs nothing. There is nothing to measure --as-of against, nor anything to
+		// protect: it is taken as asked (its four-digit year checked at once), and
+		// run.json says which day the empty outputs are of.
 		if (defaultAsOf == null) {
 			return asked;
 		}

@@ -217,10 +217,9 @@ public final class ResultTables {
 		for (Table<?> table : ALL) {
 			ddl.addAll(table.ddl(dialect));
 		}
-		// What the reconciliation reads by: built as rows are written, which costs the
-		// partitions less than building it afterwards costs one thread (the rows of a
-		// partner come together; read back in key order they come in no order of
-		// partner).
+		// What the reconciliation reads by, built as rows are written: the partitions
+		// pay less for it than one thread pays to build it afterwards, when the rows come
+		// back in key order, in no order of partner.
 		for (Table<?> table : List.of(LOTS, EVENTS, BENEFITS)) {
 			ddl.add("CREATE INDEX ix_" + table.name() + "_partner_id ON " + table.name() + " (partner_id)");
 		}

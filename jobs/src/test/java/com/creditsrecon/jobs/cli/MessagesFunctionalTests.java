@@ -10,12 +10,12 @@ import java.nio.file.Path;
 
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import tools.jackson.databind.JsonNode;
 
 import com.creditsrecon.jobs.InputFolder;
 import com.creditsrecon.jobs.RunCommand;
+import com.creditsrecon.jobs.RunFolderTests;
 import com.creditsrecon.jobs.RunOptions;
 
 /**
@@ -24,21 +24,10 @@ import com.creditsrecon.jobs.RunOptions;
  * bare message or a stack trace; and the exit code says whose problem it is (2 the input,
  * 1 the environment).
  */
-class MessagesFunctionalTests {
+class MessagesFunctionalTests extends RunFolderTests {
 
 	private static final byte[] LATIN1_POLICY = "# policy\ntolerance=0.01\n# soci\u00e9t\u00e9 g\u00e9n\u00e9rale\n"
 		.getBytes(StandardCharsets.ISO_8859_1);
-
-	@TempDir
-	Path temp;
-
-	private Path input() {
-		return this.temp.resolve("in");
-	}
-
-	private Path out() {
-		return this.temp.resolve("out");
-	}
 
 	@Test
 	@DisplayName("V3, V5: a policy.properties that is not UTF-8 is refused naming the file and the line, exit 2")

@@ -9,7 +9,6 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -17,6 +16,7 @@ import tools.jackson.databind.JsonNode;
 
 import com.creditsrecon.jobs.InputFolder;
 import com.creditsrecon.jobs.RunCommand;
+import com.creditsrecon.jobs.RunFolderTests;
 import com.creditsrecon.jobs.cli.FileFaults;
 import com.creditsrecon.model.extract.Extracts;
 
@@ -25,18 +25,7 @@ import com.creditsrecon.model.extract.Extracts;
  * code 2, one line naming the file or folder, only run.json and the run's log written;
  * never guessed at, left out without a word, or failed as the environment.
  */
-class InputRefusalFunctionalTests {
-
-	@TempDir
-	Path temp;
-
-	private Path input() {
-		return this.temp.resolve("in");
-	}
-
-	private Path out() {
-		return this.temp.resolve("out");
-	}
+class InputRefusalFunctionalTests extends RunFolderTests {
 
 	static Stream<String> extracts() {
 		return Extracts.ALL.stream().map(spec -> spec.fileName());

@@ -51,6 +51,9 @@ public final class Currencies {
 	 * engine's hot path, so the digits of a code are looked up once.
 	 */
 	public static BigDecimal atMinorUnit(BigDecimal amount, String currency) {
+		if (currency == null) {
+			return amount.setScale(2, RoundingMode.HALF_EVEN);
+		}
 		Integer digits = DIGITS.get(currency);
 		if (digits == null) {
 			digits = isValid(currency) ? minorDigits(currency) : 2;
