@@ -13,7 +13,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Consumer;
 import java.util.TreeMap;
 
 import org.springframework.batch.core.scope.context.ChunkContext;
@@ -72,22 +71,17 @@ public class PrepareReconciliationTasklet implements Tasklet {
 	}
 
 	/**
-	 * Whether the usage exports carry REPORTED_CREDIT rows of a billing profile (rule
-	 * RC6).
+	 * Rule RC6: the simulated consumption rows of the usage exports' REPORTED_CREDIT rows
+	 * with a billing profile (a few per profile and month), read once from their runs.
 	 */
-	private boolean hasReportedCredits() {
-		boolean[] found = { false };
-		forEachCredit(row -> found[0] = true);
-		return found[0];
-	}
-
-	/** The simulated consumption rows of REPORTED_CREDIT usage with a billing profile. */
-	private void forEachCredit(Consumer<ConsumptionRow> action) {
+	private List<ConsumptionRow> reportedCredits() {
+		List<ConsumptionRow> credits = new ArrayList<>();
 		this.pages.forEach(ResultTables.CONSUMPTION, row -> {
 			if (row.classification().equals("REPORTED_CREDIT") && !row.billingProfileId().isEmpty()) {
-				action.accept(row);
+				credits.add(row);
 			}
 		});
+		return credits;
 	}
 
 	@Override
@@ -100,16 +94,17 @@ public class PrepareReconciliationTasklet implements Tasklet {
 			// no as-of day: nothing was simulated, nothing is reconciled
 			return RepeatStatus.FINISHED;
 		}
-		if (ReportedInputs.present(this.importContext).isEmpty() && !hasReportedCredits()) {
-			// Nothing to compare (as when generate simulates a folder's truth): the
-			// indexes below take minutes on a world of 100,000 partners.
+		List<ConsumptionRow> credits = reportedCredits();
+		if (ReportedInputs.present(this.importContext).isEmpty() && credits.isEmpty()) {
+			// Nothing to compare (as when generate simulates a folder's truth): no work
+			// table is filled, which takes a while on a world of 100,000 partners.
 			return RepeatStatus.FINISHED;
 		}
 		Profiles profiles = new Profiles(this.jdbc);
 		profiles.writeOwners(this.jdbc);
 		long rows = lots(scenario.get().asOf(), profiles, dialect.codePointCollation());
 		rows += benefits(profiles, dialect.codePointCollation());
-		rows += credits(profiles);
+		rows += credits(profiles, credits);
 		List<String> orphans = new ArrayList<>();
 		for (String table : WorkTables.OWNED) {
 			orphans.add("SELECT profile_key FROM " + table + " WHERE partner_id = ''");
@@ -194,17 +189,17 @@ public class PrepareReconciliationTasklet implements Tasklet {
 		return batch.flush();
 	}
 
-	/** Rule RC6: the usage exports' REPORTED_CREDIT totals of known profiles. */
-	private long credits(Profiles profiles) {
+	/** Rule RC6: the usage exports' REPORTED_CREDIT totals, each with its unit. */
+	private long credits(Profiles profiles, List<ConsumptionRow> credits) {
 		BatchInsert batch = new BatchInsert(this.jdbc,
 				"INSERT INTO " + WorkTables.CREDIT
 						+ " (partner_id, profile_key, billing_profile_id, usage_month, currency, amount)"
 						+ " VALUES (?, ?, ?, ?, ?, ?)");
-		forEachCredit(row -> {
+		for (ConsumptionRow row : credits) {
 			Profiles.Profile profile = profiles.of(row.billingProfileId());
 			batch.add(profile.partnerId(), profile.key(), profile.id(), row.month().toString(), row.currency(),
 					row.amount());
-		});
+		}
 		return batch.flush();
 	}
 

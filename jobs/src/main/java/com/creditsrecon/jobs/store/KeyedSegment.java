@@ -1,6 +1,7 @@
 package com.creditsrecon.jobs.store;
 
 import java.io.BufferedInputStream;
+import java.io.ByteArrayInputStream;
 import java.io.BufferedOutputStream;
 import java.io.DataInput;
 import java.io.DataInputStream;
@@ -11,7 +12,7 @@ import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.channels.Channels;
+import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -87,10 +88,18 @@ public final class KeyedSegment<T> {
 		Map<String, Extent> extents = new HashMap<>();
 		try (DataInputStream in = input(index)) {
 			int count = in.readInt();
+			long[] offsets = new long[count + 1];
+			long[] counts = new long[count];
 			for (int i = 0; i < count; i++) {
-				String key = in.readUTF();
-				keys.add(key);
-				extents.put(key, new Extent(in.readLong(), in.readLong()));
+				keys.add(in.readUTF());
+				offsets[i] = in.readLong();
+				counts[i] = in.readLong();
+			}
+			// keys are written in order, each after the one before: a key's bytes end
+			// where the next key's begin, the last key's at the end of the data
+			offsets[count] = Files.size(folder.resolve(DATA));
+			for (int i = 0; i < count; i++) {
+				extents.put(keys.get(i), new Extent(offsets[i], offsets[i + 1] - offsets[i], counts[i]));
 			}
 		}
 		catch (IOException ex) {
@@ -121,9 +130,16 @@ public final class KeyedSegment<T> {
 				if (extent == null) {
 					continue;
 				}
-				channel.position(extent.offset());
-				DataInputStream in = new DataInputStream(
-						new BufferedInputStream(Channels.newInputStream(channel), 1 << 16));
+				// one read of exactly the key's bytes: keys are read a few at a time, and
+				// a
+				// buffer of a fixed size for each would mostly be garbage
+				ByteBuffer bytes = ByteBuffer.allocate(Math.toIntExact(extent.length()));
+				while (bytes.hasRemaining()) {
+					if (channel.read(bytes, extent.offset() + bytes.position()) < 0) {
+						throw new EOFException("The store's segment " + this.data + " ends within a key's records");
+					}
+				}
+				DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes.array()));
 				for (long i = 0; i < extent.count(); i++) {
 					action.accept(key, this.codec.read(in));
 				}
@@ -142,7 +158,8 @@ public final class KeyedSegment<T> {
 
 	}
 
-	private record Extent(long offset, long count) {
+	/** Where a key's records are: their first byte, how many bytes, how many records. */
+	private record Extent(long offset, long length, long count) {
 	}
 
 	private static DataInputStream input(Path file) throws IOException {
@@ -207,13 +224,13 @@ public final class KeyedSegment<T> {
 						DataOutputStream out = output(counted);
 						DataOutputStream keys = output(Files.newOutputStream(index))) {
 					List<String> order = new ArrayList<>();
-					List<Extent> extents = new ArrayList<>();
+					List<long[]> extents = new ArrayList<>();
 					merge(out, counted, order, extents);
 					keys.writeInt(order.size());
 					for (int i = 0; i < order.size(); i++) {
 						keys.writeUTF(order.get(i));
-						keys.writeLong(extents.get(i).offset());
-						keys.writeLong(extents.get(i).count());
+						keys.writeLong(extents.get(i)[0]);
+						keys.writeLong(extents.get(i)[1]);
 					}
 				}
 				for (Path run : this.runs) {
@@ -226,7 +243,11 @@ public final class KeyedSegment<T> {
 			}
 		}
 
-		private void merge(DataOutputStream out, CountingOutputStream counted, List<String> order, List<Extent> extents)
+		/**
+		 * Merges the runs into {@code out}, noting each key in {@code order} and its
+		 * records' offset and count in {@code extents}.
+		 */
+		private void merge(DataOutputStream out, CountingOutputStream counted, List<String> order, List<long[]> extents)
 				throws IOException {
 			PriorityQueue<RunCursor<T>> cursors = new PriorityQueue<>(
 					Comparator.comparing((RunCursor<T> c) -> c.key).thenComparingInt(c -> c.run));
@@ -245,11 +266,11 @@ public final class KeyedSegment<T> {
 					if (last < 0 || !cursor.key.equals(order.get(last))) {
 						out.flush();
 						order.add(cursor.key);
-						extents.add(new Extent(counted.count(), 0));
+						extents.add(new long[] { counted.count(), 0 });
 						last++;
 					}
 					this.codec.write(out, cursor.record);
-					extents.set(last, new Extent(extents.get(last).offset(), extents.get(last).count() + 1));
+					extents.get(last)[1]++;
 					if (cursor.advance()) {
 						cursors.add(cursor);
 					}
