@@ -46,6 +46,7 @@ import com.creditsrecon.jobs.simulate.SimulationContext;
 import com.creditsrecon.jobs.simulate.SimulationFilesTasklet;
 import com.creditsrecon.jobs.simulate.SimulationTotals;
 import com.creditsrecon.jobs.store.DefaultAsOf;
+import com.creditsrecon.jobs.store.ResultRuns;
 import com.creditsrecon.jobs.store.StoreTables;
 import com.creditsrecon.model.reconcile.BreakSummary;
 import com.creditsrecon.reports.run.RunJsonWriter;
@@ -76,9 +77,11 @@ public class RunLauncher {
 
 	private final ReconciliationContext reconciliationContext;
 
+	private final ResultRuns runs;
+
 	public RunLauncher(JobOperator jobOperator, JobRepository jobRepository, Job runJob, JdbcTemplate jdbc,
 			ImportLedger ledger, ImportContext importContext, SimulationContext simulationContext,
-			ReconciliationContext reconciliationContext) {
+			ReconciliationContext reconciliationContext, ResultRuns runs) {
 		this.jobOperator = jobOperator;
 		this.jobRepository = jobRepository;
 		this.runJob = runJob;
@@ -87,6 +90,7 @@ public class RunLauncher {
 		this.importContext = importContext;
 		this.simulationContext = simulationContext;
 		this.reconciliationContext = reconciliationContext;
+		this.runs = runs;
 	}
 
 	/** Runs and reports, breaks never changing the exit code. */
@@ -212,7 +216,7 @@ public class RunLauncher {
 			asOf = DefaultAsOf.of(this.jdbc);
 		}
 		boolean simulated = execution != null && execution.getStatus() == BatchStatus.COMPLETED;
-		List<RunReport.CurrencyTotals> totals = simulated ? SimulationTotals.of(this.jdbc) : List.of();
+		List<RunReport.CurrencyTotals> totals = simulated ? SimulationTotals.of(this.runs) : List.of();
 		RunReport.Breaks breaks = simulated ? breaks() : null;
 		Map<String, Long> durations = durations(execution);
 		if (simulated) {

@@ -271,13 +271,14 @@ class ReconcileStepFunctionalTests {
 
 	/**
 	 * Runs {@code run --input INPUT --out OUT --as-of AS_OF} as the command line does,
-	 * with a reconciliation engine, partitions and partners per reconcile block.
+	 * with a reconciliation engine, partitions, and partners per simulation block (the
+	 * reconciliation's blocks) and profiles per block of rows of no known partner.
 	 */
 	private static RunCommand run(ReconciliationEngine engine, Path input, Path out, int partitions,
 			int blockPartners) {
-		return RunCommand.runWith(
-				input, out, Map.of("credits-recon.simulate.partitions", partitions,
-						"credits-recon.reconcile.block-partners", blockPartners),
+		return RunCommand.runWith(input, out,
+				Map.of("credits-recon.simulate.partitions", partitions, "credits-recon.simulate.block-partners",
+						blockPartners, "credits-recon.reconcile.block-profiles", blockPartners),
 				ReconciliationEngine.class, engine, "--as-of", AS_OF);
 	}
 

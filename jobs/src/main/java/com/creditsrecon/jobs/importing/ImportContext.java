@@ -73,7 +73,19 @@ public class ImportContext {
 	}
 
 	public synchronized ReferenceIndex references() {
+		if (this.options != null && this.references == null) {
+			throw new IllegalStateException("The reference index is released once the inputs are imported");
+		}
 		return require(this.references);
+	}
+
+	/**
+	 * Drops the reference index once every input is imported: it holds a key of every
+	 * extract row, as much memory as the rest of the run needs at 100,000 partners, and
+	 * nothing after the import reads it. A restart imports again, and fills it again.
+	 */
+	public synchronized void releaseReferences() {
+		this.references = null;
 	}
 
 	/** {@code OUT/rejects/<extract>.csv} (rule V1). */

@@ -10,6 +10,8 @@ import org.springframework.batch.core.job.builder.SimpleJobBuilder;
 import org.springframework.batch.core.listener.JobExecutionListener;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -139,11 +141,13 @@ class RunJobConfiguration {
 		}).start(beforeUsage.get(0));
 		beforeUsage.subList(1, beforeUsage.size()).forEach(job::next);
 		job.next(rejectCheckStep("checkExtractRejectsStep", checkedBeforeUsage, jobRepository, transactionManager,
-				importContext, importLedger));
+				importContext, importLedger, () -> {
+				}));
 		job.next(importUsageStep).next(resolveUsageStep);
 		afterUsage.forEach(job::next);
+		// the last step of the import: nothing after it reads the reference index
 		job.next(rejectCheckStep("checkUsageRejectsStep", checkedAfterUsage, jobRepository, transactionManager,
-				importContext, importLedger));
+				importContext, importLedger, importContext::releaseReferences));
 		// The unattributed simulation first: its restart deletes by a column without an
 		// index, cheap while the partners' rows are not there yet.
 		job.next(prepareSimulationStep)
@@ -175,12 +179,19 @@ class RunJobConfiguration {
 			.build();
 	}
 
+	/**
+	 * A step of rule V4's check, rerun on a restart.
+	 * @param whenPassed what to do once the extracts passed the check
+	 */
 	private static Step rejectCheckStep(String name, List<String> extracts, JobRepository jobRepository,
-			PlatformTransactionManager transactionManager, ImportContext importContext, ImportLedger importLedger) {
-		return new StepBuilder(name, jobRepository)
-			.tasklet(new RejectRatioCheck(importContext, importLedger, extracts), transactionManager)
-			.allowStartIfComplete(true)
-			.build();
+			PlatformTransactionManager transactionManager, ImportContext importContext, ImportLedger importLedger,
+			Runnable whenPassed) {
+		Tasklet check = new RejectRatioCheck(importContext, importLedger, extracts);
+		return new StepBuilder(name, jobRepository).tasklet((contribution, chunkContext) -> {
+			RepeatStatus status = check.execute(contribution, chunkContext);
+			whenPassed.run();
+			return status;
+		}, transactionManager).allowStartIfComplete(true).build();
 	}
 
 	private static String camelCase(String name) {

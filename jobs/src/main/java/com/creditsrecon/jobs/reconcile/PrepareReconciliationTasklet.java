@@ -24,16 +24,16 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import com.creditsrecon.jobs.importing.ImportContext;
 import com.creditsrecon.jobs.simulate.SimulationContext;
 import com.creditsrecon.jobs.store.BatchInsert;
-import com.creditsrecon.jobs.simulate.ResultPages;
+import com.creditsrecon.jobs.store.ResultRuns;
 import com.creditsrecon.jobs.store.ResultTables;
 import com.creditsrecon.model.result.ConsumptionRow;
 import com.creditsrecon.jobs.store.SqlDialect;
 import com.creditsrecon.model.engine.Scenario;
 
 /**
- * Starts a fresh reconciliation: creates the table of break rows, indexes the result
- * tables by partner, and fills the work tables that give every reported row the unit it
- * is reconciled in, so that all rows that can pair are in one unit:
+ * Starts a fresh reconciliation: creates the table of break rows and fills the work
+ * tables that give every reported row the unit it is reconciled in, so that all rows that
+ * can pair are in one unit:
  * <ul>
  * <li>a reported lot: the partner of the simulated lot its reference names (a lot with a
  * billing profile, or a benefit with exactly one lot, as rule RC1 pairs them), else the
@@ -60,27 +60,23 @@ public class PrepareReconciliationTasklet implements Tasklet {
 
 	private final ImportContext importContext;
 
-	private final ResultPages pages;
+	private final ResultRuns runs;
 
 	public PrepareReconciliationTasklet(JdbcTemplate jdbc, SimulationContext simulationContext,
-			ImportContext importContext, ResultPages pages) {
+			ImportContext importContext, ResultRuns runs) {
 		this.jdbc = jdbc;
-		this.pages = pages;
+		this.runs = runs;
 		this.simulationContext = simulationContext;
 		this.importContext = importContext;
 	}
 
 	/**
 	 * Rule RC6: the simulated consumption rows of the usage exports' REPORTED_CREDIT rows
-	 * with a billing profile (a few per profile and month), read once from their runs.
+	 * with a billing profile (a few per profile and month).
 	 */
 	private List<ConsumptionRow> reportedCredits() {
 		List<ConsumptionRow> credits = new ArrayList<>();
-		this.pages.forEach(ResultTables.CONSUMPTION, row -> {
-			if (row.classification().equals("REPORTED_CREDIT") && !row.billingProfileId().isEmpty()) {
-				credits.add(row);
-			}
-		});
+		this.runs.forEach(ResultTables.REPORTED_CREDITS, credits::add);
 		return credits;
 	}
 
@@ -102,8 +98,13 @@ public class PrepareReconciliationTasklet implements Tasklet {
 		}
 		Profiles profiles = new Profiles(this.jdbc);
 		profiles.writeOwners(this.jdbc);
-		long rows = lots(scenario.get().asOf(), profiles, dialect.codePointCollation());
-		rows += benefits(profiles, dialect.codePointCollation());
+		LocalDate asOf = scenario.get().asOf();
+		Map<String, Long> counted = countedReferences(asOf);
+		Set<String> benefitIds = new HashSet<>(
+				this.jdbc.queryForList("SELECT DISTINCT benefit_id FROM cr_reported_benefits", String.class));
+		NamedResults named = NamedResults.read(this.runs, counted.keySet(), benefitIds);
+		long rows = lots(asOf, profiles, counted, named);
+		rows += benefits(profiles, named);
 		rows += credits(profiles, credits);
 		List<String> orphans = new ArrayList<>();
 		for (String table : WorkTables.OWNED) {
@@ -115,43 +116,51 @@ public class PrepareReconciliationTasklet implements Tasklet {
 	}
 
 	/**
-	 * Reported lots: first those whose reference names a simulated lot (rule RC1: a lot
-	 * ID, else the ID of a benefit with a single lot; only lots with a profile, and only
-	 * reported rows that count at {@code as-of}), then each row with its unit.
+	 * The reported lots that count at {@code as-of} (the only ones rule RC1 pairs by
+	 * reference): how many name each reference.
 	 */
-	private long lots(LocalDate asOf, Profiles profiles, String collation) {
-		String lots = ResultTables.LOTS.name();
-		String counted = " WHERE l.billing_profile_id <> '' AND r.as_of <= ? AND r.start_date <= ?";
-		this.jdbc.update("INSERT INTO " + WorkTables.LOT_REFERENCE + " (source_line, lot_id, partner_id)"
-				+ " SELECT r.source_line, l.lot_id, l.partner_id FROM cr_reported_lots r JOIN " + lots
-				+ " l ON l.lot_id = r.lot_reference" + collation + counted, asOf, asOf);
-		this.jdbc.update("INSERT INTO " + WorkTables.LOT_REFERENCE + " (source_line, lot_id, partner_id)"
-				+ " SELECT r.source_line, l.lot_id, l.partner_id FROM cr_reported_lots r JOIN " + lots
-				+ " l ON l.benefit_id = r.lot_reference" + collation + counted + " AND NOT EXISTS (SELECT 1 FROM "
-				+ lots + " o WHERE o.benefit_id = l.benefit_id AND o.lot_id <> l.lot_id) AND NOT EXISTS (SELECT 1 FROM "
-				+ WorkTables.LOT_REFERENCE + " d WHERE d.source_line = r.source_line)", asOf, asOf);
-		Set<String> shared = new HashSet<>(this.jdbc.queryForList(
-				"SELECT lot_id FROM " + WorkTables.LOT_REFERENCE + " GROUP BY lot_id HAVING COUNT(*) > 1",
-				String.class));
+	private Map<String, Long> countedReferences(LocalDate asOf) {
+		Map<String, Long> counted = new HashMap<>();
+		this.jdbc.query("SELECT lot_reference, COUNT(*) FROM cr_reported_lots WHERE as_of <= ? AND start_date <= ?"
+				+ " AND lot_reference IS NOT NULL GROUP BY lot_reference", rs -> {
+					counted.put(rs.getString(1), rs.getLong(2));
+				}, asOf, asOf);
+		return counted;
+	}
+
+	/**
+	 * Reported lots, each with its unit: the partner of the simulated lot its reference
+	 * names, else the partner owning its profile.
+	 * @param counted {@link #countedReferences}
+	 */
+	private long lots(LocalDate asOf, Profiles profiles, Map<String, Long> counted, NamedResults named) {
+		Map<String, Long> namings = new HashMap<>();
+		counted.forEach((reference, rows) -> {
+			NamedResults.NamedLot lot = named.lot(reference);
+			if (lot != null) {
+				namings.merge(lot.lotId(), rows, Long::sum);
+			}
+		});
 		BatchInsert batch = new BatchInsert(this.jdbc,
 				"INSERT INTO " + WorkTables.REPORTED_LOT + " (partner_id, profile_key, source_line, " + LOT_COLUMNS
 						+ ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
 		Map<String, List<SharedReference>> sharing = new TreeMap<>();
-		this.jdbc.query("SELECT r.source_line, r." + LOT_COLUMNS.replace(", ", ", r.")
-				+ ", f.lot_id, f.partner_id FROM cr_reported_lots r LEFT JOIN " + WorkTables.LOT_REFERENCE
-				+ " f ON f.source_line = r.source_line", rs -> {
-					String lotId = rs.getString(12);
-					Profiles.Profile profile = profiles.of(rs.getString(2));
-					Object[] row = lotRow(rs, profile);
-					if (lotId != null && shared.contains(lotId)) {
-						sharing.computeIfAbsent(lotId, k -> new ArrayList<>())
-							.add(new SharedReference(row, rs.getString(13), profile.partnerId()));
-					}
-					else {
-						row[0] = lotId != null ? rs.getString(13) : profile.partnerId();
-						batch.add(row);
-					}
-				});
+		this.jdbc.query("SELECT source_line, " + LOT_COLUMNS + " FROM cr_reported_lots", rs -> {
+			Profiles.Profile profile = profiles.of(rs.getString(2));
+			Object[] row = lotRow(rs, profile);
+			LocalDate rowAsOf = rs.getObject(11, LocalDate.class);
+			LocalDate start = rs.getObject(8, LocalDate.class);
+			boolean counts = rowAsOf != null && !rowAsOf.isAfter(asOf) && start != null && !start.isAfter(asOf);
+			NamedResults.NamedLot lot = counts ? named.lot(rs.getString(3)) : null;
+			if (lot != null && namings.get(lot.lotId()) > 1) {
+				sharing.computeIfAbsent(lot.lotId(), k -> new ArrayList<>())
+					.add(new SharedReference(row, lot.partnerId(), profile.partnerId()));
+			}
+			else {
+				row[0] = lot != null ? lot.partnerId() : profile.partnerId();
+				batch.add(row);
+			}
+		});
 		// Several reported lots name one simulated lot: the first in rule RC1's tie order
 		// pairs with it; the others can only match by attributes, within their profile.
 		for (List<SharedReference> group : sharing.values()) {
@@ -173,18 +182,18 @@ public class PrepareReconciliationTasklet implements Tasklet {
 				rs.getObject(11, LocalDate.class) };
 	}
 
-	private long benefits(Profiles profiles, String collation) {
+	/** Reported benefits, each with its unit: the partner of the simulated benefit. */
+	private long benefits(Profiles profiles, NamedResults named) {
 		BatchInsert batch = new BatchInsert(this.jdbc,
 				"INSERT INTO " + WorkTables.REPORTED_BENEFIT
 						+ " (partner_id, profile_key, source_line, benefit_id, status, redeemed_on, billing_profile_id,"
 						+ " expiry_date, credits_consumed, as_of) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-		this.jdbc.query("SELECT r.source_line, r.benefit_id, r.status, r.redeemed_on, r.billing_profile_id,"
-				+ " r.expiry_date, r.credits_consumed, r.as_of, b.partner_id FROM cr_reported_benefits r LEFT JOIN "
-				+ ResultTables.BENEFITS.name() + " b ON b.benefit_id = r.benefit_id" + collation, rs -> {
+		this.jdbc.query("SELECT source_line, benefit_id, status, redeemed_on, billing_profile_id, expiry_date,"
+				+ " credits_consumed, as_of FROM cr_reported_benefits", rs -> {
 					Profiles.Profile profile = profiles.of(rs.getString(5));
-					batch.add(blank(rs.getString(9)), profile.key(), rs.getLong(1), rs.getString(2), rs.getString(3),
-							rs.getObject(4, LocalDate.class), profile.id(), rs.getObject(6, LocalDate.class),
-							rs.getBigDecimal(7), rs.getObject(8, LocalDate.class));
+					batch.add(named.benefitPartner(rs.getString(2)), profile.key(), rs.getLong(1), rs.getString(2),
+							rs.getString(3), rs.getObject(4, LocalDate.class), profile.id(),
+							rs.getObject(6, LocalDate.class), rs.getBigDecimal(7), rs.getObject(8, LocalDate.class));
 				});
 		return batch.flush();
 	}

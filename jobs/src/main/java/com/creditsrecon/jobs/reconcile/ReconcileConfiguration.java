@@ -14,6 +14,7 @@ import com.creditsrecon.jobs.importing.ImportContext;
 import com.creditsrecon.jobs.simulate.ResultPages;
 import com.creditsrecon.jobs.simulate.ResultWriter;
 import com.creditsrecon.jobs.simulate.SimulationContext;
+import com.creditsrecon.jobs.store.ResultRuns;
 
 /**
  * The reconcile steps of the {@code runJob}, after the simulation's files, in the order
@@ -37,19 +38,19 @@ class ReconcileConfiguration {
 
 	@Bean
 	Step prepareReconciliationStep(JobRepository jobRepository, JdbcTemplate jdbcTemplate,
-			SimulationContext simulationContext, ImportContext importContext, ResultPages resultPages) {
+			SimulationContext simulationContext, ImportContext importContext, ResultRuns resultRuns) {
 		return new StepBuilder("prepareReconciliationStep", jobRepository)
-			.tasklet(new PrepareReconciliationTasklet(jdbcTemplate, simulationContext, importContext, resultPages),
+			.tasklet(new PrepareReconciliationTasklet(jdbcTemplate, simulationContext, importContext, resultRuns),
 					new ResourcelessTransactionManager())
 			.build();
 	}
 
 	@Bean
-	ReconcileTasklet reconcileTasklet(JdbcTemplate jdbcTemplate, ResultWriter resultWriter,
+	ReconcileTasklet reconcileTasklet(JdbcTemplate jdbcTemplate, ResultRuns resultRuns, ResultWriter resultWriter,
 			ReconciliationEngine reconciliationEngine, ImportContext importContext, SimulationContext simulationContext,
-			@Value("${credits-recon.reconcile.block-partners:200}") int blockPartners) {
-		return new ReconcileTasklet(jdbcTemplate, resultWriter, reconciliationEngine, importContext, simulationContext,
-				blockPartners);
+			@Value("${credits-recon.reconcile.block-profiles:200}") int blockProfiles) {
+		return new ReconcileTasklet(jdbcTemplate, resultRuns, resultWriter, reconciliationEngine, importContext,
+				simulationContext, blockProfiles);
 	}
 
 	@Bean

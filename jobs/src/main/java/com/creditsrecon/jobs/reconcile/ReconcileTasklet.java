@@ -17,6 +17,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import com.creditsrecon.jobs.importing.ImportContext;
 import com.creditsrecon.jobs.simulate.ResultWriter;
 import com.creditsrecon.jobs.simulate.SimulationContext;
+import com.creditsrecon.jobs.store.ResultRuns;
 import com.creditsrecon.jobs.store.ResultTables;
 import com.creditsrecon.model.engine.Scenario;
 import com.creditsrecon.model.reconcile.BreakRow;
@@ -26,12 +27,13 @@ import com.creditsrecon.model.reconcile.ReconciliationSettings;
 
 /**
  * Reconciles unit by unit, one block per call: first the rows of no known partner, a
- * block of their profile keys at a time, then the partners, a block of IDs at a time.
- * Each block's break rows are written in one transaction of its own, then how far the
- * step got is recorded in its context; a restarted step first deletes what was written
- * after that (a block written before the context was saved) and goes on from there. With
- * no reported extract in the input and no REPORTED_CREDIT usage there is nothing to
- * compare, and nothing is written.
+ * block of their profile keys at a time, then the partners, one block of the simulation
+ * at a time (its runs hold their simulated rows), in the order the blocks cover the
+ * partners. Each block's break rows are written in one transaction of its own, then how
+ * far the step got is recorded in its context; a restarted step first deletes what was
+ * written after that (a block written before the context was saved) and goes on from
+ * there. With no reported extract in the input and no REPORTED_CREDIT usage there is
+ * nothing to compare, and nothing is written.
  */
 public class ReconcileTasklet implements Tasklet, StepExecutionListener {
 
@@ -45,6 +47,9 @@ public class ReconcileTasklet implements Tasklet, StepExecutionListener {
 
 	/** The last partner done. */
 	static final String PARTNERS_AFTER = "reconcile.partners.after";
+
+	/** How many blocks of the simulation are done. */
+	static final String BLOCKS_DONE = "reconcile.blocks.done";
 
 	private final UnitReader reader;
 
@@ -61,13 +66,12 @@ public class ReconcileTasklet implements Tasklet, StepExecutionListener {
 	private final int blockPartners;
 
 	/**
-	 * @param blockPartners partners (or profile keys of no known partner) per block and
-	 * transaction
+	 * @param blockPartners profile keys of no known partner per block and transaction
 	 */
-	public ReconcileTasklet(JdbcTemplate jdbc, ResultWriter writer, ReconciliationEngine engine,
+	public ReconcileTasklet(JdbcTemplate jdbc, ResultRuns runs, ResultWriter writer, ReconciliationEngine engine,
 			ImportContext importContext, SimulationContext simulationContext, int blockPartners) {
 		this.jdbc = jdbc;
-		this.reader = new UnitReader(jdbc);
+		this.reader = new UnitReader(jdbc, runs);
 		this.writer = writer;
 		this.engine = engine;
 		this.importContext = importContext;
@@ -78,11 +82,8 @@ public class ReconcileTasklet implements Tasklet, StepExecutionListener {
 	@Override
 	public void beforeStep(StepExecution stepExecution) {
 		ExecutionContext progress = stepExecution.getExecutionContext();
-		List<ResultTables.Table<?>> breaks = List.of(ResultTables.BREAKS);
-		this.writer.delete(new ResultWriter.Deletion(breaks, ResultTables.SIM_PARTNER + " = '' AND seq >= ?",
-				progress.getInt(ORPHANS_SEQ, 0)));
-		this.writer.delete(new ResultWriter.Deletion(breaks, ResultTables.SIM_PARTNER + " > ?",
-				progress.getString(PARTNERS_AFTER, "")));
+		this.writer.deleteBreaks(ResultTables.SIM_PARTNER + " = '' AND seq >= ?", progress.getInt(ORPHANS_SEQ, 0));
+		this.writer.deleteBreaks(ResultTables.SIM_PARTNER + " > ?", progress.getString(PARTNERS_AFTER, ""));
 	}
 
 	@Override
@@ -110,15 +111,21 @@ public class ReconcileTasklet implements Tasklet, StepExecutionListener {
 			contribution.incrementWriteCount(block.rows());
 			return RepeatStatus.CONTINUABLE;
 		}
-		List<String> partners = this.reader.partnerIds(progress.getString(PARTNERS_AFTER, null), this.blockPartners);
-		if (partners.isEmpty()) {
+		List<String> blocks = this.reader.blocks();
+		int done = progress.getInt(BLOCKS_DONE, 0);
+		if (done == blocks.size()) {
 			return RepeatStatus.FINISHED;
 		}
-		for (Map.Entry<String, ReconciliationInput> unit : this.reader.partners(partners, present).entrySet()) {
+		String last = null;
+		for (Map.Entry<String, ReconciliationInput> unit : this.reader.partners(blocks.get(done), present).entrySet()) {
 			block.add(ResultTables.BREAKS, unit.getKey(), this.engine.reconcile(unit.getValue(), settings), 0);
+			last = unit.getKey();
 		}
 		this.writer.write(block);
-		progress.putString(PARTNERS_AFTER, partners.get(partners.size() - 1));
+		progress.putInt(BLOCKS_DONE, done + 1);
+		if (last != null) {
+			progress.putString(PARTNERS_AFTER, last);
+		}
 		contribution.incrementWriteCount(block.rows());
 		return RepeatStatus.CONTINUABLE;
 	}

@@ -17,6 +17,7 @@ import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import com.creditsrecon.jobs.store.ResultRuns;
 import com.creditsrecon.jobs.store.ResultTables;
 import com.creditsrecon.model.reconcile.ProfileOwners;
 import com.creditsrecon.model.reconcile.ReconciliationInput;
@@ -30,9 +31,10 @@ import com.creditsrecon.model.result.EventRow;
 import com.creditsrecon.model.result.LotRow;
 
 /**
- * Reads the units of reconciliation from the store, one query per table for a whole
- * block: partners by an {@code IN} list of their IDs (so that no order of the store's
- * collation is relied on), and the rows of no known partner a block of profile keys at a
+ * Reads the units of reconciliation, a block at a time: the partners of one block of the
+ * simulation, their simulated rows from that block's runs and their reported rows from
+ * the work tables by an {@code IN} list of their IDs (so that no order of the store's
+ * collation is relied on); and the rows of no known partner a block of profile keys at a
  * time (they pair with no simulated row, so rows of different profiles never meet).
  */
 class UnitReader {
@@ -41,8 +43,16 @@ class UnitReader {
 
 	private final JdbcTemplate jdbc;
 
-	UnitReader(JdbcTemplate jdbc) {
+	private final ResultRuns runs;
+
+	UnitReader(JdbcTemplate jdbc, ResultRuns runs) {
 		this.jdbc = jdbc;
+		this.runs = runs;
+	}
+
+	/** The blocks of the simulation, in the order their partners sort in the store. */
+	List<String> blocks() {
+		return this.runs.blocks(ResultTables.PARTNERS);
 	}
 
 	/** The next profile keys of the rows of no known partner, in code point order. */
@@ -56,38 +66,19 @@ class UnitReader {
 				+ " WHERE profile_key > ? ORDER BY profile_key LIMIT " + limit, String.class, after);
 	}
 
-	/** The next partner IDs, in the store's order. */
-	List<String> partnerIds(String after, int limit) {
-		if (after == null) {
-			return this.jdbc.queryForList("SELECT partner_id FROM cr_partners ORDER BY partner_id LIMIT " + limit,
-					String.class);
-		}
-		return this.jdbc.queryForList(
-				"SELECT partner_id FROM cr_partners WHERE partner_id > ? ORDER BY partner_id LIMIT " + limit,
-				String.class, after);
-	}
-
 	/**
-	 * One unit per partner, in the order given: its simulated lots, events and benefits,
-	 * and the reported rows and credits it owns.
+	 * One unit per partner of a simulation block, in the order it simulated them: its
+	 * simulated lots, events and benefits, and the reported rows and credits it owns.
 	 */
-	Map<String, ReconciliationInput> partners(List<String> partnerIds, Set<ReportedExtract> present) {
+	Map<String, ReconciliationInput> partners(String block, Set<ReportedExtract> present) {
 		Map<String, Unit> units = new LinkedHashMap<>();
-		partnerIds.forEach(id -> units.put(id, new Unit()));
-		String in = in("partner_id", partnerIds.size());
-		Object[] ids = partnerIds.toArray();
-		this.jdbc.query(ResultTables.LOTS.select(in), rs -> {
-			LotRow lot = ResultTables.LOTS.read(rs);
-			unit(units, lot.partnerId()).lots.add(lot);
-		}, ids);
-		this.jdbc.query(ResultTables.EVENTS.select(in), rs -> {
-			EventRow event = ResultTables.EVENTS.read(rs);
-			unit(units, event.partnerId()).events.add(event);
-		}, ids);
-		this.jdbc.query(ResultTables.BENEFITS.select(in), rs -> {
-			BenefitRow benefit = ResultTables.BENEFITS.read(rs);
-			unit(units, benefit.partnerId()).benefits.add(benefit);
-		}, ids);
+		this.runs.forEachInBlock(ResultTables.PARTNERS, block, id -> units.put(id, new Unit()));
+		this.runs.forEachInBlock(ResultTables.LOTS, block, lot -> unit(units, lot.partnerId()).lots.add(lot));
+		this.runs.forEachInBlock(ResultTables.EVENTS, block, event -> unit(units, event.partnerId()).events.add(event));
+		this.runs.forEachInBlock(ResultTables.BENEFITS, block,
+				benefit -> unit(units, benefit.partnerId()).benefits.add(benefit));
+		String in = in("partner_id", units.size());
+		Object[] ids = units.keySet().toArray();
 		readReported(in, ids, rs -> unit(units, rs.getString(1)));
 		ProfileOwners owners = owners(in, ids, units.values());
 		return units.entrySet()

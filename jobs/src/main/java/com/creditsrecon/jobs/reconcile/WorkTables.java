@@ -10,13 +10,13 @@ import com.creditsrecon.jobs.store.SqlDialect;
  * that owns them ({@code partner_id}, blank for none), the lower-case key of their
  * billing profile ({@code profile_key}) and their profile spelled as billing-profiles.csv
  * does when it knows it (the reported events carry the same columns from the import); the
- * usage exports' REPORTED_CREDIT totals likewise; the reported lots whose reference names
- * a simulated lot; the profile keys of the rows of no known partner; and every billing
- * profile's owner by its lower-case key.
+ * usage exports' REPORTED_CREDIT totals likewise; the profile keys of the rows of no
+ * known partner; and every billing profile's owner by its lower-case key.
  */
 final class WorkTables {
 
-	static final String LOT_REFERENCE = "cr_rec_lot_ref";
+	/** A work table of earlier versions, dropped from the stores they wrote. */
+	private static final String LOT_REFERENCE = "cr_rec_lot_ref";
 
 	static final String REPORTED_LOT = "cr_rec_reported_lot";
 
@@ -55,8 +55,6 @@ final class WorkTables {
 		}
 		String owner = "partner_id " + TEXT + " NOT NULL, profile_key " + TEXT + dialect.codePointCollation()
 				+ " NOT NULL, ";
-		ddl.add("CREATE TABLE " + LOT_REFERENCE + " (source_line BIGINT NOT NULL PRIMARY KEY, lot_id " + TEXT
-				+ " NOT NULL, partner_id " + TEXT + " NOT NULL)");
 		ddl.add("CREATE TABLE " + REPORTED_LOT + " (" + owner + "source_line BIGINT NOT NULL, billing_profile_id "
 				+ TEXT + ", lot_reference " + TEXT + ", lot_source " + TEXT + ", currency " + TEXT
 				+ ", original_amount " + AMOUNT + ", closed_balance " + AMOUNT

@@ -11,15 +11,16 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import com.creditsrecon.jobs.store.ResultRuns;
 import com.creditsrecon.jobs.store.ResultTables;
+import com.creditsrecon.model.result.ConsumptionRow;
 import com.creditsrecon.model.result.PartnerResult;
 import com.creditsrecon.model.result.RollforwardRow;
 
 /**
- * Writes engine results, a block of partners at a time: into the result tables in one
- * transaction with JDBC batches, and, for the tables {@link ResultTables.Table#inRuns in
- * runs}, as the block's sorted runs. The transaction is the writer's own, never a chunk
- * transaction of Spring Batch: the job repository is only written between blocks, so that
- * a partition never waits on the repository while it holds locks in the store.
+ * Writes results a block at a time: the simulation's as the block's sorted runs, one per
+ * table ({@link ResultTables.Table#inRuns}), and the reconciliation's break rows into
+ * their table, in one transaction with JDBC batches. The transaction is the writer's own,
+ * never a chunk transaction of Spring Batch: the job repository is only written between
+ * blocks, so that a step never waits on the repository while it holds locks in the store.
  */
 public class ResultWriter {
 
@@ -55,7 +56,7 @@ public class ResultWriter {
 			ResultTables.ALL.forEach(table -> this.rows.put(table, new ArrayList<>()));
 		}
 
-		/** A block of rows for tables in the database only (break rows, roll-forward). */
+		/** A block of rows for tables in the database only (break rows). */
 		public Block() {
 			this(null, 0);
 		}
@@ -82,9 +83,18 @@ public class ResultWriter {
 			used = Math.max(used, add(ResultTables.DECISIONS, simPartnerId, result.decisions(), seqBase));
 			used = Math.max(used, add(ResultTables.ELIGIBILITY, simPartnerId, result.eligibility(), seqBase));
 			used = Math.max(used, add(ResultTables.CONSUMPTION, simPartnerId, result.consumption(), seqBase));
+			add(ResultTables.REPORTED_CREDITS, simPartnerId, reportedCredits(result.consumption()), seqBase);
 			used = Math.max(used, add(ResultTables.REVOCATIONS, simPartnerId, result.revocations(), seqBase));
 			used = Math.max(used, add(ResultTables.ROLLFORWARD, simPartnerId, result.rollforward(), seqBase));
 			return used;
+		}
+
+		/** The consumption rows of {@link ResultTables#REPORTED_CREDITS}. */
+		private static List<ConsumptionRow> reportedCredits(List<ConsumptionRow> consumption) {
+			return consumption.stream()
+				.filter(row -> "REPORTED_CREDIT".equals(row.classification()) && row.billingProfileId() != null
+						&& !row.billingProfileId().isEmpty())
+				.toList();
 		}
 
 		/** Adds rows to one table (a table not in {@link ResultTables#ALL} too). */
@@ -125,45 +135,17 @@ public class ResultWriter {
 	}
 
 	/**
-	 * Deletes, in its own transaction, what the simulation of some partners wrote into
-	 * the database tables among {@code deletion}'s.
+	 * Deletes, in its own transaction, the break rows that meet a condition.
+	 * @param where a condition on {@code sim_partner_id} and {@code seq}
 	 */
-	public void delete(Deletion deletion) {
-		this.transaction.executeWithoutResult(status -> {
-			for (ResultTables.Table<?> table : deletion.tables()) {
-				if (!table.inRuns()) {
-					this.jdbc.update("DELETE FROM " + table.name() + " WHERE " + deletion.where(),
-							deletion.parameters());
-				}
-			}
-		});
+	public void deleteBreaks(String where, Object... parameters) {
+		this.transaction.executeWithoutResult(status -> this.jdbc
+			.update("DELETE FROM " + ResultTables.BREAKS.name() + " WHERE " + where, parameters));
 	}
 
 	/** Removes a partition's runs of the blocks after {@code lastKept}. */
 	public void discard(String partition, int lastKept) {
 		this.runs.discard(partition, lastKept);
-	}
-
-	/**
-	 * Which simulated partners' rows to delete.
-	 *
-	 * @param where a condition on {@code sim_partner_id}
-	 */
-	public record Deletion(List<ResultTables.Table<?>> tables, String where, Object... parameters) {
-
-		/**
-		 * The rows of partners after {@code after} up to {@code last}, or with
-		 * {@code after} null, from {@code first} up to {@code last}.
-		 */
-		public static Deletion range(String first, String after, String last) {
-			if (after == null) {
-				return new Deletion(ResultTables.ALL,
-						ResultTables.SIM_PARTNER + " >= ? AND " + ResultTables.SIM_PARTNER + " <= ?", first, last);
-			}
-			return new Deletion(ResultTables.ALL,
-					ResultTables.SIM_PARTNER + " > ? AND " + ResultTables.SIM_PARTNER + " <= ?", after, last);
-		}
-
 	}
 
 }

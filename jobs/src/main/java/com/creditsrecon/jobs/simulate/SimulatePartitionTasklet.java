@@ -11,18 +11,19 @@ import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
+import com.creditsrecon.jobs.store.ResultTables;
 import com.creditsrecon.model.engine.Scenario;
 import com.creditsrecon.model.result.PartnerResult;
 import com.creditsrecon.model.world.PartnerWorld;
 
 /**
  * The work of one partition of {@code simulateStep}: a block of partners per call, in ID
- * order: their worlds read, each simulated, the results of the block written (table rows
- * in one transaction of its own, and the block's runs); then the last partner and block
- * done are recorded in the step's context. A restarted partition first deletes whatever
- * was written after them (a block written before the context was saved), then goes on
- * from there: no row is written twice. Stateless, so one instance serves every partition
- * thread.
+ * order: their worlds read, each simulated, the results of the block written as the
+ * block's runs, with the list of its partners ({@link ResultTables#PARTNERS}); then the
+ * last partner and block done are recorded in the step's context. A restarted partition
+ * first discards the runs of the blocks after them (a block written before the context
+ * was saved), then goes on from there: no row is written twice. Stateless, so one
+ * instance serves every partition thread.
  */
 public class SimulatePartitionTasklet implements Tasklet, StepExecutionListener {
 
@@ -54,8 +55,6 @@ public class SimulatePartitionTasklet implements Tasklet, StepExecutionListener 
 	public void beforeStep(StepExecution stepExecution) {
 		ExecutionContext partition = stepExecution.getExecutionContext();
 		if (partition.containsKey(PartnerRangePartitioner.FIRST)) {
-			this.writer.delete(ResultWriter.Deletion.range(partition.getString(PartnerRangePartitioner.FIRST),
-					partition.getString(DONE, null), partition.getString(PartnerRangePartitioner.LAST)));
 			this.writer.discard(runName(stepExecution), partition.getInt(BLOCKS, 0));
 		}
 	}
@@ -78,9 +77,11 @@ public class SimulatePartitionTasklet implements Tasklet, StepExecutionListener 
 		long start = System.nanoTime();
 		List<PartnerWorld> worlds = this.reader.read(partners, scenario.get().asOf(), this.context.usage());
 		long read = System.nanoTime();
-		for (PartnerWorld world : worlds) {
-			PartnerResult result = this.engine.run(world, scenario.get());
-			block.add(world.partner().partnerId(), result, 0);
+		for (int i = 0; i < worlds.size(); i++) {
+			String partnerId = worlds.get(i).partner().partnerId();
+			PartnerResult result = this.engine.run(worlds.get(i), scenario.get());
+			block.add(partnerId, result, 0);
+			block.add(ResultTables.PARTNERS, partnerId, List.of(partnerId), i);
 		}
 		long simulated = System.nanoTime();
 		this.writer.write(block);

@@ -11,7 +11,6 @@ import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-import com.creditsrecon.jobs.store.ResultTables;
 import com.creditsrecon.jobs.store.UsageSums;
 import com.creditsrecon.model.engine.Scenario;
 import com.creditsrecon.model.world.Action;
@@ -56,10 +55,6 @@ public class SimulateUnattributedTasklet implements Tasklet {
 
 	@Override
 	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
-		List<ResultTables.Table<?>> tables = new ArrayList<>(ResultTables.ALL);
-		// the upper roll-forward levels have no simulated partner either: not these
-		tables.remove(ResultTables.ROLLFORWARD);
-		this.writer.delete(new ResultWriter.Deletion(tables, ResultTables.SIM_PARTNER + " = ''"));
 		this.writer.discard(RUNS, 0);
 		Optional<Scenario> scenario = this.context.scenario();
 		if (scenario.isEmpty()) {

@@ -1,29 +1,55 @@
 package com.creditsrecon.jobs.simulate;
 
+import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
-import org.springframework.jdbc.core.JdbcTemplate;
-
+import com.creditsrecon.jobs.store.ResultRuns;
 import com.creditsrecon.jobs.store.ResultTables;
+import com.creditsrecon.model.result.LotRow;
 import com.creditsrecon.reports.run.RunReport;
 
 /**
  * The totals per currency of the simulated lots, for run.json and the console: granted
  * (original amounts), charged, adjusted, lapsed, expired, revoked and closing balances.
+ * Amounts of different currencies are never added.
  */
 public final class SimulationTotals {
 
 	private SimulationTotals() {
 	}
 
-	public static List<RunReport.CurrencyTotals> of(JdbcTemplate jdbc) {
-		return jdbc.query(
-				"SELECT currency, COUNT(*), SUM(original_amount), SUM(charged), SUM(adjusted), SUM(lapsed),"
-						+ " SUM(expired), SUM(revoked), SUM(closed_balance) FROM " + ResultTables.LOTS.name()
-						+ " GROUP BY currency ORDER BY currency",
-				(rs, n) -> new RunReport.CurrencyTotals(rs.getString(1), rs.getLong(2), rs.getBigDecimal(3),
-						rs.getBigDecimal(4), rs.getBigDecimal(5), rs.getBigDecimal(6), rs.getBigDecimal(7),
-						rs.getBigDecimal(8), rs.getBigDecimal(9)));
+	/** The totals of every simulated lot, by currency code. */
+	public static List<RunReport.CurrencyTotals> of(ResultRuns runs) {
+		Map<String, Sum> sums = new TreeMap<>();
+		runs.forEachUnordered(ResultTables.LOTS, lot -> sums.computeIfAbsent(lot.currency(), c -> new Sum()).add(lot));
+		return sums.entrySet().stream().map(e -> e.getValue().totals(e.getKey())).toList();
+	}
+
+	/** One currency's sums; an amount no lot has stays null, as SQL's SUM leaves it. */
+	private static final class Sum {
+
+		private long lots;
+
+		private final BigDecimal[] amounts = new BigDecimal[7];
+
+		void add(LotRow lot) {
+			this.lots++;
+			BigDecimal[] values = { lot.originalAmount(), lot.charged(), lot.adjusted(), lot.lapsed(), lot.expired(),
+					lot.revoked(), lot.closedBalance() };
+			for (int i = 0; i < values.length; i++) {
+				if (values[i] != null) {
+					this.amounts[i] = this.amounts[i] == null ? values[i] : this.amounts[i].add(values[i]);
+				}
+			}
+		}
+
+		RunReport.CurrencyTotals totals(String currency) {
+			BigDecimal[] a = this.amounts;
+			return new RunReport.CurrencyTotals(currency, this.lots, a[0], a[1], a[2], a[3], a[4], a[5], a[6]);
+		}
+
 	}
 
 }

@@ -14,19 +14,29 @@ final class CodePoints {
 	private CodePoints() {
 	}
 
+	/**
+	 * Compares UTF-16 units up to the first that differ, then puts them in code point
+	 * order: only a surrogate against a unit of U+E000–U+FFFF sorts differently, so both
+	 * are moved (surrogates above, the others below) before they are compared. Equal
+	 * units before them mean both strings are at the same place of a character there.
+	 */
 	static int compare(String a, String b) {
-		int i = 0;
-		int j = 0;
-		while (i < a.length() && j < b.length()) {
-			int x = a.codePointAt(i);
-			int y = b.codePointAt(j);
+		int length = Math.min(a.length(), b.length());
+		for (int i = 0; i < length; i++) {
+			char x = a.charAt(i);
+			char y = b.charAt(i);
 			if (x != y) {
+				if (x >= Character.MIN_SURROGATE && y >= Character.MIN_SURROGATE) {
+					return Integer.compare(inCodePointOrder(x), inCodePointOrder(y));
+				}
 				return Integer.compare(x, y);
 			}
-			i += Character.charCount(x);
-			j += Character.charCount(y);
 		}
-		return Integer.compare(a.length() - i, b.length() - j);
+		return Integer.compare(a.length(), b.length());
+	}
+
+	private static int inCodePointOrder(char unit) {
+		return unit >= 0xE000 ? unit - 0x800 : unit + 0x2000;
 	}
 
 }

@@ -1,8 +1,6 @@
 package com.creditsrecon.jobs.store;
 
-import java.io.BufferedInputStream;
 import java.io.ByteArrayInputStream;
-import java.io.BufferedOutputStream;
 import java.io.DataInput;
 import java.io.DataInputStream;
 import java.io.DataOutput;
@@ -163,11 +161,11 @@ public final class KeyedSegment<T> {
 	}
 
 	private static DataInputStream input(Path file) throws IOException {
-		return new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16));
+		return LocalStreams.read(file);
 	}
 
 	private static DataOutputStream output(OutputStream out) {
-		return new DataOutputStream(new BufferedOutputStream(out, 1 << 16));
+		return LocalStreams.write(out);
 	}
 
 	/**

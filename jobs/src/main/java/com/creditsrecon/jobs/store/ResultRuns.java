@@ -1,7 +1,5 @@
 package com.creditsrecon.jobs.store;
 
-import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.EOFException;
@@ -69,8 +67,7 @@ public final class ResultRuns {
 		Path aside = run.resolveSibling(run.getFileName() + ".part");
 		try {
 			Files.createDirectories(run.getParent());
-			try (DataOutputStream out = new DataOutputStream(
-					new BufferedOutputStream(Files.newOutputStream(aside), 1 << 16))) {
+			try (DataOutputStream out = LocalStreams.write(aside)) {
 				for (Object[] row : sorted) {
 					for (int i = 0; i < types.size(); i++) {
 						write(out, types.get(i), row[i]);
@@ -131,9 +128,9 @@ public final class ResultRuns {
 		PriorityQueue<Cursor> cursors = new PriorityQueue<>(
 				Comparator.comparing((Cursor c) -> c.row, key).thenComparingInt(c -> c.number));
 		List<Cursor> open = new ArrayList<>();
-		try (Stream<Path> files = Files.list(folder)) {
-			for (Path run : files.filter(f -> f.toString().endsWith(".run")).sorted().toList()) {
-				Cursor cursor = new Cursor(open.size(), run, types);
+		try {
+			for (String block : blocks(table)) {
+				Cursor cursor = new Cursor(open.size(), folder.resolve(block + ".run"), types);
 				open.add(cursor);
 				if (cursor.advance()) {
 					cursors.add(cursor);
@@ -152,6 +149,64 @@ public final class ResultRuns {
 		}
 		finally {
 			open.forEach(Cursor::close);
+		}
+	}
+
+	/**
+	 * Every row of a table, a block after another, in no order across blocks: for a
+	 * reader that wants only some rows, or sums, and need not pay for the merge.
+	 */
+	public <R> void forEachUnordered(ResultTables.Table<R> table, Consumer<R> action) {
+		for (String block : blocks(table)) {
+			forEachInBlock(table, block, action);
+		}
+	}
+
+	/**
+	 * The names of a table's runs ({@code <partition>-<block>}), sorted: the order in
+	 * which the partitions' blocks cover the partners.
+	 */
+	public List<String> blocks(ResultTables.Table<?> table) {
+		Path folder = folder(table);
+		if (!Files.isDirectory(folder)) {
+			return List.of();
+		}
+		try (Stream<Path> files = Files.list(folder)) {
+			return files.map(f -> f.getFileName().toString())
+				.filter(name -> name.endsWith(".run"))
+				.map(name -> name.substring(0, name.length() - ".run".length()))
+				.sorted()
+				.toList();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/**
+	 * The rows of one block's run of a table, in the order of the table's key; none when
+	 * the block wrote none.
+	 * @param block a name of {@link #blocks}
+	 */
+	public <R> void forEachInBlock(ResultTables.Table<R> table, String block, Consumer<R> action) {
+		Path run = folder(table).resolve(block + ".run");
+		if (!Files.exists(run)) {
+			return;
+		}
+		Cursor cursor = null;
+		try {
+			cursor = new Cursor(0, run, table.parameterTypes());
+			while (cursor.advance()) {
+				action.accept(table.read(cursor.row));
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		finally {
+			if (cursor != null) {
+				cursor.close();
+			}
 		}
 	}
 
@@ -230,7 +285,7 @@ public final class ResultRuns {
 		Cursor(int number, Path run, List<ResultTables.Type> types) throws IOException {
 			this.number = number;
 			this.run = run;
-			this.in = new DataInputStream(new BufferedInputStream(Files.newInputStream(run), 1 << 16));
+			this.in = LocalStreams.read(run);
 			this.types = types;
 		}
 

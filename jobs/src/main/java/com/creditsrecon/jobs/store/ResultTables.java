@@ -129,6 +129,12 @@ public final class ResultTables {
 					amount(rs, 6, text(rs, 4)), amount(rs, 7, text(rs, 4)), amount(rs, 8, text(rs, 4)),
 					amount(rs, 9, text(rs, 4)), amount(rs, 10, text(rs, 4))));
 
+	/**
+	 * Consumption's REPORTED_CREDIT rows with a billing profile (rule RC6), kept apart as
+	 * well: not an output file, but what the reconciliation reads of the consumption.
+	 */
+	public static final Table<ConsumptionRow> REPORTED_CREDITS = CONSUMPTION.named("cr_result_reported_credit");
+
 	public static final Table<RevocationRow> REVOCATIONS = new Table<>("cr_result_revocation",
 			List.of(text("purchase_id"), text("benefit_id"), text("partner_id"), date("revoked_on"), text("currency"),
 					amount("granted"), amount("remaining_revoked"), amount("clawback"), amount(
@@ -177,14 +183,12 @@ public final class ResultTables {
 					BreakClass.valueOf(text(rs, 9)), text(rs, 10), text(rs, 11)));
 
 	/**
-	 * The tables kept in sorted runs ({@link ResultRuns}), not in the database: those
-	 * read back only whole and in the order of their file (the roll-forward's upper
-	 * levels and RC7 check, consumption's REPORTED_CREDIT rows for the reconciliation).
-	 * Lots, events and benefits stay in tables while the reconciliation reads them
-	 * partner by partner.
+	 * The partners a block of the simulation simulated, in the order it simulated them:
+	 * not an output file, but what the reconciliation reads a block's units by. Kept in
+	 * order of {@code seq}, each partner's position in its block.
 	 */
-	private static final List<String> IN_RUNS = List.of("cr_result_decision", "cr_result_eligibility",
-			"cr_result_consumption", "cr_result_revocation", "cr_result_rollforward");
+	public static final Table<String> PARTNERS = new Table<>("cr_result_partner", List.of(text("partner_id")),
+			List.of("seq"), r -> new Object[] { r }, rs -> text(rs, 1));
 
 	/** Every result table, in the order of outputs.md. */
 	public static final List<Table<?>> ALL = List.of(BENEFITS, LOTS, EVENTS, DECISIONS, ELIGIBILITY, CONSUMPTION,
@@ -205,7 +209,11 @@ public final class ResultTables {
 	private ResultTables() {
 	}
 
-	/** Drops and creates every simulation table: a fresh run starts from none. */
+	/**
+	 * Drops and creates the simulation's work tables, and drops the result tables that a
+	 * store of an earlier version kept (results are kept in runs now): a fresh run starts
+	 * from none.
+	 */
 	public static List<String> recreate(SqlDialect dialect) {
 		List<String> ddl = new ArrayList<>();
 		for (Table<?> table : ALL) {
@@ -214,16 +222,6 @@ public final class ResultTables {
 		for (String work : List.of(SIM_SUBSCRIPTION, SIM_PROFILE_ROLE, SIM_FOREIGN_SUBSCRIPTION)) {
 			ddl.add("DROP TABLE IF EXISTS " + work);
 		}
-		for (Table<?> table : ALL) {
-			ddl.addAll(table.ddl(dialect));
-		}
-		// What the reconciliation reads by, built as rows are written: the partitions
-		// pay less for it than one thread pays to build it afterwards, when the rows come
-		// back in key order, in no order of partner.
-		for (Table<?> table : List.of(LOTS, EVENTS, BENEFITS)) {
-			ddl.add("CREATE INDEX ix_" + table.name() + "_partner_id ON " + table.name() + " (partner_id)");
-		}
-		ddl.add("CREATE INDEX ix_" + LOTS.name() + "_benefit_id ON " + LOTS.name() + " (benefit_id)");
 		ddl.add("CREATE TABLE " + SIM_SUBSCRIPTION + " (partner_id VARCHAR(4000) NOT NULL, "
 				+ "subscription_id VARCHAR(4000) NOT NULL, billing_profile_id VARCHAR(4000) NOT NULL, created_on DATE)");
 		ddl.add("CREATE INDEX ix_" + SIM_SUBSCRIPTION + " ON " + SIM_SUBSCRIPTION + " (partner_id)");
@@ -308,6 +306,11 @@ public final class ResultTables {
 
 		public String name() {
 			return this.name;
+		}
+
+		/** A table of the same columns and key under another name. */
+		Table<R> named(String name) {
+			return new Table<>(name, this.columns, this.key, this.values, this.reader);
 		}
 
 		/** The sort key of the file, the table's primary key. */
@@ -455,15 +458,26 @@ public final class ResultTables {
 		 */
 		Comparator<Object[]> keyOrder() {
 			List<Type> types = parameterTypes();
-			Comparator<Object[]> order = null;
-			for (String name : this.key) {
-				int index = name.equals(SIM_PARTNER) ? 0 : name.equals("seq") ? 1 : 2 + columnIndex(name);
-				Comparator<Object[]> part = types.get(index) == Type.TEXT
-						? Comparator.comparing(p -> (String) p[index], CodePoints.ORDER)
-						: Comparator.comparing(p -> comparable(p[index]));
-				order = order == null ? part : order.thenComparing(part);
+			int[] indexes = new int[this.key.size()];
+			boolean[] text = new boolean[indexes.length];
+			for (int k = 0; k < indexes.length; k++) {
+				String name = this.key.get(k);
+				indexes[k] = name.equals(SIM_PARTNER) ? 0 : name.equals("seq") ? 1 : 2 + columnIndex(name);
+				text[k] = types.get(indexes[k]) == Type.TEXT;
 			}
-			return order;
+			// one loop rather than a chain of comparators: runs are merged on it, a
+			// comparison per row and level of the merge
+			return (a, b) -> {
+				for (int k = 0; k < indexes.length; k++) {
+					Object x = a[indexes[k]];
+					Object y = b[indexes[k]];
+					int order = text[k] ? CodePoints.compare((String) x, (String) y) : comparable(x).compareTo(y);
+					if (order != 0) {
+						return order;
+					}
+				}
+				return 0;
+			};
 		}
 
 		@SuppressWarnings("unchecked")
@@ -471,9 +485,15 @@ public final class ResultTables {
 			return (Comparable<Object>) value;
 		}
 
-		/** Whether the table's rows are kept in sorted runs rather than the database. */
+		/**
+		 * Whether the table's rows are kept in sorted runs ({@link ResultRuns}) rather
+		 * than the database: every table but the break rows. Results are written once and
+		 * read back whole in the order of their file, or a block at a time by the
+		 * reconciliation; writing a run and merging runs costs a fraction of rows
+		 * inserted into an indexed table and paged back out.
+		 */
 		public boolean inRuns() {
-			return IN_RUNS.contains(this.name);
+			return this != BREAKS;
 		}
 
 		private int columnIndex(String name) {

@@ -4,16 +4,23 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Currency;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.regex.Pattern;
 
 /** The one place that knows a currency's minor unit and what a valid currency code is. */
 public final class Currencies {
 
-	private static final Pattern CODE = Pattern.compile("[A-Z]{3}");
-
-	/** The minor-unit digits of each code seen, as {@link #atMinorUnit} takes them. */
+	/**
+	 * The minor-unit digits of each code seen, as {@link #atMinorUnit} takes them. Valid
+	 * and invalid codes alike: only codes of loaded rows get here, a few per input.
+	 */
 	private static final Map<String, Integer> DIGITS = new ConcurrentHashMap<>();
+
+	/**
+	 * The valid codes seen. On the import's hot path (a check per usage row), and bounded
+	 * by the codes the JDK knows, whatever the input holds.
+	 */
+	private static final Set<String> VALID = ConcurrentHashMap.newKeySet();
 
 	private Currencies() {
 	}
@@ -23,11 +30,18 @@ public final class Currencies {
 	 * importer).
 	 */
 	public static boolean isValid(String code) {
-		if (code == null || !CODE.matcher(code).matches()) {
+		if (code == null) {
+			return false;
+		}
+		if (VALID.contains(code)) {
+			return true;
+		}
+		if (code.length() != 3 || !code.chars().allMatch(c -> c >= 'A' && c <= 'Z')) {
 			return false;
 		}
 		try {
 			Currency.getInstance(code);
+			VALID.add(code);
 			return true;
 		}
 		catch (IllegalArgumentException ex) {
@@ -51,15 +65,7 @@ public final class Currencies {
 	 * engine's hot path, so the digits of a code are looked up once.
 	 */
 	public static BigDecimal atMinorUnit(BigDecimal amount, String currency) {
-		if (currency == null) {
-			return amount.setScale(2, RoundingMode.HALF_EVEN);
-		}
-		Integer digits = DIGITS.get(currency);
-		if (digits == null) {
-			digits = isValid(currency) ? minorDigits(currency) : 2;
-			DIGITS.put(currency, digits);
-		}
-		return amount.setScale(digits, RoundingMode.HALF_EVEN);
+		return amount.setScale(digits(currency), RoundingMode.HALF_EVEN);
 	}
 
 	/**
@@ -68,9 +74,28 @@ public final class Currencies {
 	 * does not know (a blank one) takes two digits.
 	 */
 	public static BigDecimal asWritten(BigDecimal amount, String currency) {
-		int minor = isValid(currency) ? minorDigits(currency) : 2;
+		int minor = digits(currency);
+		if (amount.scale() == minor) {
+			return amount;
+		}
 		BigDecimal exact = amount.stripTrailingZeros();
 		return exact.scale() <= minor ? exact.setScale(minor) : exact;
+	}
+
+	/**
+	 * The minor-unit digits of a code, two for one this does not know (or none), looked
+	 * up once per code: amounts are rounded and written on hot paths.
+	 */
+	private static int digits(String currency) {
+		if (currency == null) {
+			return 2;
+		}
+		Integer digits = DIGITS.get(currency);
+		if (digits == null) {
+			digits = isValid(currency) ? minorDigits(currency) : 2;
+			DIGITS.put(currency, digits);
+		}
+		return digits;
 	}
 
 }

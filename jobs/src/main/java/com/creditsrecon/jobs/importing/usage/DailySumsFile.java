@@ -1,7 +1,5 @@
 package com.creditsrecon.jobs.importing.usage;
 
-import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.EOFException;
@@ -16,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
+import com.creditsrecon.jobs.store.LocalStreams;
 import com.creditsrecon.jobs.store.BinaryAmounts;
 import com.creditsrecon.model.usage.PreClassification;
 import com.creditsrecon.model.usage.UsageKey;
@@ -68,8 +67,7 @@ final class DailySumsFile {
 		sorted.sort(Map.Entry.comparingByKey(UsageKey.ORDER));
 		this.runs++;
 		Path run = this.folder.resolve(String.format("run-%05d.bin", this.runs));
-		try (DataOutputStream out = new DataOutputStream(
-				new BufferedOutputStream(Files.newOutputStream(run), 1 << 16))) {
+		try (DataOutputStream out = LocalStreams.write(run)) {
 			for (Map.Entry<UsageKey, S> entry : sorted) {
 				write(out, entry.getKey(), rows.applyAsLong(entry.getValue()), amount.apply(entry.getValue()));
 			}
@@ -137,7 +135,7 @@ final class DailySumsFile {
 		private BigDecimal amount;
 
 		Run(Path file) throws IOException {
-			this.in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16));
+			this.in = LocalStreams.read(file);
 			advance();
 		}
 

@@ -26,6 +26,7 @@ import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import com.creditsrecon.jobs.store.LocalStreams;
 import com.creditsrecon.jobs.importing.CsvFileReader;
 import com.creditsrecon.jobs.importing.CsvLine;
 import com.creditsrecon.jobs.importing.ImportContext;
@@ -280,7 +281,7 @@ public class ResolveUsageTasklet implements Tasklet {
 	}
 
 	private static DataInputStream open(Path file) throws IOException {
-		return new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16));
+		return LocalStreams.read(file);
 	}
 
 	private static Long next(DataInputStream in) throws IOException {

@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import com.creditsrecon.jobs.store.LocalStreams;
 import com.creditsrecon.jobs.importing.CsvLine;
 import com.creditsrecon.jobs.importing.ImportLedger;
 import com.creditsrecon.jobs.importing.InputFile;
@@ -167,8 +168,7 @@ public final class UsageFileLoader {
 	private void writeChargeIds() {
 		try {
 			Files.createDirectories(this.chargeIdsFile.getParent());
-			try (DataOutputStream out = new DataOutputStream(
-					new java.io.BufferedOutputStream(Files.newOutputStream(this.chargeIdsFile), 1 << 16))) {
+			try (DataOutputStream out = LocalStreams.write(this.chargeIdsFile)) {
 				for (long hash : this.chargeIds.sorted()) {
 					out.writeLong(hash);
 				}
