@@ -47,6 +47,7 @@ import com.creditsrecon.jobs.simulate.SimulationFilesTasklet;
 import com.creditsrecon.jobs.simulate.SimulationTotals;
 import com.creditsrecon.jobs.store.DefaultAsOf;
 import com.creditsrecon.jobs.store.ResultRuns;
+import com.creditsrecon.jobs.store.SqlDialect;
 import com.creditsrecon.jobs.store.StoreTables;
 import com.creditsrecon.model.reconcile.BreakSummary;
 import com.creditsrecon.reports.run.RunJsonWriter;
@@ -119,6 +120,7 @@ public class RunLauncher {
 		catch (InputRefusedException ex) {
 			return finish(options, console, ExitCode.INPUT_REFUSED, ex.getMessage(), Map.of(), null);
 		}
+		SqlDialect.of(this.jdbc).storeSettings().forEach(this.jdbc::execute);
 		StoreTables.ddl().forEach(this.jdbc::execute);
 		this.importContext.reportTo(console::info);
 		this.simulationContext.reportTo(console::info);

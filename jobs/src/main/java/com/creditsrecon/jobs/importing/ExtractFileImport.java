@@ -133,6 +133,7 @@ final class ExtractFileImport implements ItemStreamReader<RowOutcome>, ItemWrite
 	@Override
 	public ExitStatus afterStep(StepExecution stepExecution) {
 		this.rejects.close();
+		this.context.references().loaded(this.spec);
 		if (stepExecution.getFailureExceptions().isEmpty()) {
 			StoreTables.indexes(this.spec).forEach(this.jdbc::execute);
 		}
@@ -161,6 +162,9 @@ final class ExtractFileImport implements ItemStreamReader<RowOutcome>, ItemWrite
 		ReferenceIndex references = this.context.references();
 		if (this.spec == Extracts.ACTIONS) {
 			return List.of(references.partnerOfAction(row));
+		}
+		if (this.spec == Extracts.SUBSCRIPTIONS || this.spec == Extracts.PROFILE_ROLES) {
+			return List.of(references.ownerOfProfile(row.text("billing_profile_id")));
 		}
 		if (this.spec == Extracts.REPORTED_EVENTS) {
 			String profile = row.text("billing_profile_id");

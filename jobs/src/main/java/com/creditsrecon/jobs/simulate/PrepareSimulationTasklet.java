@@ -17,16 +17,15 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import com.creditsrecon.jobs.store.BatchInsert;
 import com.creditsrecon.jobs.store.ResultRuns;
 import com.creditsrecon.jobs.store.ResultTables;
-import com.creditsrecon.jobs.store.SqlDialect;
 
 /**
- * Starts a fresh simulation: drops and creates the result tables, and fills the work
- * tables that give every subscription and role the partner of its profile, and every
- * partner the subscriptions of other partners that its actions name (rule T7), so that
- * the partitions read each partner's rows by one index. Profiles are matched ignoring
- * case (extracts.md). A restarted run skips this step once it completed, keeping what the
- * partitions wrote. First of all, it resolves the run's as-of day, which refuses an
- * {@code --as-of} more than ten years after the inputs' default (outputs.md).
+ * Starts a fresh simulation: removes an earlier simulation's runs, and fills the work
+ * table that gives every partner the subscriptions of other partners that its actions
+ * name (rule T7), so that the partitions read each partner's rows by one index (the
+ * subscriptions and roles carry their profile's partner from the import). A restarted run
+ * skips this step once it completed, keeping what the partitions wrote. First of all, it
+ * resolves the run's as-of day, which refuses an {@code --as-of} more than ten years
+ * after the inputs' default (outputs.md).
  */
 public class PrepareSimulationTasklet implements Tasklet {
 
@@ -48,32 +47,12 @@ public class PrepareSimulationTasklet implements Tasklet {
 		// that one too far away is refused (exit 2) before anything is simulated or
 		// written.
 		this.context.scenario();
-		ResultTables.recreate(SqlDialect.of(this.jdbc)).forEach(this.jdbc::execute);
+		ResultTables.recreate().forEach(this.jdbc::execute);
 		this.runs.clear();
-		Map<String, String> partnerOfProfile = new HashMap<>();
-		this.jdbc.query("SELECT billing_profile_id, partner_id FROM cr_billing_profiles", rs -> {
-			partnerOfProfile.put(rs.getString(1).toLowerCase(Locale.ROOT), rs.getString(2));
-		});
 		Map<String, String> partnerOfSubscription = new HashMap<>();
-		BatchInsert subscriptions = new BatchInsert(this.jdbc, "INSERT INTO " + ResultTables.SIM_SUBSCRIPTION
-				+ " (partner_id, subscription_id, billing_profile_id, created_on) VALUES (?, ?, ?, ?)");
-		this.jdbc.query("SELECT subscription_id, billing_profile_id, created_on FROM cr_subscriptions", rs -> {
-			String partner = partnerOfProfile.get(rs.getString(2).toLowerCase(Locale.ROOT));
-			if (partner != null) {
-				partnerOfSubscription.put(rs.getString(1).toLowerCase(Locale.ROOT), partner);
-				subscriptions.add(partner, rs.getString(1), rs.getString(2), rs.getObject(3));
-			}
+		this.jdbc.query("SELECT subscription_id, partner_id FROM cr_subscriptions WHERE partner_id <> ''", rs -> {
+			partnerOfSubscription.put(rs.getString(1).toLowerCase(Locale.ROOT), rs.getString(2));
 		});
-		subscriptions.flush();
-		BatchInsert roles = new BatchInsert(this.jdbc, "INSERT INTO " + ResultTables.SIM_PROFILE_ROLE
-				+ " (partner_id, billing_profile_id, upn, role_name) VALUES (?, ?, ?, ?)");
-		this.jdbc.query("SELECT billing_profile_id, upn, role_name FROM cr_profile_roles", rs -> {
-			String partner = partnerOfProfile.get(rs.getString(1).toLowerCase(Locale.ROOT));
-			if (partner != null) {
-				roles.add(partner, rs.getString(1), rs.getString(2), rs.getString(3));
-			}
-		});
-		roles.flush();
 		Set<String> seen = new HashSet<>();
 		BatchInsert foreign = new BatchInsert(this.jdbc, "INSERT INTO " + ResultTables.SIM_FOREIGN_SUBSCRIPTION
 				+ " (partner_id, subscription_key) VALUES (?, ?)");

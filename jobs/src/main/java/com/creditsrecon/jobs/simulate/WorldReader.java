@@ -108,13 +108,12 @@ public class WorldReader {
 			add(worlds, rs, w -> w.users,
 					new User(rs.getString(2), rs.getString(1), rs.getString(3), rs.getBoolean(4)));
 		}, first, last);
+		this.jdbc.query("SELECT partner_id, billing_profile_id, upn, role_name FROM cr_profile_roles" + RANGE, rs -> {
+			add(worlds, rs, w -> w.roles, new ProfileRole(rs.getString(2), rs.getString(3), rs.getString(4)));
+		}, first, last);
 		this.jdbc.query(
-				"SELECT partner_id, billing_profile_id, upn, role_name FROM " + ResultTables.SIM_PROFILE_ROLE + RANGE,
+				"SELECT partner_id, subscription_id, billing_profile_id, created_on FROM cr_subscriptions" + RANGE,
 				rs -> {
-					add(worlds, rs, w -> w.roles, new ProfileRole(rs.getString(2), rs.getString(3), rs.getString(4)));
-				}, first, last);
-		this.jdbc.query("SELECT partner_id, subscription_id, billing_profile_id, created_on FROM "
-				+ ResultTables.SIM_SUBSCRIPTION + RANGE, rs -> {
 					add(worlds, rs, w -> w.subscriptions,
 							new Subscription(rs.getString(2), rs.getString(3), rs.getObject(4, LocalDate.class)));
 				}, first, last);

@@ -32,13 +32,14 @@ import com.creditsrecon.model.result.RevocationRow;
 import com.creditsrecon.model.result.RollforwardRow;
 
 /**
- * The simulation's tables in the store: one result table per output file, and the work
- * tables that give subscriptions and roles their partner. Every result row carries the
- * partner whose simulation wrote it ({@code sim_partner_id}, blank for what belongs to no
- * partner) and its position in that partner's list ({@code seq}), so that a partition can
- * delete what it wrote, and its primary key is the sort key of its file, so that the file
- * is read in order a page at a time. Blanks are stored as {@code ''}, never {@code NULL},
- * in text columns: the two databases sort {@code NULL} differently.
+ * The simulation's result tables: one per output file (with the runs the reconciliation
+ * reads: each block's partners, consumption's reported credits), each kept in sorted runs
+ * ({@link ResultRuns}), and the break rows, the one table of results in the store; and
+ * the work table of each partner's subscriptions of other partners. Every result row
+ * carries the partner whose simulation wrote it ({@code sim_partner_id}, blank for what
+ * belongs to no partner) and its position in that partner's list ({@code seq}); its key
+ * is the sort key of its file. Blanks are stored as {@code ''}, never {@code NULL}, in
+ * text columns: the two databases sort {@code NULL} differently.
  */
 public final class ResultTables {
 
@@ -194,11 +195,11 @@ public final class ResultTables {
 	public static final List<Table<?>> ALL = List.of(BENEFITS, LOTS, EVENTS, DECISIONS, ELIGIBILITY, CONSUMPTION,
 			REVOCATIONS, ROLLFORWARD);
 
-	/** subscriptions.csv with the partner of each subscription's profile. */
-	public static final String SIM_SUBSCRIPTION = "cr_sim_subscription";
-
-	/** profile-roles.csv with the partner of each role's profile. */
-	public static final String SIM_PROFILE_ROLE = "cr_sim_profile_role";
+	/**
+	 * Work tables of earlier versions (subscriptions and roles with their partner, which
+	 * they now carry from the import), dropped from the stores those wrote.
+	 */
+	private static final List<String> EARLIER_WORK_TABLES = List.of("cr_sim_subscription", "cr_sim_profile_role");
 
 	/**
 	 * Per partner, the lower-case subscriptions its actions name that belong to another
@@ -214,20 +215,15 @@ public final class ResultTables {
 	 * store of an earlier version kept (results are kept in runs now): a fresh run starts
 	 * from none.
 	 */
-	public static List<String> recreate(SqlDialect dialect) {
+	public static List<String> recreate() {
 		List<String> ddl = new ArrayList<>();
 		for (Table<?> table : ALL) {
 			ddl.add("DROP TABLE IF EXISTS " + table.name());
 		}
-		for (String work : List.of(SIM_SUBSCRIPTION, SIM_PROFILE_ROLE, SIM_FOREIGN_SUBSCRIPTION)) {
+		for (String work : EARLIER_WORK_TABLES) {
 			ddl.add("DROP TABLE IF EXISTS " + work);
 		}
-		ddl.add("CREATE TABLE " + SIM_SUBSCRIPTION + " (partner_id VARCHAR(4000) NOT NULL, "
-				+ "subscription_id VARCHAR(4000) NOT NULL, billing_profile_id VARCHAR(4000) NOT NULL, created_on DATE)");
-		ddl.add("CREATE INDEX ix_" + SIM_SUBSCRIPTION + " ON " + SIM_SUBSCRIPTION + " (partner_id)");
-		ddl.add("CREATE TABLE " + SIM_PROFILE_ROLE + " (partner_id VARCHAR(4000) NOT NULL, "
-				+ "billing_profile_id VARCHAR(4000) NOT NULL, upn VARCHAR(4000) NOT NULL, role_name VARCHAR(4000) NOT NULL)");
-		ddl.add("CREATE INDEX ix_" + SIM_PROFILE_ROLE + " ON " + SIM_PROFILE_ROLE + " (partner_id)");
+		ddl.add("DROP TABLE IF EXISTS " + SIM_FOREIGN_SUBSCRIPTION);
 		ddl.add("CREATE TABLE " + SIM_FOREIGN_SUBSCRIPTION + " (partner_id VARCHAR(4000) NOT NULL, "
 				+ "subscription_key VARCHAR(4000) NOT NULL)");
 		ddl.add("CREATE INDEX ix_" + SIM_FOREIGN_SUBSCRIPTION + " ON " + SIM_FOREIGN_SUBSCRIPTION + " (partner_id)");

@@ -59,7 +59,7 @@ public final class StoreTables {
 	 * its profile's lower-case key and its profile as billing-profiles.csv spells it.
 	 */
 	public static List<String> resolvedColumns(ExtractSpec spec) {
-		if (spec == Extracts.ACTIONS) {
+		if (spec == Extracts.ACTIONS || spec == Extracts.SUBSCRIPTIONS || spec == Extracts.PROFILE_ROLES) {
 			return List.of("partner_id");
 		}
 		if (spec == Extracts.REPORTED_EVENTS) {

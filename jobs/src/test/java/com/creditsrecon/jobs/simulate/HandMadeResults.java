@@ -14,7 +14,6 @@ import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 
 import com.creditsrecon.jobs.store.ResultRuns;
 import com.creditsrecon.jobs.store.ResultTables;
-import com.creditsrecon.jobs.store.SqlDialect;
 import com.creditsrecon.jobs.store.StoreTables;
 import com.creditsrecon.model.engine.Scenario;
 import com.creditsrecon.model.policy.Policy;
@@ -60,7 +59,7 @@ final class HandMadeResults {
 		jdbc.update("DELETE FROM cr_partners");
 		jdbc.update("INSERT INTO cr_partners (partner_id, partner_name, country, region, tenant_domains, source_line)"
 				+ " VALUES ('Zeta', 'B', 'DE', 'EMEA', NULL, 2), ('alpha', 'A', 'MX', NULL, NULL, 3)");
-		ResultTables.recreate(SqlDialect.of(jdbc)).forEach(jdbc::execute);
+		ResultTables.recreate().forEach(jdbc::execute);
 		ResultRuns runs = new ResultRuns(() -> storeDir);
 		runs.clear();
 		ResultWriter writer = new ResultWriter(jdbc, new DataSourceTransactionManager(dataSource), runs);

@@ -18,6 +18,14 @@ import java.util.Set;
  */
 public final class ReferenceIndex {
 
+	/**
+	 * The extracts whose keys other extracts name (their unknown references are
+	 * {@code UNKNOWN_REFERENCE}): kept for the whole import. The keys of the others only
+	 * find the extract's own repeated keys.
+	 */
+	private static final Set<String> NAMED_BY_OTHERS = Set.of(Extracts.PARTNERS.name(),
+			Extracts.BILLING_PROFILES.name());
+
 	private final Map<String, Set<String>> keysByExtract = new HashMap<>();
 
 	private final Map<String, String> partnerOfPurchase = new HashMap<>();
@@ -66,6 +74,22 @@ public final class ReferenceIndex {
 		key.ifPresent(keys::add);
 		remember(row);
 		return Optional.empty();
+	}
+
+	/**
+	 * An extract is loaded: its keys are forgotten, unless other extracts name them. At
+	 * 100,000 partners the keys of actions and reported rows alone take hundreds of
+	 * megabytes, which the rest of the import needs.
+	 */
+	public void loaded(ExtractSpec spec) {
+		if (!NAMED_BY_OTHERS.contains(spec.name())) {
+			this.keysByExtract.remove(spec.name());
+		}
+	}
+
+	/** How many keys are held, of every extract. */
+	int keysHeld() {
+		return this.keysByExtract.values().stream().mapToInt(Set::size).sum();
 	}
 
 	/**

@@ -25,17 +25,38 @@ public record UsageKey(LocalDate billingPeriod, String billingProfile, String su
 
 	/**
 	 * A total order on keys: sorted runs of sums can then be merged in a stream, and sums
-	 * are stored in the same order whatever the order of the rows.
+	 * are stored in the same order whatever the order of the rows. Billing period,
+	 * profile, subscription, charge date, currency, sign, pre-classification, service,
+	 * meter category; spelled out rather than chained, as every sort and merge of the
+	 * import's sums runs on it.
 	 */
-	public static final Comparator<UsageKey> ORDER = Comparator.comparing(UsageKey::billingPeriod)
-		.thenComparing(UsageKey::billingProfile)
-		.thenComparing(UsageKey::subscription)
-		.thenComparing(UsageKey::chargeDate)
-		.thenComparing(UsageKey::currency)
-		.thenComparing(UsageKey::negative)
-		.thenComparing(UsageKey::preClassification)
-		.thenComparing(UsageKey::serviceName)
-		.thenComparing(UsageKey::meterCategory);
+	public static final Comparator<UsageKey> ORDER = UsageKey::compare;
+
+	private static int compare(UsageKey a, UsageKey b) {
+		int order = a.billingPeriod.compareTo(b.billingPeriod);
+		if (order == 0) {
+			order = a.billingProfile.compareTo(b.billingProfile);
+		}
+		if (order == 0) {
+			order = a.subscription.compareTo(b.subscription);
+		}
+		if (order == 0) {
+			order = a.chargeDate.compareTo(b.chargeDate);
+		}
+		if (order == 0) {
+			order = a.currency.compareTo(b.currency);
+		}
+		if (order == 0) {
+			order = Boolean.compare(a.negative, b.negative);
+		}
+		if (order == 0) {
+			order = a.preClassification.compareTo(b.preClassification);
+		}
+		if (order == 0) {
+			order = a.serviceName.compareTo(b.serviceName);
+		}
+		return order != 0 ? order : a.meterCategory.compareTo(b.meterCategory);
+	}
 
 	public UsageKey {
 		Objects.requireNonNull(billingPeriod, "billingPeriod is required");

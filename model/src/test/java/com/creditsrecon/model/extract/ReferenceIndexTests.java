@@ -136,6 +136,25 @@ class ReferenceIndexTests {
 	}
 
 	@Test
+	@DisplayName("V2: once loaded, an extract no other names forgets its keys; partners and billing profiles keep theirs")
+	void loadedExtractsForgetTheKeysNoOtherExtractNames() {
+		// given: partners, offers, profiles, purchases, users and subscriptions loaded
+		int before = this.index.keysHeld();
+		// when: the purchases and subscriptions are done, and the partners
+		this.index.loaded(Extracts.PURCHASES);
+		this.index.loaded(Extracts.SUBSCRIPTIONS);
+		this.index.loaded(Extracts.PARTNERS);
+		this.index.loaded(Extracts.BILLING_PROFILES);
+		// then: two purchase keys and one subscription key fewer, and the partners' and
+		// profiles' keys still answer the references of later extracts
+		assertEquals(before - 3, this.index.keysHeld());
+		admitted(Extracts.USERS, USERS, "bob@fabrikam.com,PA-2,MEMBER,false");
+		assertEquals(RejectReason.UNKNOWN_REFERENCE,
+				admit(Extracts.USERS, USERS, "eve@example.com,PA-404,MEMBER,false").orElseThrow().reason());
+		admitted(Extracts.SUBSCRIPTIONS, SUBSCRIPTIONS, "SUB-2,BP-2");
+	}
+
+	@Test
 	void v2DuplicateKeyMessageNamesTheKey() {
 		// given
 		admitted(Extracts.OFFERS, OFFERS, "OF-9,AZM,AZURE_MONTHLY,1,USD");
