@@ -134,9 +134,6 @@ final class ExtractFileImport implements ItemStreamReader<RowOutcome>, ItemWrite
 	public ExitStatus afterStep(StepExecution stepExecution) {
 		this.rejects.close();
 		this.context.references().loaded(this.spec);
-		if (stepExecution.getFailureExceptions().isEmpty()) {
-			StoreTables.indexes(this.spec).forEach(this.jdbc::execute);
-		}
 		if (this.file != null && stepExecution.getFailureExceptions().isEmpty()) {
 			this.ledger.finish(this.file, this.loaded + this.rejected, this.loaded, this.rejected,
 					this.reader == null ? null : this.reader.sha256());

@@ -63,20 +63,20 @@ public class ReconcileTasklet implements Tasklet, StepExecutionListener {
 
 	private final JdbcTemplate jdbc;
 
-	private final int blockPartners;
+	private final int blockProfiles;
 
 	/**
-	 * @param blockPartners profile keys of no known partner per block and transaction
+	 * @param blockProfiles profile keys of no known partner per block and transaction
 	 */
 	public ReconcileTasklet(JdbcTemplate jdbc, ResultRuns runs, ResultWriter writer, ReconciliationEngine engine,
-			ImportContext importContext, SimulationContext simulationContext, int blockPartners) {
+			ImportContext importContext, SimulationContext simulationContext, int blockProfiles) {
 		this.jdbc = jdbc;
 		this.reader = new UnitReader(jdbc, runs);
 		this.writer = writer;
 		this.engine = engine;
 		this.importContext = importContext;
 		this.simulationContext = simulationContext;
-		this.blockPartners = blockPartners;
+		this.blockProfiles = blockProfiles;
 	}
 
 	@Override
@@ -97,7 +97,7 @@ public class ReconcileTasklet implements Tasklet, StepExecutionListener {
 		ReconciliationSettings settings = ReconciliationSettings.of(this.importContext.policy(), scenario.get().asOf());
 		ResultWriter.Block block = new ResultWriter.Block();
 		if (!progress.containsKey(ORPHANS_DONE)) {
-			List<String> keys = this.reader.orphanKeys(progress.getString(ORPHANS_AFTER, null), this.blockPartners);
+			List<String> keys = this.reader.orphanKeys(progress.getString(ORPHANS_AFTER, null), this.blockProfiles);
 			if (keys.isEmpty()) {
 				progress.putString(ORPHANS_DONE, "true");
 				return RepeatStatus.CONTINUABLE;
