@@ -44,9 +44,7 @@ import com.creditsrecon.jobs.reconcile.ReconciliationContext;
 import com.creditsrecon.jobs.reconcile.ReconciliationFilesTasklet;
 import com.creditsrecon.jobs.simulate.SimulationContext;
 import com.creditsrecon.jobs.simulate.SimulationFilesTasklet;
-import com.creditsrecon.jobs.simulate.SimulationTotals;
 import com.creditsrecon.jobs.store.DefaultAsOf;
-import com.creditsrecon.jobs.store.ResultRuns;
 import com.creditsrecon.jobs.store.SqlDialect;
 import com.creditsrecon.jobs.store.StoreTables;
 import com.creditsrecon.model.reconcile.BreakSummary;
@@ -78,11 +76,9 @@ public class RunLauncher {
 
 	private final ReconciliationContext reconciliationContext;
 
-	private final ResultRuns runs;
-
 	public RunLauncher(JobOperator jobOperator, JobRepository jobRepository, Job runJob, JdbcTemplate jdbc,
 			ImportLedger ledger, ImportContext importContext, SimulationContext simulationContext,
-			ReconciliationContext reconciliationContext, ResultRuns runs) {
+			ReconciliationContext reconciliationContext) {
 		this.jobOperator = jobOperator;
 		this.jobRepository = jobRepository;
 		this.runJob = runJob;
@@ -91,7 +87,6 @@ public class RunLauncher {
 		this.importContext = importContext;
 		this.simulationContext = simulationContext;
 		this.reconciliationContext = reconciliationContext;
-		this.runs = runs;
 	}
 
 	/** Runs and reports, breaks never changing the exit code. */
@@ -218,7 +213,7 @@ public class RunLauncher {
 			asOf = DefaultAsOf.of(this.jdbc);
 		}
 		boolean simulated = execution != null && execution.getStatus() == BatchStatus.COMPLETED;
-		List<RunReport.CurrencyTotals> totals = simulated ? SimulationTotals.of(this.runs) : List.of();
+		List<RunReport.CurrencyTotals> totals = simulated ? this.simulationContext.totals() : List.of();
 		RunReport.Breaks breaks = simulated ? breaks() : null;
 		Map<String, Long> durations = durations(execution);
 		if (simulated) {

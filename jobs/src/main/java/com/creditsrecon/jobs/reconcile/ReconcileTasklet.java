@@ -66,6 +66,12 @@ public class ReconcileTasklet implements Tasklet, StepExecutionListener {
 	private final int blockProfiles;
 
 	/**
+	 * The simulation's blocks, listed once per step execution (a folder of a thousand
+	 * runs at 100,000 partners); the step is never partitioned, so one list is enough.
+	 */
+	private List<String> blocks = List.of();
+
+	/**
 	 * @param blockProfiles profile keys of no known partner per block and transaction
 	 */
 	public ReconcileTasklet(JdbcTemplate jdbc, ResultRuns runs, ResultWriter writer, ReconciliationEngine engine,
@@ -84,6 +90,7 @@ public class ReconcileTasklet implements Tasklet, StepExecutionListener {
 		ExecutionContext progress = stepExecution.getExecutionContext();
 		this.writer.deleteBreaks(ResultTables.SIM_PARTNER + " = '' AND seq >= ?", progress.getInt(ORPHANS_SEQ, 0));
 		this.writer.deleteBreaks(ResultTables.SIM_PARTNER + " > ?", progress.getString(PARTNERS_AFTER, ""));
+		this.blocks = this.reader.blocks();
 	}
 
 	@Override
@@ -111,13 +118,13 @@ public class ReconcileTasklet implements Tasklet, StepExecutionListener {
 			contribution.incrementWriteCount(block.rows());
 			return RepeatStatus.CONTINUABLE;
 		}
-		List<String> blocks = this.reader.blocks();
 		int done = progress.getInt(BLOCKS_DONE, 0);
-		if (done == blocks.size()) {
+		if (done == this.blocks.size()) {
 			return RepeatStatus.FINISHED;
 		}
 		String last = null;
-		for (Map.Entry<String, ReconciliationInput> unit : this.reader.partners(blocks.get(done), present).entrySet()) {
+		for (Map.Entry<String, ReconciliationInput> unit : this.reader.partners(this.blocks.get(done), present)
+			.entrySet()) {
 			block.add(ResultTables.BREAKS, unit.getKey(), this.engine.reconcile(unit.getValue(), settings), 0);
 			last = unit.getKey();
 		}

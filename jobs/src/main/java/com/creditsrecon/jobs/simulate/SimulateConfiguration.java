@@ -116,9 +116,10 @@ class SimulateConfiguration {
 
 	/** Runs again on a restart: the launcher removes earlier outputs before every run. */
 	@Bean
-	Step writeSimulationFilesStep(JobRepository jobRepository, ResultPages resultPages, ImportContext importContext) {
+	Step writeSimulationFilesStep(JobRepository jobRepository, ResultPages resultPages, ImportContext importContext,
+			SimulationContext simulationContext) {
 		return new StepBuilder("writeSimulationFilesStep", jobRepository)
-			.tasklet(new SimulationFilesTasklet(resultPages, () -> importContext.options().out()),
+			.tasklet(new SimulationFilesTasklet(resultPages, () -> importContext.options().out(), simulationContext),
 					new ResourcelessTransactionManager())
 			.allowStartIfComplete(true)
 			.build();

@@ -22,6 +22,7 @@ import com.creditsrecon.model.world.BenefitType;
 import com.creditsrecon.model.world.OfferBenefit;
 import com.creditsrecon.model.world.Offers;
 import com.creditsrecon.model.world.Rollout;
+import com.creditsrecon.reports.run.RunReport;
 
 /**
  * What the simulate steps of one job execution share: the scenario every partner is
@@ -40,6 +41,8 @@ public class SimulationContext {
 	private Optional<Scenario> scenario;
 
 	private UsageSums usage;
+
+	private List<RunReport.CurrencyTotals> totals = List.of();
 
 	private Consumer<String> console = message -> {
 	};
@@ -76,6 +79,18 @@ public class SimulationContext {
 	public synchronized void reset() {
 		this.scenario = null;
 		this.usage = null;
+		this.totals = List.of();
+	}
+
+	/**
+	 * The simulated lots' totals per currency, once the simulation's files are written.
+	 */
+	public synchronized List<RunReport.CurrencyTotals> totals() {
+		return this.totals;
+	}
+
+	synchronized void totals(List<RunReport.CurrencyTotals> totals) {
+		this.totals = List.copyOf(totals);
 	}
 
 	/** The store's daily usage sums, opened when first needed. */

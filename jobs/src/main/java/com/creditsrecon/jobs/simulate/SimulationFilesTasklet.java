@@ -7,6 +7,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 import org.springframework.batch.core.scope.context.ChunkContext;
@@ -29,17 +30,23 @@ public class SimulationFilesTasklet implements Tasklet {
 
 	private final Supplier<Path> folder;
 
+	private final SimulationContext context;
+
 	/**
 	 * @param folder the output folder of the running job
+	 * @param context where the lots' totals go, for run.json
 	 */
-	public SimulationFilesTasklet(ResultPages pages, Supplier<Path> folder) {
+	public SimulationFilesTasklet(ResultPages pages, Supplier<Path> folder, SimulationContext context) {
 		this.pages = pages;
 		this.folder = folder;
+		this.context = context;
 	}
 
 	@Override
 	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
-		long rows = writeAll(this.pages, this.folder.get());
+		SimulationTotals totals = new SimulationTotals();
+		long rows = writeAll(this.pages, this.folder.get(), totals);
+		this.context.totals(totals.totals());
 		contribution.incrementWriteCount(rows);
 		return RepeatStatus.FINISHED;
 	}
@@ -48,15 +55,16 @@ public class SimulationFilesTasklet implements Tasklet {
 	 * Writes every simulation file under {@code folder}, a file per core at a time (each
 	 * file is one merge of its runs, on one thread: its bytes do not depend on the
 	 * others); the rows written.
+	 * @param totals what the lots add up to, summed as lots.csv is written
 	 */
-	public static long writeAll(ResultPages pages, Path folder) {
+	static long writeAll(ResultPages pages, Path folder, SimulationTotals totals) {
 		// the largest first, so that the small ones fill in beside them
 		List<Callable<Long>> files = List.of(
 				() -> write(pages, ResultTables.CONSUMPTION, SimulationFiles.CONSUMPTION, folder),
 				() -> write(pages, ResultTables.EVENTS, SimulationFiles.EVENTS, folder),
 				() -> write(pages, ResultTables.ROLLFORWARD, SimulationFiles.ROLLFORWARD, folder),
 				() -> write(pages, ResultTables.DECISIONS, SimulationFiles.DECISIONS, folder),
-				() -> write(pages, ResultTables.LOTS, SimulationFiles.LOTS, folder),
+				() -> write(pages, ResultTables.LOTS, SimulationFiles.LOTS, folder, totals::add),
 				() -> write(pages, ResultTables.BENEFITS, SimulationFiles.BENEFITS, folder),
 				() -> write(pages, ResultTables.ELIGIBILITY, SimulationFiles.ELIGIBILITY, folder),
 				() -> write(pages, ResultTables.REVOCATIONS, SimulationFiles.REVOCATIONS, folder));
@@ -93,8 +101,18 @@ public class SimulationFilesTasklet implements Tasklet {
 	}
 
 	private static <R> long write(ResultPages pages, ResultTables.Table<R> table, ResultFile<R> file, Path folder) {
+		return write(pages, table, file, folder, row -> {
+		});
+	}
+
+	/** Writes a file, handing each row to {@code seen} too. */
+	private static <R> long write(ResultPages pages, ResultTables.Table<R> table, ResultFile<R> file, Path folder,
+			Consumer<R> seen) {
 		try (ResultFile.Writer<R> out = file.create(folder)) {
-			pages.forEach(table, out::write);
+			pages.forEach(table, row -> {
+				out.write(row);
+				seen.accept(row);
+			});
 			out.close();
 			return out.rows();
 		}

@@ -5,26 +5,26 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-import com.creditsrecon.jobs.store.ResultRuns;
-import com.creditsrecon.jobs.store.ResultTables;
 import com.creditsrecon.model.result.LotRow;
 import com.creditsrecon.reports.run.RunReport;
 
 /**
  * The totals per currency of the simulated lots, for run.json and the console: granted
  * (original amounts), charged, adjusted, lapsed, expired, revoked and closing balances.
- * Amounts of different currencies are never added.
+ * Summed as lots.csv is written, so that the lots are read once. Amounts of different
+ * currencies are never added.
  */
-public final class SimulationTotals {
+final class SimulationTotals {
 
-	private SimulationTotals() {
+	private final Map<String, Sum> sums = new TreeMap<>();
+
+	void add(LotRow lot) {
+		this.sums.computeIfAbsent(lot.currency(), c -> new Sum()).add(lot);
 	}
 
-	/** The totals of every simulated lot, by currency code. */
-	public static List<RunReport.CurrencyTotals> of(ResultRuns runs) {
-		Map<String, Sum> sums = new TreeMap<>();
-		runs.forEachUnordered(ResultTables.LOTS, lot -> sums.computeIfAbsent(lot.currency(), c -> new Sum()).add(lot));
-		return sums.entrySet().stream().map(e -> e.getValue().totals(e.getKey())).toList();
+	/** The totals by currency code. */
+	List<RunReport.CurrencyTotals> totals() {
+		return this.sums.entrySet().stream().map(e -> e.getValue().totals(e.getKey())).toList();
 	}
 
 	/** One currency's sums; an amount no lot has stays null, as SQL's SUM leaves it. */

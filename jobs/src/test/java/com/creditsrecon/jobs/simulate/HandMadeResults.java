@@ -75,7 +75,7 @@ final class HandMadeResults {
 	}
 
 	static long writeFiles(ResultPages pages, Path folder) {
-		return SimulationFilesTasklet.writeAll(pages, folder);
+		return SimulationFilesTasklet.writeAll(pages, folder, new SimulationTotals());
 	}
 
 	private static PartnerResult partnerA() {
