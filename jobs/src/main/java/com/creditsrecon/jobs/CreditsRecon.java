@@ -14,8 +14,10 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 import com.creditsrecon.jobs.cli.Console;
 import com.creditsrecon.jobs.cli.ExitCode;
-import com.creditsrecon.jobs.cli.FileProblems;
 import com.creditsrecon.jobs.cli.StoreUrl;
+import com.creditsrecon.jobs.importing.FileProblems;
+import com.creditsrecon.jobs.importing.RunOptions;
+import com.creditsrecon.jobs.run.RunLauncher;
 
 /**
  * A run as a plain Java call: its options in, its outcome out. Starts Spring on the run's
@@ -59,6 +61,8 @@ public final class CreditsRecon {
 		Map<String, Object> properties = new HashMap<>(properties(options));
 		properties.putAll(more);
 		application.setDefaultProperties(properties);
+		// the steps' progress lines go to this run's console
+		application.addInitializers(context -> context.getBeanFactory().registerSingleton("progressSink", console));
 		application.addInitializers(initializers);
 		ConfigurableApplicationContext context;
 		try {

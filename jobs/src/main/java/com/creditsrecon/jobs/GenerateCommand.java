@@ -15,7 +15,6 @@ import java.util.stream.Stream;
 import com.creditsrecon.jobs.cli.CommandLine;
 import com.creditsrecon.jobs.cli.Console;
 import com.creditsrecon.jobs.cli.ExitCode;
-import com.creditsrecon.jobs.cli.FileProblems;
 import com.creditsrecon.jobs.generate.GenerateOptions;
 import com.creditsrecon.jobs.generate.GenerateSummary;
 import com.creditsrecon.jobs.generate.NoRoomForFaultsException;
@@ -23,6 +22,8 @@ import com.creditsrecon.jobs.generate.ReportedExtracts;
 import com.creditsrecon.jobs.generate.StagedFolder;
 import com.creditsrecon.jobs.generate.Timeframe;
 import com.creditsrecon.jobs.generate.WorldGenerator;
+import com.creditsrecon.jobs.importing.FileProblems;
+import com.creditsrecon.jobs.importing.RunOptions;
 
 /**
  * The {@code generate} command: the input folder ({@link WorldGenerator}); then the truth

@@ -1,8 +1,5 @@
 package com.creditsrecon.jobs;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
-
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -28,7 +25,6 @@ import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.context.ConfigurableApplicationContext;
-
 import tools.jackson.databind.JsonNode;
 
 import com.creditsrecon.jobs.cli.CommandLine;
@@ -36,12 +32,17 @@ import com.creditsrecon.jobs.cli.Console;
 import com.creditsrecon.jobs.importing.CsvFileReader;
 import com.creditsrecon.jobs.importing.CsvLine;
 import com.creditsrecon.jobs.importing.InputRefusedException;
+import com.creditsrecon.jobs.importing.RunOptions;
+import com.creditsrecon.jobs.run.RunLauncher;
 import com.creditsrecon.model.extract.BadValueException;
 import com.creditsrecon.model.extract.ExtractSpec;
 import com.creditsrecon.model.extract.Extracts;
 import com.creditsrecon.model.extract.RowOutcome;
 import com.creditsrecon.model.extract.RowValidator;
 import com.creditsrecon.model.usage.UsageRecordParser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
 
 /**
  * A fuzzing campaign of our own (rules V1–V5, V1a): the sample inputs mutated at random

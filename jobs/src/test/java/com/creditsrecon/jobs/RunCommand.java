@@ -17,12 +17,12 @@ import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.springframework.context.support.GenericApplicationContext;
-
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import com.creditsrecon.jobs.cli.CommandLine;
 import com.creditsrecon.jobs.cli.Console;
+import com.creditsrecon.jobs.importing.RunOptions;
 
 /**
  * Runs the command line in-process, as {@code ./run.sh} would, and keeps what it printed.

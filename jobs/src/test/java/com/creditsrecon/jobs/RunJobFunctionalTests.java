@@ -18,6 +18,8 @@ import org.junit.jupiter.api.Test;
 
 import tools.jackson.databind.JsonNode;
 
+import com.creditsrecon.jobs.reconcile.ReconciliationEngine;
+
 /**
  * The {@code run} command end to end on small input folders: exit codes, rejects,
  * run.json.
@@ -429,6 +431,34 @@ class RunJobFunctionalTests extends RunFolderTests {
 		assertThat(RunCommand.runJson(out()).get("inputs")).isEqualTo(RunCommand.runJson(uninterrupted).get("inputs"));
 		assertThat(Files.readAllBytes(out().resolve("rejects/usage.csv")))
 			.isEqualTo(Files.readAllBytes(uninterrupted.resolve("rejects/usage.csv")));
+	}
+
+	@Test
+	@DisplayName("N2: a run restarted after its simulation reports the simulation's totals, as-of and breaks as an uninterrupted run")
+	void runRestartedAfterItsSimulationReportsAsAnUninterruptedRun() {
+		// given: the samples, whose reconciliation fails once everything is simulated
+		Path samples = Path.of("../input-samples");
+		ReconciliationEngine failing = (input, settings) -> {
+			throw new IllegalStateException("the reconciliation stopped");
+		};
+		RunCommand failed = RunCommand.runWith(samples, out(), Map.of(), ReconciliationEngine.class, failing);
+		// when
+		RunCommand restarted = RunCommand.run(samples, out());
+		// then: the restart skipped the simulation, and still reports it
+		assertThat(failed.exitCode).as(failed.toString()).isEqualTo(1);
+		assertThat(failed.err).contains("the reconciliation stopped");
+		assertThat(restarted.exitCode).as(restarted.toString()).isZero();
+		assertThat(StoreQueries.executionsOfLastInstance(out())).isEqualTo(2);
+		assertThat(RunCommand.runJson(out()).get("durations_ms").has("simulateStep")).isFalse();
+		Path uninterrupted = this.temp.resolve("uninterrupted");
+		RunCommand whole = RunCommand.run(samples, uninterrupted);
+		assertThat(whole.exitCode).isZero();
+		for (String field : List.of("as_of", "policy", "totals", "breaks", "outputs")) {
+			assertThat(RunCommand.runJson(out()).get(field)).as(field)
+				.isEqualTo(RunCommand.runJson(uninterrupted).get(field));
+		}
+		assertThat(RunCommand.runJson(out()).get("totals")).isNotEmpty();
+		assertThat(restarted.out).isEqualTo(whole.out.replace(uninterrupted.toString(), out().toString()));
 	}
 
 	@Test

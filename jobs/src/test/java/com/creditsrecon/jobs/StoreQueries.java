@@ -10,6 +10,7 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 
+import com.creditsrecon.jobs.importing.RunOptions;
 import com.creditsrecon.jobs.store.UsageSums;
 import com.creditsrecon.model.world.UsageSum;
 

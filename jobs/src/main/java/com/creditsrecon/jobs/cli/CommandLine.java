@@ -11,10 +11,11 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-import com.creditsrecon.jobs.RunOptions;
 import com.creditsrecon.jobs.generate.FaultRoom;
 import com.creditsrecon.jobs.generate.GenerateOptions;
 import com.creditsrecon.jobs.generate.WorldGenerator;
+import com.creditsrecon.jobs.importing.FileProblems;
+import com.creditsrecon.jobs.importing.RunOptions;
 
 /**
  * Parses the command line. Only the commands that work are known: {@code run} (also what

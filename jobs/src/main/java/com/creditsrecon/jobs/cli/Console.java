@@ -5,16 +5,17 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.StringJoiner;
 
-import com.creditsrecon.jobs.reconcile.ReconciliationFilesTasklet;
+import com.creditsrecon.jobs.importing.ProgressSink;
 import com.creditsrecon.model.reconcile.BreakSummary;
 import com.creditsrecon.reports.csv.CsvOutput;
+import com.creditsrecon.reports.csv.ReconciliationFiles;
 import com.creditsrecon.reports.run.RunReport;
 
 /**
  * What the user sees: one line per problem on standard error, never a stack trace (rule
  * V5), and the run's summary on standard output.
  */
-public final class Console {
+public final class Console implements ProgressSink {
 
 	private final PrintStream out;
 
@@ -35,6 +36,12 @@ public final class Console {
 
 	public void info(String message) {
 		this.out.println(message);
+	}
+
+	/** A progress line of a step under way, as any other line of information. */
+	@Override
+	public void progress(String line) {
+		info(line);
 	}
 
 	/**
@@ -108,7 +115,7 @@ public final class Console {
 		if (breaks.material()) {
 			line.append(", above materiality");
 		}
-		line.append(": ").append(out.resolve(ReconciliationFilesTasklet.names().get(0)));
+		line.append(": ").append(out.resolve(ReconciliationFiles.BREAKS.name()));
 		this.out.println(line);
 	}
 

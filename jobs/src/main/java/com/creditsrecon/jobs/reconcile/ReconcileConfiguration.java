@@ -11,10 +11,10 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import com.creditsrecon.jobs.importing.ImportContext;
-import com.creditsrecon.jobs.simulate.ResultPages;
-import com.creditsrecon.jobs.simulate.ResultWriter;
 import com.creditsrecon.jobs.simulate.SimulationContext;
+import com.creditsrecon.jobs.store.ResultPages;
 import com.creditsrecon.jobs.store.ResultRuns;
+import com.creditsrecon.jobs.store.ResultWriter;
 
 /**
  * The reconcile steps of the {@code runJob}, after the simulation's files, in the order
@@ -24,11 +24,6 @@ import com.creditsrecon.jobs.store.ResultRuns;
  */
 @Configuration(proxyBeanMethods = false)
 class ReconcileConfiguration {
-
-	@Bean
-	ReconciliationContext reconciliationContext() {
-		return new ReconciliationContext();
-	}
 
 	@Bean
 	@ConditionalOnMissingBean
@@ -63,11 +58,10 @@ class ReconcileConfiguration {
 
 	/** Runs again on a restart: the launcher removes earlier outputs before every run. */
 	@Bean
-	Step writeReconciliationFilesStep(JobRepository jobRepository, ResultPages resultPages, ImportContext importContext,
-			ReconciliationContext reconciliationContext) {
+	Step writeReconciliationFilesStep(JobRepository jobRepository, ResultPages resultPages,
+			ImportContext importContext) {
 		return new StepBuilder("writeReconciliationFilesStep", jobRepository)
-			.tasklet(new ReconciliationFilesTasklet(resultPages, () -> importContext.options().out(),
-					reconciliationContext), new ResourcelessTransactionManager())
+			.tasklet(new ReconciliationFilesTasklet(resultPages, importContext), new ResourcelessTransactionManager())
 			.allowStartIfComplete(true)
 			.build();
 	}

@@ -15,14 +15,14 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import com.creditsrecon.jobs.importing.ImportContext;
-import com.creditsrecon.jobs.simulate.ResultWriter;
 import com.creditsrecon.jobs.simulate.SimulationContext;
 import com.creditsrecon.jobs.store.ResultRuns;
 import com.creditsrecon.jobs.store.ResultTables;
+import com.creditsrecon.jobs.store.ResultWriter;
 import com.creditsrecon.model.engine.Scenario;
 import com.creditsrecon.model.reconcile.BreakRow;
-import com.creditsrecon.model.reconcile.ReconciliationInput;
 import com.creditsrecon.model.reconcile.ReconciliationInput.ReportedExtract;
+import com.creditsrecon.model.reconcile.ReconciliationInput;
 import com.creditsrecon.model.reconcile.ReconciliationSettings;
 
 /**

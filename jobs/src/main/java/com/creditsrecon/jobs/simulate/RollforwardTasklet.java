@@ -10,7 +10,9 @@ import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import com.creditsrecon.jobs.store.ResultPages;
 import com.creditsrecon.jobs.store.ResultTables;
+import com.creditsrecon.jobs.store.ResultWriter;
 import com.creditsrecon.model.engine.Scenario;
 import com.creditsrecon.model.result.RollforwardRow;
 import com.creditsrecon.model.rollforward.RollforwardCheck;

@@ -1,19 +1,27 @@
 package com.creditsrecon.jobs.simulate;
 
+import org.springframework.batch.core.ExitStatus;
+import org.springframework.batch.core.configuration.annotation.JobScope;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.infrastructure.support.transaction.ResourcelessTransactionManager;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 
 import com.creditsrecon.jobs.importing.ImportContext;
+import com.creditsrecon.jobs.importing.ProgressSink;
+import com.creditsrecon.jobs.store.JobThreads;
+import com.creditsrecon.jobs.store.ResultPages;
 import com.creditsrecon.jobs.store.ResultRuns;
+import com.creditsrecon.jobs.store.ResultWriter;
 
 /**
  * The simulate steps of the {@code runJob}, in the order the job runs them:
@@ -26,9 +34,12 @@ import com.creditsrecon.jobs.store.ResultRuns;
 @Configuration(proxyBeanMethods = false)
 class SimulateConfiguration {
 
+	/** Each job execution's own. */
 	@Bean
-	SimulationContext simulationContext(ImportContext importContext, JdbcTemplate jdbcTemplate) {
-		return new SimulationContext(importContext, jdbcTemplate);
+	@JobScope
+	SimulationContext simulationContext(ImportContext importContext, JdbcTemplate jdbcTemplate,
+			@Value("#{jobExecution}") JobExecution execution, ProgressSink progressSink) {
+		return new SimulationContext(importContext, jdbcTemplate, execution, progressSink);
 	}
 
 	@Bean
@@ -85,13 +96,18 @@ class SimulateConfiguration {
 	Step simulateStep(JobRepository jobRepository, Step simulatePartitionStep, JdbcTemplate jdbcTemplate,
 			SimulationContext simulationContext, @Value("${credits-recon.simulate.partitions:0}") int partitions) {
 		int count = partitions > 0 ? partitions : Runtime.getRuntime().availableProcessors();
-		SimpleAsyncTaskExecutor executor = new SimpleAsyncTaskExecutor("simulate-");
-		executor.setConcurrencyLimit(count);
 		return new StepBuilder("simulateStep", jobRepository)
 			.partitioner("simulatePartitionStep", new PartnerRangePartitioner(jdbcTemplate, simulationContext))
 			.step(simulatePartitionStep)
-			.taskExecutor(executor)
+			.taskExecutor(JobThreads.executor("simulate-", count))
 			.gridSize(count)
+			.listener(new StepExecutionListener() {
+				@Override
+				public ExitStatus afterStep(StepExecution stepExecution) {
+					SimulationOutcome.partitionMillis(stepExecution, simulationContext.partitionMillis());
+					return stepExecution.getExitStatus();
+				}
+			})
 			.build();
 	}
 
@@ -116,10 +132,9 @@ class SimulateConfiguration {
 
 	/** Runs again on a restart: the launcher removes earlier outputs before every run. */
 	@Bean
-	Step writeSimulationFilesStep(JobRepository jobRepository, ResultPages resultPages, ImportContext importContext,
-			SimulationContext simulationContext) {
+	Step writeSimulationFilesStep(JobRepository jobRepository, ResultPages resultPages, ImportContext importContext) {
 		return new StepBuilder("writeSimulationFilesStep", jobRepository)
-			.tasklet(new SimulationFilesTasklet(resultPages, () -> importContext.options().out(), simulationContext),
+			.tasklet(new SimulationFilesTasklet(resultPages, () -> importContext.options().out()),
 					new ResourcelessTransactionManager())
 			.allowStartIfComplete(true)
 			.build();

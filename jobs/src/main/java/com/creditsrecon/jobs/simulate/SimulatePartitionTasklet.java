@@ -12,6 +12,7 @@ import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
 import com.creditsrecon.jobs.store.ResultTables;
+import com.creditsrecon.jobs.store.ResultWriter;
 import com.creditsrecon.model.engine.Scenario;
 import com.creditsrecon.model.result.PartnerResult;
 import com.creditsrecon.model.world.PartnerWorld;

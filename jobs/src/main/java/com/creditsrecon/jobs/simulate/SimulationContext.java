@@ -9,11 +9,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.LongAdder;
-import java.util.function.Consumer;
 
+import org.springframework.batch.core.job.JobExecution;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import com.creditsrecon.jobs.importing.ImportContext;
+import com.creditsrecon.jobs.importing.ProgressSink;
 import com.creditsrecon.jobs.store.DefaultAsOf;
 import com.creditsrecon.jobs.store.UsageSums;
 import com.creditsrecon.model.engine.Scenario;
@@ -22,13 +23,13 @@ import com.creditsrecon.model.world.BenefitType;
 import com.creditsrecon.model.world.OfferBenefit;
 import com.creditsrecon.model.world.Offers;
 import com.creditsrecon.model.world.Rollout;
-import com.creditsrecon.reports.run.RunReport;
 
 /**
- * What the simulate steps of one job execution share: the scenario every partner is
- * simulated under (the policy in force, the imported rollout and offers, the as-of day of
- * rule T1), loaded once from the store when first needed, and the progress of the
- * partitions. Forgotten when a job execution starts, so that a restart loads it again.
+ * What the simulate and reconcile steps of one job execution share: the scenario every
+ * partner is simulated under (the policy in force, the imported rollout and offers, the
+ * as-of day of rule T1), resolved once from the store when first needed (the import is
+ * done by then), the store's daily usage sums, and the progress of the partitions. A
+ * job-scoped bean: each job execution, a restart included, resolves its own.
  */
 public class SimulationContext {
 
@@ -38,14 +39,13 @@ public class SimulationContext {
 
 	private final JdbcTemplate jdbc;
 
+	private final JobExecution execution;
+
+	private final ProgressSink progress;
+
 	private Optional<Scenario> scenario;
 
 	private UsageSums usage;
-
-	private List<RunReport.CurrencyTotals> totals = List.of();
-
-	private Consumer<String> console = message -> {
-	};
 
 	private final AtomicLong partnersDone = new AtomicLong();
 
@@ -65,32 +65,16 @@ public class SimulationContext {
 
 	private long start;
 
-	public SimulationContext(ImportContext importContext, JdbcTemplate jdbc) {
+	/**
+	 * @param execution the job execution whose context records the as-of day once it is
+	 * resolved ({@link SimulationOutcome})
+	 */
+	public SimulationContext(ImportContext importContext, JdbcTemplate jdbc, JobExecution execution,
+			ProgressSink progress) {
 		this.importContext = importContext;
 		this.jdbc = jdbc;
-	}
-
-	/** Where progress lines go (the launcher's console). */
-	public synchronized void reportTo(Consumer<String> console) {
-		this.console = console;
-	}
-
-	/** Forgets the scenario and usage of an earlier job execution. */
-	public synchronized void reset() {
-		this.scenario = null;
-		this.usage = null;
-		this.totals = List.of();
-	}
-
-	/**
-	 * The simulated lots' totals per currency, once the simulation's files are written.
-	 */
-	public synchronized List<RunReport.CurrencyTotals> totals() {
-		return this.totals;
-	}
-
-	synchronized void totals(List<RunReport.CurrencyTotals> totals) {
-		this.totals = List.copyOf(totals);
+		this.execution = execution;
+		this.progress = progress;
 	}
 
 	/** The store's daily usage sums, opened when first needed. */
@@ -110,6 +94,7 @@ public class SimulationContext {
 	public synchronized Optional<Scenario> scenario() {
 		if (this.scenario == null) {
 			this.scenario = load();
+			this.scenario.ifPresent(s -> SimulationOutcome.asOf(this.execution, s.asOf()));
 		}
 		return this.scenario;
 	}
@@ -171,14 +156,12 @@ public class SimulationContext {
 		long last = this.lastReport.get();
 		if (nanoTime - last >= REPORT_EVERY_NANOS && this.lastReport.compareAndSet(last, nanoTime)) {
 			double seconds = (nanoTime - this.start) / 1e9;
-			Consumer<String> sink;
 			long total;
 			synchronized (this) {
-				sink = this.console;
 				total = this.partnersTotal;
 			}
-			sink.accept(String.format(Locale.ROOT, "simulate: %,d of %,d partners, %d%%, %,.0f partners/s", done, total,
-					Math.min(100, done * 100 / total), done / seconds));
+			this.progress.progress(String.format(Locale.ROOT, "simulate: %,d of %,d partners, %d%%, %,.0f partners/s",
+					done, total, Math.min(100, done * 100 / total), done / seconds));
 		}
 	}
 

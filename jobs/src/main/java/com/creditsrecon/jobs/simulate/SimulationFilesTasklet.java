@@ -4,8 +4,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -14,7 +12,10 @@ import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.core.task.SimpleAsyncTaskExecutor;
 
+import com.creditsrecon.jobs.store.JobThreads;
+import com.creditsrecon.jobs.store.ResultPages;
 import com.creditsrecon.jobs.store.ResultTables;
 import com.creditsrecon.reports.csv.ResultFile;
 import com.creditsrecon.reports.csv.SimulationFiles;
@@ -30,23 +31,20 @@ public class SimulationFilesTasklet implements Tasklet {
 
 	private final Supplier<Path> folder;
 
-	private final SimulationContext context;
-
 	/**
 	 * @param folder the output folder of the running job
-	 * @param context where the lots' totals go, for run.json
 	 */
-	public SimulationFilesTasklet(ResultPages pages, Supplier<Path> folder, SimulationContext context) {
+	public SimulationFilesTasklet(ResultPages pages, Supplier<Path> folder) {
 		this.pages = pages;
 		this.folder = folder;
-		this.context = context;
 	}
 
 	@Override
 	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
 		SimulationTotals totals = new SimulationTotals();
 		long rows = writeAll(this.pages, this.folder.get(), totals);
-		this.context.totals(totals.totals());
+		// for run.json
+		SimulationOutcome.totals(chunkContext.getStepContext().getStepExecution().getJobExecution(), totals.totals());
 		contribution.incrementWriteCount(rows);
 		return RepeatStatus.FINISHED;
 	}
@@ -68,10 +66,11 @@ public class SimulationFilesTasklet implements Tasklet {
 				() -> write(pages, ResultTables.BENEFITS, SimulationFiles.BENEFITS, folder),
 				() -> write(pages, ResultTables.ELIGIBILITY, SimulationFiles.ELIGIBILITY, folder),
 				() -> write(pages, ResultTables.REVOCATIONS, SimulationFiles.REVOCATIONS, folder));
-		ExecutorService threads = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors());
+		SimpleAsyncTaskExecutor threads = JobThreads.executor("files-", Runtime.getRuntime().availableProcessors());
+		List<Future<Long>> written = files.stream().map(threads::submit).toList();
 		try {
 			long rows = 0;
-			for (Future<Long> file : threads.invokeAll(files)) {
+			for (Future<Long> file : written) {
 				rows += file.get();
 			}
 			return rows;
@@ -91,13 +90,8 @@ public class SimulationFilesTasklet implements Tasklet {
 			throw new IllegalStateException(ex.getCause());
 		}
 		finally {
-			threads.shutdownNow();
+			written.forEach(file -> file.cancel(true));
 		}
-	}
-
-	/** The names of the files {@link #writeAll} writes. */
-	public static List<String> names() {
-		return SimulationFiles.ALL.stream().map(ResultFile::name).toList();
 	}
 
 	private static <R> long write(ResultPages pages, ResultTables.Table<R> table, ResultFile<R> file, Path folder) {

@@ -17,7 +17,7 @@ import org.hsqldb.jdbc.JDBCDriver;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.SimpleDriverDataSource;
 
-import com.creditsrecon.jobs.RunOptions;
+import com.creditsrecon.jobs.importing.RunOptions;
 import com.creditsrecon.jobs.simulate.SimulationEngine;
 import com.creditsrecon.jobs.simulate.WorldReader;
 import com.creditsrecon.jobs.store.UsageSums;

@@ -18,16 +18,15 @@ import java.util.stream.Stream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
-
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import com.creditsrecon.jobs.CreditsRecon;
-import com.creditsrecon.jobs.RunOptions;
 import com.creditsrecon.jobs.StoreQueries;
 import com.creditsrecon.jobs.cli.Console;
 import com.creditsrecon.jobs.cli.ExitCode;
 import com.creditsrecon.jobs.generate.SyntheticUsage;
+import com.creditsrecon.jobs.importing.RunOptions;
 
 /**
  * The import benchmark (docs/benchmarks.md): the usage import of the same rows as one

@@ -1,7 +1,5 @@
 package com.creditsrecon.jobs.cli;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -10,13 +8,14 @@ import java.nio.file.Path;
 
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-
 import tools.jackson.databind.JsonNode;
 
 import com.creditsrecon.jobs.InputFolder;
 import com.creditsrecon.jobs.RunCommand;
 import com.creditsrecon.jobs.RunFolderTests;
-import com.creditsrecon.jobs.RunOptions;
+import com.creditsrecon.jobs.importing.RunOptions;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Rule V5: a problem with a file is one line on standard error naming the file (and line,

@@ -12,8 +12,10 @@ import javax.sql.DataSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 
+import com.creditsrecon.jobs.store.ResultPages;
 import com.creditsrecon.jobs.store.ResultRuns;
 import com.creditsrecon.jobs.store.ResultTables;
+import com.creditsrecon.jobs.store.ResultWriter;
 import com.creditsrecon.jobs.store.StoreTables;
 import com.creditsrecon.model.engine.Scenario;
 import com.creditsrecon.model.policy.Policy;

@@ -1,8 +1,5 @@
 package com.creditsrecon.jobs.simulate;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -22,10 +19,15 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.jdbc.datasource.SimpleDriverDataSource;
 
+import com.creditsrecon.jobs.store.ResultPages;
 import com.creditsrecon.jobs.store.ResultRuns;
 import com.creditsrecon.jobs.store.ResultTables;
+import com.creditsrecon.jobs.store.ResultWriter;
 import com.creditsrecon.model.engine.ConservationException;
 import com.creditsrecon.model.result.RollforwardRow;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The output files written from result tables that hold hand-made results: sort orders by

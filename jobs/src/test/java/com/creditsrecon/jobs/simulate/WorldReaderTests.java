@@ -1,7 +1,5 @@
 package com.creditsrecon.jobs.simulate;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -16,14 +14,16 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.SimpleDriverDataSource;
 
 import com.creditsrecon.jobs.CreditsRecon;
-import com.creditsrecon.jobs.RunOptions;
 import com.creditsrecon.jobs.cli.Console;
+import com.creditsrecon.jobs.importing.RunOptions;
 import com.creditsrecon.jobs.store.UsageSums;
 import com.creditsrecon.model.world.Action;
 import com.creditsrecon.model.world.BillingProfile;
 import com.creditsrecon.model.world.PartnerWorld;
 import com.creditsrecon.model.world.Subscription;
 import com.creditsrecon.model.world.UsageSum;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Partner worlds as the simulate step reads them from a store that imported

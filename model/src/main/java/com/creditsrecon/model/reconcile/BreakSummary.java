@@ -1,5 +1,6 @@
 package com.creditsrecon.model.reconcile;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -97,7 +98,7 @@ public final class BreakSummary {
 	 * @param absDifference the sum of absolute amount differences at the currency's minor
 	 * unit; null for the blank currency
 	 */
-	public record CurrencyLine(String currency, long count, BigDecimal absDifference) {
+	public record CurrencyLine(String currency, long count, BigDecimal absDifference) implements Serializable {
 	}
 
 	private record LineKey(BreakObject object, BreakClass breakClass, String currency) {

@@ -1,5 +1,6 @@
 package com.creditsrecon.reports.run;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -59,7 +60,8 @@ public record RunReport(String command, LocalDate asOf, int exitCode, String err
 	 * of their absolute amount differences (never across currencies; none for the breaks
 	 * without a currency), and whether they are material (rule N3).
 	 */
-	public record Breaks(long count, List<BreakSummary.CurrencyLine> byCurrency, boolean material) {
+	public record Breaks(long count, List<BreakSummary.CurrencyLine> byCurrency,
+			boolean material) implements Serializable {
 
 		public Breaks {
 			byCurrency = List.copyOf(byCurrency);
@@ -81,7 +83,8 @@ public record RunReport(String command, LocalDate asOf, int exitCode, String err
 	 * closing balances, at the currency's minor unit.
 	 */
 	public record CurrencyTotals(String currency, long lots, BigDecimal granted, BigDecimal charged,
-			BigDecimal adjusted, BigDecimal lapsed, BigDecimal expired, BigDecimal revoked, BigDecimal closedBalance) {
+			BigDecimal adjusted, BigDecimal lapsed, BigDecimal expired, BigDecimal revoked,
+			BigDecimal closedBalance) implements Serializable {
 	}
 
 }

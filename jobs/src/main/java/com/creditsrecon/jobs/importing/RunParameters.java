@@ -1,4 +1,4 @@
-package com.creditsrecon.jobs;
+package com.creditsrecon.jobs.importing;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -10,34 +10,45 @@ import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Properties;
 import java.util.stream.Stream;
 
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 
+import com.creditsrecon.model.policy.Policy;
+
 /**
  * The job parameters of a run, and back. A job instance is identified by the options and
  * a fingerprint of the input files (names, sizes, modification times), so the same
  * command on unchanged inputs finds its failed attempt to restart, and changed inputs
- * start afresh; the sequence number lets a completed run be run again.
+ * start afresh; the sequence number lets a completed run be run again. The policy the
+ * launcher resolved and reported rides along (not identifying: the policy files are in
+ * the fingerprint), so that the job runs with exactly that policy and never reads the
+ * files again.
  */
 public final class RunParameters {
 
-	static final String SEQUENCE = "run.sequence";
+	public static final String SEQUENCE = "run.sequence";
+
+	/** The prefix of the parameters that hold the policy, one per setting. */
+	private static final String POLICY = "policy.";
 
 	private RunParameters() {
 	}
 
-	static JobParameters of(RunOptions options, long sequence) {
-		return new JobParametersBuilder().addString("input", options.input().toString())
+	/** The parameters of a run of {@code options} under {@code policy}. */
+	public static JobParameters of(RunOptions options, Policy policy, long sequence) {
+		JobParametersBuilder parameters = new JobParametersBuilder().addString("input", options.input().toString())
 			.addString("out", options.out().toString())
 			.addString("as-of", options.asOf() == null ? "" : options.asOf().toString())
 			.addString("policy", options.policyFile() == null ? "" : options.policyFile().toString())
 			.addString("rollout", options.rolloutFile() == null ? "" : options.rolloutFile().toString())
 			.addString("fingerprint", fingerprint(options))
 			.addString("db", options.db() == null ? "" : options.db(), false)
-			.addLong(SEQUENCE, sequence)
-			.toJobParameters();
+			.addLong(SEQUENCE, sequence);
+		policy.asMap().forEach((key, value) -> parameters.addString(POLICY + key, value, false));
+		return parameters.toJobParameters();
 	}
 
 	/** The options a job execution runs with. */
@@ -48,11 +59,22 @@ public final class RunParameters {
 				path(parameters.getString("rollout")), blankToNull(parameters.getString("db")));
 	}
 
+	/** The policy a job execution runs with, as the launcher resolved it. */
+	public static Policy policy(JobParameters parameters) {
+		Properties settings = new Properties();
+		parameters.parameters()
+			.stream()
+			.filter(parameter -> parameter.name().startsWith(POLICY))
+			.forEach(parameter -> settings.setProperty(parameter.name().substring(POLICY.length()),
+					(String) parameter.value()));
+		return Policy.defaults().with(settings, "the run's policy");
+	}
+
 	/**
 	 * Identifying parameters without the sequence: what says that two runs are the same
 	 * run.
 	 */
-	static String identity(JobParameters parameters) {
+	public static String identity(JobParameters parameters) {
 		StringBuilder identity = new StringBuilder();
 		for (String key : List.of("input", "out", "as-of", "policy", "rollout", "fingerprint")) {
 			identity.append(key).append('=').append(parameters.getString(key)).append('\n');

@@ -1,4 +1,4 @@
-package com.creditsrecon.jobs.cli;
+package com.creditsrecon.jobs.importing;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package com.creditsrecon.jobs.simulate;
+package com.creditsrecon.jobs.store;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -30,7 +30,10 @@ public class ResultPages {
 		this(jdbc, runs, PAGE);
 	}
 
-	ResultPages(JdbcTemplate jdbc, ResultRuns runs, int pageSize) {
+	/**
+	 * @param pageSize rows per page of a table read from the store (small in tests)
+	 */
+	public ResultPages(JdbcTemplate jdbc, ResultRuns runs, int pageSize) {
 		this.jdbc = jdbc;
 		this.runs = runs;
 		this.pageSize = pageSize;

@@ -1,4 +1,4 @@
-package com.creditsrecon.jobs;
+package com.creditsrecon.jobs.importing;
 
 import java.io.BufferedInputStream;
 import java.io.IOException;
@@ -13,7 +13,7 @@ import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Properties;
 
-import com.creditsrecon.jobs.cli.FileProblems;
+import com.creditsrecon.jobs.importing.FileProblems;
 import com.creditsrecon.jobs.importing.InputRefusedException;
 import com.creditsrecon.model.policy.Policy;
 import com.creditsrecon.model.policy.PolicyException;

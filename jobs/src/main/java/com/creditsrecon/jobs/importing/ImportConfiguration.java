@@ -3,42 +3,38 @@ package com.creditsrecon.jobs.importing;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.configuration.annotation.JobScope;
 import org.springframework.batch.core.job.JobExecution;
-import org.springframework.batch.core.job.builder.JobBuilder;
-import org.springframework.batch.core.job.builder.SimpleJobBuilder;
-import org.springframework.batch.core.listener.JobExecutionListener;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
-import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.infrastructure.support.transaction.ResourcelessTransactionManager;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.batch.infrastructure.support.transaction.ResourcelessTransactionManager;
-import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 
-import com.creditsrecon.jobs.RunParameters;
 import com.creditsrecon.jobs.importing.usage.ResolveUsageTasklet;
-import com.creditsrecon.jobs.importing.usage.UsagePartitionWorker;
 import com.creditsrecon.jobs.importing.usage.UsageOutcome;
+import com.creditsrecon.jobs.importing.usage.UsagePartitionWorker;
 import com.creditsrecon.jobs.importing.usage.UsagePartitioner;
-import com.creditsrecon.jobs.reconcile.ReconciliationContext;
-import com.creditsrecon.jobs.simulate.SimulationContext;
+import com.creditsrecon.jobs.store.JobThreads;
 import com.creditsrecon.model.extract.ExtractSpec;
 import com.creditsrecon.model.extract.Extracts;
 import com.creditsrecon.model.extract.RowOutcome;
 
 /**
- * The {@code runJob}: one import step per CSV extract in load order, the partitioned
- * usage import, and the checks that close the import; then the simulate steps of
- * {@code com.creditsrecon.jobs.simulate} and the reconcile steps of
- * {@code com.creditsrecon.jobs.reconcile}. Later issues add report steps after these.
+ * The import steps of the {@code runJob}, in the order the job runs them
+ * ({@link ImportSteps}): one step per CSV extract in load order, rule V4's check of
+ * those, the partitioned usage import and its resolution, the reported extracts, and the
+ * check that closes the import.
  */
 @Configuration(proxyBeanMethods = false)
-class RunJobConfiguration {
+class ImportConfiguration {
 
 	/** Rows per transaction of the CSV extracts. */
 	private static final int EXTRACT_CHUNK = 1_000;
@@ -49,9 +45,19 @@ class RunJobConfiguration {
 	 */
 	private static final int USAGE_CHUNK = 5;
 
+	/** A run without a console (a test's own context) shows no progress. */
 	@Bean
-	ImportContext importContext() {
-		return new ImportContext();
+	@ConditionalOnMissingBean
+	ProgressSink progressSink() {
+		return ProgressSink.NONE;
+	}
+
+	/** Each job execution's own, from its parameters. */
+	@Bean
+	@JobScope
+	ImportContext importContext(@Value("#{jobExecution}") JobExecution execution, ProgressSink progressSink) {
+		return new ImportContext(RunParameters.options(execution.getJobParameters()),
+				RunParameters.policy(execution.getJobParameters()), progressSink);
 	}
 
 	@Bean
@@ -78,14 +84,13 @@ class RunJobConfiguration {
 
 	@Bean
 	Step importUsageStep(JobRepository jobRepository, Step importUsageFileStep, ImportContext importContext) {
-		SimpleAsyncTaskExecutor executor = new SimpleAsyncTaskExecutor("usage-");
 		// Files are parsed in parallel, one per core (the import's only CPU-bound work).
-		executor.setConcurrencyLimit(Runtime.getRuntime().availableProcessors());
+		int cores = Runtime.getRuntime().availableProcessors();
 		return new StepBuilder("importUsageStep", jobRepository)
 			.partitioner("importUsageFileStep", new UsagePartitioner(importContext))
 			.step(importUsageFileStep)
-			.taskExecutor(executor)
-			.gridSize(Runtime.getRuntime().availableProcessors())
+			.taskExecutor(JobThreads.executor("usage-", cores))
+			.gridSize(cores)
 			.build();
 	}
 
@@ -104,61 +109,30 @@ class RunJobConfiguration {
 	}
 
 	@Bean
-	Job runJob(JobRepository jobRepository, PlatformTransactionManager transactionManager, ImportContext importContext,
-			JdbcTemplate jdbcTemplate, ImportLedger importLedger, Step importUsageStep, Step resolveUsageStep,
-			SimulationContext simulationContext, Step prepareSimulationStep, Step simulateStep,
-			Step simulateUnattributedStep, Step checkRollforwardStep, Step writeSimulationFilesStep,
-			ReconciliationContext reconciliationContext, Step prepareReconciliationStep, Step reconcileStep,
-			Step writeReconciliationFilesStep) {
+	ImportSteps importSteps(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+			ImportContext importContext, JdbcTemplate jdbcTemplate, ImportLedger importLedger, Step importUsageStep,
+			Step resolveUsageStep) {
 		List<Step> beforeUsage = new ArrayList<>();
 		List<Step> afterUsage = new ArrayList<>();
 		List<String> checkedBeforeUsage = new ArrayList<>();
+		List<String> checkedAfterUsage = new ArrayList<>(List.of(InputCatalog.USAGE));
 		for (ExtractSpec spec : Extracts.ALL) {
 			boolean reported = spec.name().startsWith("reported-");
 			(reported ? afterUsage : beforeUsage)
 				.add(extractStep(spec, jobRepository, transactionManager, importContext, jdbcTemplate, importLedger));
-			if (!reported) {
-				checkedBeforeUsage.add(spec.name());
-			}
+			(reported ? checkedAfterUsage : checkedBeforeUsage).add(spec.name());
 		}
-		List<String> checkedAfterUsage = new ArrayList<>(List.of(InputCatalog.USAGE));
-		Extracts.ALL.stream()
-			.filter(s -> s.name().startsWith("reported-"))
-			.forEach(s -> checkedAfterUsage.add(s.name()));
-
-		SimpleJobBuilder job = new JobBuilder("runJob", jobRepository).listener(new JobExecutionListener() {
-			@Override
-			public void beforeJob(JobExecution jobExecution) {
-				if (jobRepository.getJobExecutions(jobExecution.getJobInstance()).size() <= 1) {
-					// A run that is not a restart: an earlier run's files must not
-					// show in its run.json, even if it stops before them (exit 2).
-					importLedger.clear();
-				}
-				importContext.prepare(RunParameters.options(jobExecution.getJobParameters()));
-				simulationContext.reset();
-				reconciliationContext.reset();
-			}
-		}).start(beforeUsage.get(0));
-		beforeUsage.subList(1, beforeUsage.size()).forEach(job::next);
-		job.next(rejectCheckStep("checkExtractRejectsStep", checkedBeforeUsage, jobRepository, transactionManager,
+		List<Step> steps = new ArrayList<>(beforeUsage);
+		steps.add(rejectCheckStep("checkExtractRejectsStep", checkedBeforeUsage, jobRepository, transactionManager,
 				importContext, importLedger, () -> {
 				}));
-		job.next(importUsageStep).next(resolveUsageStep);
-		afterUsage.forEach(job::next);
+		steps.add(importUsageStep);
+		steps.add(resolveUsageStep);
+		steps.addAll(afterUsage);
 		// the last step of the import: nothing after it reads the reference index
-		job.next(rejectCheckStep("checkUsageRejectsStep", checkedAfterUsage, jobRepository, transactionManager,
+		steps.add(rejectCheckStep("checkUsageRejectsStep", checkedAfterUsage, jobRepository, transactionManager,
 				importContext, importLedger, importContext::releaseReferences));
-		// The unattributed simulation first: its restart deletes by a column without an
-		// index, cheap while the partners' rows are not there yet.
-		job.next(prepareSimulationStep)
-			.next(simulateUnattributedStep)
-			.next(simulateStep)
-			.next(checkRollforwardStep)
-			.next(writeSimulationFilesStep)
-			.next(prepareReconciliationStep)
-			.next(reconcileStep)
-			.next(writeReconciliationFilesStep);
-		return job.build();
+		return new ImportSteps(steps);
 	}
 
 	/**

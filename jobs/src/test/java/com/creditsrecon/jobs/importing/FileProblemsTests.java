@@ -1,6 +1,4 @@
-package com.creditsrecon.jobs.cli;
-
-import static org.assertj.core.api.Assertions.assertThat;
+package com.creditsrecon.jobs.importing;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -16,6 +14,8 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The words of file problems (rule V5), including those no test can cause portably: a

@@ -1,4 +1,4 @@
-package com.creditsrecon.jobs.simulate;
+package com.creditsrecon.jobs.store;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
