@@ -34,6 +34,16 @@ import com.creditsrecon.model.reconcile.ReconciliationSettings;
  * written after that (a block written before the context was saved) and goes on from
  * there. With no reported extract in the input and no REPORTED_CREDIT usage there is
  * nothing to compare, and nothing is written.
+ * <p>
+ * Why a tasklet and not a chunk-oriented step like {@code simulatePartitionStep}: an item
+ * here is a whole block of units read together (a simulation block's runs, or a block of
+ * orphan profiles), so a chunk would be one item, and the reader, processor and writer
+ * would share the block's position between them. The repeat of a
+ * {@link RepeatStatus#CONTINUABLE} tasklet is the same Spring Batch restart: the step's
+ * context is saved after each call. The break rows are written in a transaction of their
+ * own, not the chunk's (every step of the run uses a resourceless transaction manager, so
+ * that no transaction holds the store while the job repository is written), hence the
+ * delete of rows written after the saved position.
  */
 public class ReconcileTasklet implements Tasklet, StepExecutionListener {
 

@@ -2,6 +2,7 @@ package com.creditsrecon.jobs.simulate;
 
 import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.configuration.annotation.JobScope;
+import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.repository.JobRepository;
@@ -22,6 +23,8 @@ import com.creditsrecon.jobs.store.JobThreads;
 import com.creditsrecon.jobs.store.ResultPages;
 import com.creditsrecon.jobs.store.ResultRuns;
 import com.creditsrecon.jobs.store.ResultWriter;
+import com.creditsrecon.model.result.PartnerResult;
+import com.creditsrecon.model.world.PartnerWorld;
 
 /**
  * The simulate steps of the {@code runJob}, in the order the job runs them:
@@ -73,19 +76,43 @@ class SimulateConfiguration {
 			.build();
 	}
 
+	/** The partners of its partition's range, one block per chunk. */
 	@Bean
-	SimulatePartitionTasklet simulatePartitionTasklet(JdbcTemplate jdbcTemplate, ResultWriter resultWriter,
-			SimulationEngine simulationEngine, SimulationContext simulationContext,
+	@StepScope
+	PartnerWorldReader partnerWorldReader(JdbcTemplate jdbcTemplate, SimulationContext simulationContext,
+			@Value("#{stepExecutionContext['" + PartnerRangePartitioner.FIRST + "']}") String first,
+			@Value("#{stepExecutionContext['" + PartnerRangePartitioner.LAST + "']}") String last,
 			@Value("${credits-recon.simulate.block-partners:100}") int blockPartners) {
-		return new SimulatePartitionTasklet(new WorldReader(jdbcTemplate), resultWriter, simulationEngine,
-				simulationContext, blockPartners);
+		return new PartnerWorldReader(new WorldReader(jdbcTemplate), simulationContext, first, last, blockPartners);
 	}
 
 	@Bean
-	Step simulatePartitionStep(JobRepository jobRepository, SimulatePartitionTasklet simulatePartitionTasklet) {
-		return new StepBuilder("simulatePartitionStep", jobRepository)
-			.tasklet(simulatePartitionTasklet, new ResourcelessTransactionManager())
-			.listener(simulatePartitionTasklet)
+	@StepScope
+	PartnerResultWriter partnerResultWriter(ResultWriter resultWriter, SimulationContext simulationContext,
+			@Value("#{stepExecution.stepName}") String stepName) {
+		return new PartnerResultWriter(resultWriter, simulationContext, stepName);
+	}
+
+	/**
+	 * One partition's partners: each world simulated on its own (rules of the engine), a
+	 * block of partners per chunk. Its outputs are files, so the chunk's transaction is a
+	 * resourceless one.
+	 */
+	@Bean
+	Step simulatePartitionStep(JobRepository jobRepository, PartnerWorldReader partnerWorldReader,
+			SimulationEngine simulationEngine, SimulationContext simulationContext,
+			PartnerResultWriter partnerResultWriter,
+			@Value("${credits-recon.simulate.block-partners:100}") int blockPartners) {
+		return new StepBuilder("simulatePartitionStep", jobRepository).<PartnerWorld, PartnerResult>chunk(blockPartners)
+			.transactionManager(new ResourcelessTransactionManager())
+			.reader(partnerWorldReader)
+			.processor(world -> {
+				long start = System.nanoTime();
+				PartnerResult result = simulationEngine.run(world, simulationContext.scenario().orElseThrow());
+				simulationContext.time(0, System.nanoTime() - start, 0);
+				return result;
+			})
+			.writer(partnerResultWriter)
 			.build();
 	}
 
