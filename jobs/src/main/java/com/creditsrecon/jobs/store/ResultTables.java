@@ -22,11 +22,11 @@ import com.creditsrecon.model.reconcile.BreakObject;
 import com.creditsrecon.model.reconcile.BreakRow;
 import com.creditsrecon.model.reconcile.MatchMethod;
 import com.creditsrecon.model.result.BenefitRow;
+import com.creditsrecon.model.result.RowColumns;
 import com.creditsrecon.model.result.ConsumptionRow;
 import com.creditsrecon.model.result.DecisionRow;
 import com.creditsrecon.model.result.EligibilityRow;
 import com.creditsrecon.model.result.EventRow;
-import com.creditsrecon.model.result.EventType;
 import com.creditsrecon.model.result.LotRow;
 import com.creditsrecon.model.result.RevocationRow;
 import com.creditsrecon.model.result.RollforwardRow;
@@ -38,97 +38,39 @@ import com.creditsrecon.model.result.RollforwardRow;
  * the work table of each partner's subscriptions of other partners. Every result row
  * carries the partner whose simulation wrote it ({@code sim_partner_id}, blank for what
  * belongs to no partner) and its position in that partner's list ({@code seq}); its key
- * is the sort key of its file. Blanks are stored as {@code ''}, never {@code NULL}, in
- * text columns: the two databases sort {@code NULL} differently.
+ * is the sort key of its file. The tables of the output files take their columns from
+ * their rows' records ({@link RowColumns}); the break rows' table, the one in the
+ * database, names its own (the record's {@code key} and {@code object} are SQL words).
+ * Blanks are stored as {@code ''}, never {@code NULL}, in text columns: the two databases
+ * sort {@code NULL} differently.
  */
 public final class ResultTables {
 
 	/** The partner whose simulation wrote a row; blank for the unattributed one. */
 	public static final String SIM_PARTNER = "sim_partner_id";
 
-	public static final Table<BenefitRow> BENEFITS = new Table<>("cr_result_benefit",
-			List.of(text("benefit_id"), text("purchase_id"), text("partner_id"), text("country"), text("region"),
-					text("benefit_type"), text("experience"), text("status"), date("provisioned_on"),
-					date("activate_by"), date("started_on"), text("billing_profile_id"), text("subscription_id"),
-					text("assigned_user"), integer("reassignments_used"), text("currency"), amount("entitlement"),
-					amount("granted"), amount("charged"), amount("adjusted"), amount("lapsed"), amount("expired"),
-					amount("revoked"), amount("closed_balance"), amount("forfeited"), date("expires_on")),
-			List.of("benefit_id"),
-			r -> new Object[] { r.benefitId(), r.purchaseId(), r.partnerId(), r.country(), r.region(), r.benefitType(),
-					r.experience(), r.status(), r.provisionedOn(), r.activateBy(), r.startedOn(), r.billingProfileId(),
-					r.subscriptionId(), r.assignedUser(), r.reassignmentsUsed(), r.currency(), r.entitlement(),
-					r.granted(), r.charged(), r.adjusted(), r.lapsed(), r.expired(), r.revoked(), r.closedBalance(),
-					r.forfeited(), r.expiresOn() },
-			rs -> new BenefitRow(text(rs, 1), text(rs, 2), text(rs, 3), text(rs, 4), text(rs, 5), text(rs, 6),
-					text(rs, 7), text(rs, 8), date(rs, 9), date(rs, 10), date(rs, 11), text(rs, 12), text(rs, 13),
-					text(rs, 14), rs.getInt(15), text(rs, 16), amount(rs, 17, text(rs, 16)),
-					amount(rs, 18, text(rs, 16)), amount(rs, 19, text(rs, 16)), amount(rs, 20, text(rs, 16)),
-					amount(rs, 21, text(rs, 16)), amount(rs, 22, text(rs, 16)), amount(rs, 23, text(rs, 16)),
-					amount(rs, 24, text(rs, 16)), amount(rs, 25, text(rs, 16)), date(rs, 26)));
+	public static final Table<BenefitRow> BENEFITS = Table.of("cr_result_benefit", BenefitRow.class, "benefit_id");
 
-	public static final Table<LotRow> LOTS = new Table<>("cr_result_lot",
-			List.of(text("lot_id"), text("benefit_id"), text("purchase_id"), text("partner_id"), text("benefit_type"),
-					text("experience"), text("scope_type"), text("billing_profile_id"), text("subscription_id"),
-					text("currency"), amount("original_amount"), date("start_date"), date("end_date"),
-					amount("charged"), amount("adjusted"), amount(
-							"lapsed"),
-					amount("expired"), amount("revoked"), amount("closed_balance"), text("status")),
-			List.of("lot_id"),
-			r -> new Object[] { r.lotId(), r.benefitId(), r.purchaseId(), r.partnerId(), r.benefitType(),
-					r.experience(), r.scopeType(), r.billingProfileId(), r.subscriptionId(), r.currency(),
-					r.originalAmount(), r.startDate(), r.endDate(), r.charged(), r.adjusted(), r.lapsed(), r.expired(),
-					r.revoked(), r.closedBalance(), r.status() },
-			rs -> new LotRow(text(rs, 1), text(rs, 2), text(rs, 3), text(rs, 4), text(rs, 5), text(rs, 6), text(rs, 7),
-					text(rs, 8), text(rs, 9), text(rs, 10), amount(rs, 11, text(rs, 10)), date(rs, 12), date(rs, 13),
-					amount(rs, 14, text(rs, 10)), amount(rs, 15, text(rs, 10)), amount(rs, 16, text(rs, 10)),
-					amount(rs, 17, text(rs, 10)), amount(rs, 18, text(rs, 10)), amount(rs, 19, text(rs, 10)),
-					text(rs, 20)));
+	public static final Table<LotRow> LOTS = Table.of("cr_result_lot", LotRow.class, "lot_id");
 
-	/** Sorted by date, lot and the T2 order of the event type ({@code type_order}). */
-	public static final Table<EventRow> EVENTS = new Table<>("cr_result_event",
-			List.of(date("event_date"), text("lot_id"), integer("type_order"), text("benefit_id"), text("event_type"),
-					text("currency"), amount("amount"), amount(
-							"closed_balance"),
-					text("partner_id"), text("billing_profile_id")),
-			List.of("event_date", "lot_id", "type_order"),
-			r -> new Object[] { r.date(), r.lotId(), r.eventType().ordinal(), r.benefitId(), r.eventType().name(),
-					r.currency(), r.amount(), r.closedBalance(), r.partnerId(), r.billingProfileId() },
-			rs -> new EventRow(date(rs, 1), text(rs, 2), text(rs, 4), EventType.valueOf(text(rs, 5)), text(rs, 6),
-					amount(rs, 7, text(rs, 6)), amount(rs, 8, text(rs, 6)), text(rs, 9), text(rs, 10)));
+	/**
+	 * Sorted by date, lot and the T2 order of the event type (an enum column is kept as
+	 * its position, which is that order).
+	 */
+	public static final Table<EventRow> EVENTS = Table.of("cr_result_event", EventRow.class, "date", "lot_id",
+			"event_type");
 
-	public static final Table<DecisionRow> DECISIONS = new Table<>("cr_result_decision",
-			List.of(text("action_id"), timestamp("action_at"), text("action"), text("partner_id"), text("benefit_id"),
-					text("billing_profile_id"), text("subscription_id"), text("user_upn"), text("actor_upn"),
-					text("target_id"), text("action_value"), bool("accepted"), text("reason_code"), text("message")),
-			List.of("action_id"),
-			r -> new Object[] { r.actionId(), r.at() == null ? null : LocalDateTime.ofInstant(r.at(), ZoneOffset.UTC),
-					r.action(), r.partnerId(), r.benefitId(), r.billingProfileId(), r.subscriptionId(), r.userUpn(),
-					r.actorUpn(), r.targetId(), r.value(), r.accepted(), r.reasonCode(), r.message() },
-			rs -> new DecisionRow(text(rs, 1), instant(rs, 2), text(rs, 3), text(rs, 4), text(rs, 5), text(rs, 6),
-					text(rs, 7), text(rs, 8), text(rs, 9), text(rs, 10), text(rs, 11), rs.getBoolean(12), text(rs, 13),
-					text(rs, 14)));
+	public static final Table<DecisionRow> DECISIONS = Table.of("cr_result_decision", DecisionRow.class, "action_id");
 
-	public static final Table<EligibilityRow> ELIGIBILITY = new Table<>("cr_result_eligibility",
-			List.of(text("benefit_id"), text("partner_id"), text("billing_profile_id"), text("status"),
-					text("reason_code")),
-			List.of("benefit_id", "partner_id", "billing_profile_id"),
-			r -> new Object[] { r.benefitId(), r.partnerId(), r.billingProfileId(), r.status(), r.reasonCode() },
-			rs -> new EligibilityRow(text(rs, 1), text(rs, 2), text(rs, 3), text(rs, 4), text(rs, 5)));
+	public static final Table<EligibilityRow> ELIGIBILITY = Table.of("cr_result_eligibility", EligibilityRow.class,
+			"benefit_id", "partner_id", "billing_profile_id");
 
 	/**
 	 * A key may repeat across simulations (a profile in two partners' usage, unattributed
 	 * usage in parts): the partner and the row's position make it unique.
 	 */
-	public static final Table<ConsumptionRow> CONSUMPTION = new Table<>("cr_result_consumption",
-			List.of(text("billing_profile_id"), text("usage_month"), text("classification"), text("currency"),
-					bigint("row_count"), amount("amount"), amount("covered"), amount("uncovered"), amount("restored"),
-					amount("unapplied")),
-			List.of("billing_profile_id", "usage_month", "classification", "currency", SIM_PARTNER, "seq"),
-			r -> new Object[] { r.billingProfileId(), r.month().toString(), r.classification(), r.currency(), r.rows(),
-					r.amount(), r.covered(), r.uncovered(), r.restored(), r.unapplied() },
-			rs -> new ConsumptionRow(text(rs, 1), YearMonth.parse(text(rs, 2)), text(rs, 3), text(rs, 4), rs.getLong(5),
-					amount(rs, 6, text(rs, 4)), amount(rs, 7, text(rs, 4)), amount(rs, 8, text(rs, 4)),
-					amount(rs, 9, text(rs, 4)), amount(rs, 10, text(rs, 4))));
+	public static final Table<ConsumptionRow> CONSUMPTION = Table.of("cr_result_consumption", ConsumptionRow.class,
+			"billing_profile_id", "month", "classification", "currency", SIM_PARTNER, "seq");
 
 	/**
 	 * Consumption's REPORTED_CREDIT rows with a billing profile (rule RC6), kept apart as
@@ -136,34 +78,15 @@ public final class ResultTables {
 	 */
 	public static final Table<ConsumptionRow> REPORTED_CREDITS = CONSUMPTION.named("cr_result_reported_credit");
 
-	public static final Table<RevocationRow> REVOCATIONS = new Table<>("cr_result_revocation",
-			List.of(text("purchase_id"), text("benefit_id"), text("partner_id"), date("revoked_on"), text("currency"),
-					amount("granted"), amount("remaining_revoked"), amount("clawback"), amount(
-							"lapsed"),
-					amount("expired"), amount("future_cancelled")),
-			List.of("purchase_id", "benefit_id"),
-			r -> new Object[] { r.purchaseId(), r.benefitId(), r.partnerId(), r.revokedOn(), r.currency(), r.granted(),
-					r.remainingRevoked(), r.clawback(), r.lapsed(), r.expired(), r.futureCancelled() },
-			rs -> new RevocationRow(text(rs, 1), text(rs, 2), text(rs, 3), date(rs, 4), text(rs, 5),
-					amount(rs, 6, text(rs, 5)), amount(rs, 7, text(rs, 5)), amount(rs, 8, text(rs, 5)),
-					amount(rs, 9, text(rs, 5)), amount(rs, 10, text(rs, 5)), amount(rs, 11, text(rs, 5))));
+	public static final Table<RevocationRow> REVOCATIONS = Table.of("cr_result_revocation", RevocationRow.class,
+			"purchase_id", "benefit_id");
 
 	/**
 	 * The engine's PARTNER and BILLING_PROFILE rows, and the GLOBAL, REGION and COUNTRY
 	 * rows summed from them (blank {@code sim_partner_id}).
 	 */
-	public static final Table<RollforwardRow> ROLLFORWARD = new Table<>("cr_result_rollforward",
-			List.of(text("scope_type"), text("scope_id"), text("currency"), text("rf_month"), amount("opening"),
-					amount("new_credit"), amount("charges"), amount("adjustments"), amount("lapsed"), amount(
-							"expired"),
-					amount("revoked"), amount("closing")),
-			List.of("scope_type", "scope_id", "currency", "rf_month"),
-			r -> new Object[] { r.scopeType(), r.scopeId(), r.currency(), r.month().toString(), r.opening(),
-					r.newCredit(), r.charges(), r.adjustments(), r.lapsed(), r.expired(), r.revoked(), r.closing() },
-			rs -> new RollforwardRow(text(rs, 1), text(rs, 2), text(rs, 3), YearMonth.parse(text(rs, 4)),
-					amount(rs, 5, text(rs, 3)), amount(rs, 6, text(rs, 3)), amount(rs, 7, text(rs, 3)),
-					amount(rs, 8, text(rs, 3)), amount(rs, 9, text(rs, 3)), amount(rs, 10, text(rs, 3)),
-					amount(rs, 11, text(rs, 3)), amount(rs, 12, text(rs, 3))));
+	public static final Table<RollforwardRow> ROLLFORWARD = Table.of("cr_result_rollforward", RollforwardRow.class,
+			"scope_type", "scope_id", "currency", "month");
 
 	/**
 	 * The break rows of reconciliation/breaks.csv (their IDs are given as the file is
@@ -298,6 +221,33 @@ public final class ResultTables {
 			this.key = List.copyOf(key);
 			this.values = values;
 			this.reader = reader;
+		}
+
+		/**
+		 * The table of a result row type: its columns are the row's own
+		 * ({@link RowColumns}), kept as {@link #storedType}; the key names some of them.
+		 */
+		static <R extends Record> Table<R> of(String name, Class<R> type, String... key) {
+			RowColumns<R> row = RowColumns.of(type);
+			List<RowColumns.Column<R>> fields = row.columns();
+			List<Column> columns = fields.stream().map(f -> new Column(f.name(), storedType(f.type()))).toList();
+			int currency = columns.stream().map(Column::name).toList().indexOf("currency");
+			Function<R, Object[]> values = r -> {
+				Object[] stored = new Object[fields.size()];
+				for (int i = 0; i < stored.length; i++) {
+					stored[i] = stored(fields.get(i).get(r));
+				}
+				return stored;
+			};
+			Reader<R> reader = rs -> {
+				String rowCurrency = currency < 0 ? null : text(rs, currency + 1);
+				Object[] restored = new Object[fields.size()];
+				for (int i = 0; i < restored.length; i++) {
+					restored[i] = restored(rs, i + 1, fields.get(i).type(), rowCurrency);
+				}
+				return row.row(restored);
+			};
+			return new Table<>(name, columns, List.of(key), values, reader);
 		}
 
 		public String name() {
@@ -508,32 +458,83 @@ public final class ResultTables {
 
 	}
 
+	/**
+	 * How a row's value of a Java type is kept: months as text, instants as UTC
+	 * timestamps, an enum as its position (the order it declares, as T2's event types).
+	 */
+	static Type storedType(Class<?> type) {
+		if (type == String.class || type == YearMonth.class) {
+			return Type.TEXT;
+		}
+		if (type == LocalDate.class) {
+			return Type.DATE;
+		}
+		if (type == Instant.class) {
+			return Type.TIMESTAMP;
+		}
+		if (type == BigDecimal.class) {
+			return Type.AMOUNT;
+		}
+		if (type == int.class || type.isEnum()) {
+			return Type.INTEGER;
+		}
+		if (type == long.class) {
+			return Type.BIGINT;
+		}
+		if (type == boolean.class) {
+			return Type.BOOLEAN;
+		}
+		throw new IllegalArgumentException("no column type for " + type.getSimpleName());
+	}
+
+	private static Object stored(Object value) {
+		if (value instanceof YearMonth month) {
+			return month.toString();
+		}
+		if (value instanceof Instant instant) {
+			return LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
+		}
+		if (value instanceof Enum<?> constant) {
+			return constant.ordinal();
+		}
+		return value;
+	}
+
+	private static Object restored(StoredRow rs, int column, Class<?> type, String currency) throws SQLException {
+		if (type == String.class) {
+			return text(rs, column);
+		}
+		if (type == YearMonth.class) {
+			String month = rs.getString(column);
+			return month == null || month.isEmpty() ? null : YearMonth.parse(month);
+		}
+		if (type == LocalDate.class) {
+			return date(rs, column);
+		}
+		if (type == Instant.class) {
+			return instant(rs, column);
+		}
+		if (type == BigDecimal.class) {
+			return amount(rs, column, currency);
+		}
+		if (type.isEnum()) {
+			return type.getEnumConstants()[rs.getInt(column)];
+		}
+		if (type == int.class) {
+			return rs.getInt(column);
+		}
+		if (type == long.class) {
+			return rs.getLong(column);
+		}
+		return rs.getBoolean(column);
+	}
+
 	private static Column text(String name) {
 		return new Column(name, Type.TEXT);
 	}
 
-	private static Column date(String name) {
-		return new Column(name, Type.DATE);
-	}
-
-	private static Column timestamp(String name) {
-		return new Column(name, Type.TIMESTAMP);
-	}
-
 	private static Column amount(String name) {
 		return new Column(name, Type.AMOUNT);
-	}
-
-	private static Column integer(String name) {
-		return new Column(name, Type.INTEGER);
-	}
-
-	private static Column bigint(String name) {
-		return new Column(name, Type.BIGINT);
-	}
-
-	private static Column bool(String name) {
-		return new Column(name, Type.BOOLEAN);
 	}
 
 	private static String text(StoredRow rs, int column) throws SQLException {
