@@ -5,17 +5,10 @@ import java.io.EOFException;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
@@ -23,30 +16,28 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipException;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.ItemStreamReader;
 
-import com.creditsrecon.jobs.importing.FileProblems;
+import com.creditsrecon.jobs.importing.CsvLineReader.NotCsvException;
 
 /**
  * Streams the records of one input CSV file (extracts.md): UTF-8 strictly (invalid bytes
  * refuse the file, rule V3), a BOM skipped, {@code .csv.gz} decompressed, blank lines
- * skipped, every record with its physical line and raw text (until the next record is
- * read), and the file's SHA-256 computed on the way. A quote that makes no well-formed
- * record never swallows the lines after it (rule V1a): its first physical line comes out
- * broken, and parsing starts again at the next line. So every physical line is in a
- * record, a broken line or a blank line. Not restartable by design: a restarted import
- * reads the file again from the top. An {@link ItemStreamReader} only to be opened and
- * closed with its step.
+ * skipped, every record with its physical line and raw text, and the file's SHA-256
+ * computed on the way. A quote that makes no well-formed record never swallows the lines
+ * after it (rule V1a): its first physical line comes out broken, and parsing starts again
+ * at the next line. So every physical line is in a record, a broken line or a blank line.
+ * The parsing is {@link CsvRecordParser}'s, over bytes: only the fields are decoded. Not
+ * restartable by design: a restarted import reads the file again from the top. An
+ * {@link ItemStreamReader} only to be opened and closed with its step.
  */
 public final class CsvFileReader implements ItemStreamReader<CsvLine> {
 
-	private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(false).get();
-
 	private static final int BUFFER = 1 << 16;
+
+	/** Bytes read at a time for the parser. */
+	private static final int BLOCK = 1 << 17;
 
 	private static final int AHEAD_BATCH = 256;
 
@@ -62,7 +53,7 @@ public final class CsvFileReader implements ItemStreamReader<CsvLine> {
 
 	private final boolean readAhead;
 
-	private final AtomicLong consumedStart = new AtomicLong();
+	private final int blockSize;
 
 	private BlockingQueue<Object> queue;
 
@@ -78,33 +69,9 @@ public final class CsvFileReader implements ItemStreamReader<CsvLine> {
 
 	private InputStream stream;
 
-	private RawTextTap tap;
-
-	private CSVParser parser;
-
-	private Iterator<CSVRecord> records;
-
-	private int headerSize;
+	private CsvLineReader lines;
 
 	private long headerLines;
-
-	/** Where the current parser started: its positions count from it. */
-	private long parserOffset;
-
-	/**
-	 * The physical lines before the current parser's start: its line numbers count from
-	 * it.
-	 */
-	private long parserLines;
-
-	/** Physical lines read so far (the header's included). */
-	private long linesRead;
-
-	/** Where the last record (or blank or broken line) starts. */
-	private long lastStart;
-
-	/** How many physical lines it takes. */
-	private long lastSpan;
 
 	private boolean finished;
 
@@ -131,10 +98,19 @@ public final class CsvFileReader implements ItemStreamReader<CsvLine> {
 	 * @param readAhead parse on a thread of its own, ahead of the reads (for large files)
 	 */
 	public CsvFileReader(Path file, String displayName, HeaderBinder binder, boolean readAhead) {
+		this(file, displayName, binder, readAhead, BLOCK);
+	}
+
+	/**
+	 * @param blockSize bytes read at a time (small in tests, so that records cross
+	 * blocks)
+	 */
+	CsvFileReader(Path file, String displayName, HeaderBinder binder, boolean readAhead, int blockSize) {
 		this.file = file;
 		this.displayName = displayName;
 		this.binder = binder;
 		this.readAhead = readAhead;
+		this.blockSize = blockSize;
 	}
 
 	@Override
@@ -145,20 +121,12 @@ public final class CsvFileReader implements ItemStreamReader<CsvLine> {
 			InputStream in = decompressed(this.file, this.digest);
 			skipBom(in);
 			this.stream = in;
-			InputStreamReader decoder = new InputStreamReader(in,
-					StandardCharsets.UTF_8.newDecoder()
-						.onMalformedInput(CodingErrorAction.REPORT)
-						.onUnmappableCharacter(CodingErrorAction.REPORT));
-			this.tap = new RawTextTap(decoder);
-			parseFrom(0, 0, this.tap);
-			if (!this.records.hasNext()) {
+			this.lines = new CsvLineReader(new ByteWindow(in, this.blockSize));
+			List<String> header = this.lines.header();
+			if (header == null) {
 				throw new InputRefusedException(this.displayName + ": the file is empty (no header row)");
 			}
-			List<String> header = this.records.next().toList();
-			this.headerSize = header.size();
-			this.linesRead = this.parser.getCurrentLineNumber();
-			this.headerLines = Math.max(1, this.linesRead);
-			this.lastSpan = this.headerLines;
+			this.headerLines = this.lines.linesRead();
 			this.binder.bind(header);
 			if (this.readAhead) {
 				startReadingAhead();
@@ -167,8 +135,9 @@ public final class CsvFileReader implements ItemStreamReader<CsvLine> {
 		catch (InputRefusedException ex) {
 			throw ex;
 		}
-		catch (UncheckedIOException ex) {
-			throw headerRefusal(ex.getCause());
+		catch (NotCsvException ex) {
+			// the header row itself cannot be parsed: the file cannot be used (rule V3)
+			throw new InputRefusedException(this.displayName + ": " + ex.getMessage());
 		}
 		catch (IOException ex) {
 			throw refusal(ex);
@@ -178,39 +147,14 @@ public final class CsvFileReader implements ItemStreamReader<CsvLine> {
 		}
 	}
 
-	/**
-	 * Parsing starts (again) at a character offset, after {@code lines} physical lines.
-	 */
-	private void parseFrom(long offset, long lines, Reader text) throws IOException {
-		this.parserOffset = offset;
-		this.parserLines = lines;
-		this.tap.recordStartsAt(offset);
-		this.parser = CSVParser.builder().setReader(text).setFormat(FORMAT).get();
-		this.records = this.parser.iterator();
-	}
-
-	/** The header row itself cannot be parsed: the file cannot be used (rule V3). */
-	private InputRefusedException headerRefusal(IOException cause) {
-		if (this.tap != null && this.tap.failure() == null && !(cause instanceof CharacterCodingException)) {
-			return new InputRefusedException(this.displayName + ": the header row (line 1) cannot be read as CSV: "
-					+ syntaxProblem(cause, false));
-		}
-		return refusal(cause);
-	}
-
-	/**
-	 * The next record, or null at the end; the previous record's {@link CsvLine#raw()} is
-	 * gone from then on.
-	 */
+	/** The next record or broken line, or null at the end. */
 	@Override
 	public CsvLine read() {
 		if (!this.readAhead) {
 			return parseNext();
 		}
 		if (this.batch != null && this.batchIndex < this.batch.size()) {
-			CsvLine line = this.batch.get(this.batchIndex++);
-			this.consumedStart.set(line.start());
-			return line;
+			return this.batch.get(this.batchIndex++);
 		}
 		if (this.ended) {
 			return null;
@@ -278,95 +222,22 @@ public final class CsvFileReader implements ItemStreamReader<CsvLine> {
 	}
 
 	private CsvLine parseNext() {
-		// Keep only the text from the oldest record still in use: memory stays flat
-		// however large the file.
-		this.tap.discardBefore(this.readAhead ? this.consumedStart.get() : this.lastStart);
-		while (!this.finished) {
-			long line = this.linesRead + 1;
-			CSVRecord record;
-			try {
-				if (!this.records.hasNext()) {
-					finish();
-					return null;
-				}
-				record = this.records.next();
-			}
-			catch (UncheckedIOException ex) {
-				if (ex.getCause() instanceof CharacterCodingException || this.tap.failure() != null) {
-					throw refusal(ex.getCause());
-				}
-				// mid-line, Commons CSV counts the line being read: beyond the first line
-				// means past its end
-				boolean ranOn = this.parserLines + this.parser.getCurrentLineNumber() > line;
-				// it starts where the last one ended: found only now, so that no
-				// record pays for a scan
-				long start = this.tap.endOfLines(this.lastStart, this.lastSpan);
-				return brokenLine(start, line, syntaxProblem(ex.getCause(), ranOn));
-			}
-			long start = this.parserOffset + record.getCharacterPosition();
-			long after = this.parserLines + this.parser.getCurrentLineNumber();
-			long span = Math.max(1, after - this.linesRead);
-			if (span > 1 && record.size() != this.headerSize) {
-				return brokenLine(start, line, "a quoted field runs past the end of the line into a record of "
-						+ record.size() + " fields, not " + this.headerSize);
-			}
-			this.linesRead = after;
-			this.lastStart = start;
-			this.lastSpan = span;
-			// the record after it may take at most the maximum from about here
-			this.tap.recordStartsAt(start);
-			if (record.size() == 1 && record.get(0).isEmpty()) {
-				continue; // a blank line is no data row
-			}
-			// values() is the record's own array; toList() would copy it through a stream
-			return CsvLine.record(Arrays.asList(record.values()), line, this.tap, start, span);
+		if (this.finished) {
+			return null;
 		}
-		return null;
-	}
-
-	/**
-	 * Rule V1a: the first physical line of what could not be made a record is rejected
-	 * alone, and parsing starts again at the next line, whatever the parser read beyond.
-	 */
-	private CsvLine brokenLine(long start, long line, String problem) {
 		try {
-			if (!this.tap.readLineAt(start)) {
-				throw new InputRefusedException(this.displayName + ": line " + line + " is longer than "
-						+ RawTextTap.MAX_RECORD_CHARS + " characters and makes no record");
+			CsvLine line = this.lines.next();
+			if (line == null) {
+				finish();
 			}
-			CsvLine broken = CsvLine.broken(line, this.tap, start, problem);
-			this.linesRead = line;
-			this.lastStart = start;
-			this.lastSpan = 1;
-			long next = this.tap.endOfLines(start, 1);
-			parseFrom(next, line, this.tap.from(next));
-			return broken;
+			return line;
+		}
+		catch (NotCsvException ex) {
+			throw new InputRefusedException(this.displayName + ": " + ex.getMessage());
 		}
 		catch (IOException ex) {
 			throw refusal(ex);
 		}
-	}
-
-	/**
-	 * What Commons CSV found wrong with a record, in a user's words.
-	 * @param ranOn whether the parser had gone past the end of the record's first line
-	 */
-	private static String syntaxProblem(IOException cause, boolean ranOn) {
-		if (cause instanceof RawTextTap.RecordTooLongException) {
-			return "an unbalanced quote: the quoted field runs on for more than " + RawTextTap.MAX_RECORD_CHARS
-					+ " characters";
-		}
-		if (ranOn) {
-			return "an unbalanced quote: a quoted field runs past the end of the line and never closes properly";
-		}
-		String message = String.valueOf(cause.getMessage());
-		if (message.contains("EOF reached before encapsulated token finished")) {
-			return "an unbalanced quote: the quoted field is never closed";
-		}
-		if (message.contains("Invalid character between encapsulated token and delimiter")) {
-			return "text after a closing quote (a field that starts with a quote must end with it)";
-		}
-		return "not a CSV record (" + message + ")";
 	}
 
 	@Override
@@ -375,12 +246,12 @@ public final class CsvFileReader implements ItemStreamReader<CsvLine> {
 			this.producer.interrupt();
 		}
 		try {
-			if (this.parser == null && this.digest != null) {
-				// refused before parsing began: stop the checksum thread
-				this.digest.close();
+			// closes the checksum's stream under it, which stops the checksum thread
+			if (this.stream != null) {
+				this.stream.close();
 			}
-			if (this.parser != null) {
-				this.parser.close();
+			else if (this.digest != null) {
+				this.digest.close();
 			}
 		}
 		catch (IOException ex) {
@@ -444,15 +315,16 @@ public final class CsvFileReader implements ItemStreamReader<CsvLine> {
 	}
 
 	/**
-	 * The physical line of the first byte sequence that is not UTF-8. The decoder reads
-	 * ahead in blocks, so its failure does not tell: the file is scanned again.
+	 * The physical line of the first byte sequence that is not UTF-8. The file is checked
+	 * a block at a time, ahead of the parser, so the failure does not tell: the file is
+	 * scanned again.
 	 */
 	private long firstInvalidLine() {
 		try (InputStream in = decompressed(this.file, Files.newInputStream(this.file))) {
 			return FileProblems.firstLineNotUtf8(in);
 		}
 		catch (IOException ex) {
-			return this.linesRead + 1;
+			return this.lines == null ? 1 : this.lines.linesRead() + 1;
 		}
 	}
 

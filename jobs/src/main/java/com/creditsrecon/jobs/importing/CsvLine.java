@@ -1,5 +1,6 @@
 package com.creditsrecon.jobs.importing;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
@@ -13,31 +14,38 @@ public final class CsvLine {
 
 	private final long line;
 
-	private final RawTextTap tap;
-
-	private final long start;
-
 	private final long span;
 
 	private final String problem;
 
-	private CsvLine(List<String> values, long line, RawTextTap tap, long start, long span, String problem) {
+	/** The record's bytes as read, {@code bytes[from, to)}: never written again. */
+	private final byte[] bytes;
+
+	private final int from;
+
+	private final int to;
+
+	private CsvLine(List<String> values, long line, long span, String problem, byte[] bytes, int from, int to) {
 		this.values = values;
 		this.line = line;
-		this.tap = tap;
-		this.start = start;
 		this.span = span;
 		this.problem = problem;
+		this.bytes = bytes;
+		this.from = from;
+		this.to = to;
 	}
 
-	/** A record of fields over {@code span} physical lines from {@code start}. */
-	static CsvLine record(List<String> values, long line, RawTextTap tap, long start, long span) {
-		return new CsvLine(values, line, tap, start, span, null);
+	/**
+	 * A record of fields over {@code span} physical lines, its text
+	 * {@code bytes[from, to)}.
+	 */
+	static CsvLine record(List<String> values, long line, long span, byte[] bytes, int from, int to) {
+		return new CsvLine(values, line, span, null, bytes, from, to);
 	}
 
 	/** A physical line that makes no record (rule V1a); its raw text is that line. */
-	static CsvLine broken(long line, RawTextTap tap, long start, String problem) {
-		return new CsvLine(null, line, tap, start, 1, problem);
+	static CsvLine broken(long line, String problem, byte[] bytes, int from, int to) {
+		return new CsvLine(null, line, 1, problem, bytes, from, to);
 	}
 
 	/** The fields, or null when the line is broken. */
@@ -50,11 +58,6 @@ public final class CsvLine {
 		return this.problem;
 	}
 
-	/** The record's first character's offset in the file. */
-	long start() {
-		return this.start;
-	}
-
 	public long line() {
 		return this.line;
 	}
@@ -65,11 +68,11 @@ public final class CsvLine {
 	}
 
 	/**
-	 * The record's text as it stands in the file, without its line break; valid until the
-	 * next record is read.
+	 * The record's text as it stands in the file, without its line break: made only when
+	 * asked for, as only rejected records need it (rule V1).
 	 */
 	public String raw() {
-		return this.tap.text(this.start, this.span);
+		return new String(this.bytes, this.from, this.to - this.from, StandardCharsets.UTF_8);
 	}
 
 }

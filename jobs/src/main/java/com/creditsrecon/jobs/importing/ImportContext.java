@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import com.creditsrecon.jobs.importing.RunOptions;
 import com.creditsrecon.jobs.importing.usage.UsageProgress;
 import com.creditsrecon.model.extract.ReferenceIndex;
 import com.creditsrecon.model.policy.Policy;

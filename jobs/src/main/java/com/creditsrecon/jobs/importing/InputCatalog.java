@@ -19,7 +19,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 
-import com.creditsrecon.jobs.importing.FileProblems;
 import com.creditsrecon.model.extract.ExtractSpec;
 import com.creditsrecon.model.extract.Extracts;
 

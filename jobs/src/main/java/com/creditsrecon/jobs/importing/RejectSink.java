@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import com.creditsrecon.jobs.importing.FileProblems;
 import com.creditsrecon.model.extract.RowOutcome;
 import com.creditsrecon.reports.csv.RejectsFile;
 

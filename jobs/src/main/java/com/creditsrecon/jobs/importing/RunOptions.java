@@ -13,8 +13,6 @@ import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Properties;
 
-import com.creditsrecon.jobs.importing.FileProblems;
-import com.creditsrecon.jobs.importing.InputRefusedException;
 import com.creditsrecon.model.policy.Policy;
 import com.creditsrecon.model.policy.PolicyException;
 

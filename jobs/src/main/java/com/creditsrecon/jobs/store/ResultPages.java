@@ -6,9 +6,6 @@ import java.util.function.Consumer;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 
-import com.creditsrecon.jobs.store.ResultRuns;
-import com.creditsrecon.jobs.store.ResultTables;
-
 /**
  * Streams a result table in the order of its key. A database table is read a page at a
  * time: each page starts after the last key of the one before, by the key's index, so

@@ -22,7 +22,6 @@ import com.creditsrecon.model.reconcile.BreakObject;
 import com.creditsrecon.model.reconcile.BreakRow;
 import com.creditsrecon.model.reconcile.MatchMethod;
 import com.creditsrecon.model.result.BenefitRow;
-import com.creditsrecon.model.result.RowColumns;
 import com.creditsrecon.model.result.ConsumptionRow;
 import com.creditsrecon.model.result.DecisionRow;
 import com.creditsrecon.model.result.EligibilityRow;
@@ -30,6 +29,7 @@ import com.creditsrecon.model.result.EventRow;
 import com.creditsrecon.model.result.LotRow;
 import com.creditsrecon.model.result.RevocationRow;
 import com.creditsrecon.model.result.RollforwardRow;
+import com.creditsrecon.model.result.RowColumns;
 
 /**
  * The simulation's result tables: one per output file (with the runs the reconciliation

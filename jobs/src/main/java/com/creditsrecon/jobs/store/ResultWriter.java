@@ -9,8 +9,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import com.creditsrecon.jobs.store.ResultRuns;
-import com.creditsrecon.jobs.store.ResultTables;
 import com.creditsrecon.model.result.ConsumptionRow;
 import com.creditsrecon.model.result.PartnerResult;
 import com.creditsrecon.model.result.RollforwardRow;

@@ -1,8 +1,5 @@
 package com.creditsrecon.jobs.importing;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -18,6 +15,9 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The records an input file is read as (rule V1a): a quote that makes no well-formed
@@ -135,7 +135,7 @@ class CsvFileReaderTests {
 		// given an unbalanced quote followed by more text than one record may take
 		StringBuilder text = new StringBuilder(HEADER).append("\nP1,\"Endless,DE,EMEA,e.de\n");
 		String filler = "P9,Filler,DE,EMEA,filler.de\n";
-		while (text.length() < RawTextTap.MAX_RECORD_CHARS + 2 * filler.length() * 1000) {
+		while (text.length() < CsvLineReader.MAX_RECORD_CHARS + 2 * filler.length() * 1000) {
 			text.append(filler);
 		}
 		text.append("P2,Last,DE,EMEA,last.de\n");
@@ -145,7 +145,7 @@ class CsvFileReaderTests {
 
 		// then
 		assertThat(read.get(0).values()).isNull();
-		assertThat(read.get(0).problem()).contains("more than " + RawTextTap.MAX_RECORD_CHARS + " characters");
+		assertThat(read.get(0).problem()).contains("more than " + CsvLineReader.MAX_RECORD_CHARS + " characters");
 		assertThat(read.get(read.size() - 1).values()).containsExactly("P2", "Last", "DE", "EMEA", "last.de");
 		assertThat(read.subList(1, read.size())).allSatisfy(line -> assertThat(line.values()).isNotNull());
 	}

@@ -1,7 +1,5 @@
 package com.creditsrecon.jobs.importing;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -11,7 +9,6 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-
 import tools.jackson.databind.JsonNode;
 
 import com.creditsrecon.jobs.InputFolder;
@@ -19,6 +16,8 @@ import com.creditsrecon.jobs.RunCommand;
 import com.creditsrecon.jobs.RunFolderTests;
 import com.creditsrecon.jobs.cli.FileFaults;
 import com.creditsrecon.model.extract.Extracts;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Rule V3 as amended: input that is ambiguous or cannot be read is refused whole, exit
