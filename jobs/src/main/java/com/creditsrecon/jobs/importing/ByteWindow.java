@@ -24,13 +24,24 @@ final class ByteWindow {
 
 	private boolean ended;
 
+	/** Where in the text {@code bytes[0]} is. */
+	private long base;
+
 	/**
 	 * @param blockSize how much to read at a time (small in tests, so that records cross
 	 * blocks)
 	 */
 	ByteWindow(InputStream in, int blockSize) {
+		this(in, blockSize, 0);
+	}
+
+	/**
+	 * @param start where in the text the stream starts, for {@link #offset(int)}
+	 */
+	ByteWindow(InputStream in, int blockSize, long start) {
 		this.in = in;
 		this.blockSize = blockSize;
+		this.base = start;
 	}
 
 	/** The bytes read: {@code bytes()[0, limit())} for the current array. */
@@ -40,6 +51,11 @@ final class ByteWindow {
 
 	int limit() {
 		return this.limit;
+	}
+
+	/** Where in the text the byte at {@code index} of the current array is. */
+	long offset(int index) {
+		return this.base + index;
 	}
 
 	/** Whether the file has no bytes beyond {@link #limit()}. */
@@ -67,6 +83,7 @@ final class ByteWindow {
 		}
 		this.bytes = next;
 		this.limit = kept + read;
+		this.base += keep;
 		return keep;
 	}
 

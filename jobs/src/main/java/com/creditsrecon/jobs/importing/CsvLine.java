@@ -48,6 +48,15 @@ public final class CsvLine {
 		return new CsvLine(null, line, 1, problem, bytes, from, to);
 	}
 
+	/**
+	 * The same record {@code lines} physical lines further down: for one parsed from a
+	 * record in the middle of the file.
+	 */
+	CsvLine after(long lines) {
+		return lines == 0 ? this
+				: new CsvLine(this.values, this.line + lines, this.span, this.problem, this.bytes, this.from, this.to);
+	}
+
 	/** The fields, or null when the line is broken. */
 	public List<String> values() {
 		return this.values;

@@ -38,6 +38,16 @@ final class CsvLineReader {
 	}
 
 	/**
+	 * Reads the records that start at the window's start, after a header of
+	 * {@code headerSize} fields read elsewhere: line numbers count from there.
+	 */
+	static CsvLineReader afterHeader(ByteWindow window, int headerSize) {
+		CsvLineReader reader = new CsvLineReader(window);
+		reader.headerSize = headerSize;
+		return reader;
+	}
+
+	/**
 	 * @param maxRecordChars the most a record may take (small in tests)
 	 */
 	CsvLineReader(ByteWindow window, int maxRecordChars) {
@@ -73,11 +83,28 @@ final class CsvLineReader {
 	}
 
 	/**
+	 * Where the next record starts in the text (after the header's bytes, when it has
+	 * been read here).
+	 */
+	long position() {
+		return this.window.offset(this.at);
+	}
+
+	/**
 	 * The next record or broken line after the header, or null at the end.
 	 * @throws NotCsvException when a line that makes no record is too long to keep
 	 */
 	CsvLine next() throws IOException, NotCsvException {
-		while (true) {
+		return nextBefore(Long.MAX_VALUE);
+	}
+
+	/**
+	 * The next record or broken line that starts before {@code end} in the text, or null
+	 * when there is none: its records may run on beyond it.
+	 * @throws NotCsvException when a line that makes no record is too long to keep
+	 */
+	CsvLine nextBefore(long end) throws IOException, NotCsvException {
+		while (this.window.offset(this.at) < end) {
 			long line = this.linesRead + 1;
 			Outcome outcome = parseRecord();
 			if (outcome == Outcome.END) {
@@ -88,8 +115,7 @@ final class CsvLineReader {
 			}
 			int span = this.parser.lines();
 			if (span > 1 && this.parser.size() != this.headerSize) {
-				// rule V1a: a quote across lines that makes no record of the header's
-				// size
+				// rule V1a: across lines, in a record not of the header's size
 				return broken(line, "a quoted field runs past the end of the line into a record of "
 						+ this.parser.size() + " fields, not " + this.headerSize);
 			}
@@ -101,6 +127,7 @@ final class CsvLineReader {
 			}
 			return CsvLine.record(this.parser.values(), line, span, this.window.bytes(), from, this.parser.textEnd());
 		}
+		return null;
 	}
 
 	/**

@@ -16,8 +16,9 @@ import com.creditsrecon.jobs.importing.CsvLine;
 /**
  * The import's CSV parsing alone (docs/benchmarks.md): one file read to its end by the
  * reader before ({@link CommonsCsvReference}: Commons CSV over a decoder, raw text kept)
- * and by {@link CsvFileReader} (the byte parser), on this thread, in alternating rounds,
- * every value touched as the import would. Run it with {@code benchmarks/parse.sh FILE
+ * and by {@link CsvFileReader} (the byte parser) on this thread, then by the byte parser
+ * in byte ranges on a thread per core (its read-ahead), in alternating rounds, every
+ * value touched as the import would. Run it with {@code benchmarks/parse.sh FILE
  * [ROUNDS]}.
  */
 public final class ParseBenchmark {
@@ -34,21 +35,28 @@ public final class ParseBenchmark {
 		OUT.printf(Locale.ROOT, "%s: %.1f MB; %d cores%n", file, megabytes, Runtime.getRuntime().availableProcessors());
 		// warm-up, so that neither side pays for the JIT alone
 		commonsCsv(file);
-		byteParser(file);
+		byteParser(file, false);
+		byteParser(file, true);
 		List<Double> before = new ArrayList<>();
 		List<Double> after = new ArrayList<>();
+		List<Double> inRanges = new ArrayList<>();
 		for (int round = 1; round <= rounds; round++) {
 			double old = commonsCsv(file);
-			double now = byteParser(file);
+			double now = byteParser(file, false);
+			double ranged = byteParser(file, true);
 			before.add(old);
 			after.add(now);
-			OUT.printf(Locale.ROOT, "round %d: Commons CSV %.2f s (%.0f MB/s), byte parser %.2f s (%.0f MB/s)%n", round,
-					old, megabytes / old, now, megabytes / now);
+			inRanges.add(ranged);
+			OUT.printf(Locale.ROOT,
+					"round %d: Commons CSV %.2f s (%.0f MB/s), byte parser %.2f s (%.0f MB/s), in ranges %.2f s (%.0f MB/s)%n",
+					round, old, megabytes / old, now, megabytes / now, ranged, megabytes / ranged);
 		}
 		double old = median(before);
 		double now = median(after);
-		OUT.printf(Locale.ROOT, "median: Commons CSV %.0f MB/s, byte parser %.0f MB/s: %.2f times as fast%n",
-				megabytes / old, megabytes / now, old / now);
+		double ranged = median(inRanges);
+		OUT.printf(Locale.ROOT,
+				"median: Commons CSV %.0f MB/s, byte parser %.0f MB/s (%.2f times as fast), in ranges %.0f MB/s (%.2f times)%n",
+				megabytes / old, megabytes / now, old / now, megabytes / ranged, old / ranged);
 	}
 
 	private static double commonsCsv(Path file) {
@@ -69,12 +77,16 @@ public final class ParseBenchmark {
 		return seconds(start, touched);
 	}
 
-	private static double byteParser(Path file) {
+	/**
+	 * @param inRanges read ahead: a large plain file is parsed in byte ranges on a thread
+	 * per core, the records handed on to this one
+	 */
+	private static double byteParser(Path file, boolean inRanges) {
 		System.gc();
 		long start = System.nanoTime();
 		long touched = 0;
 		CsvFileReader reader = new CsvFileReader(file, file.toString(), header -> {
-		});
+		}, inRanges);
 		reader.open(new ExecutionContext());
 		try {
 			for (CsvLine line = reader.read(); line != null; line = reader.read()) {

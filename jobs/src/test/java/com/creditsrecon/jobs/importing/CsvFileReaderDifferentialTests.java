@@ -38,6 +38,8 @@ class CsvFileReaderDifferentialTests {
 
 	private static final int[] BLOCK_SIZES = { 1, 2, 3, 5, 8, 13, 64, 1000, 1 << 17 };
 
+	private static final int[] RANGE_SIZES = { 1, 2, 7, 32, 100, 1000, 5000 };
+
 	@TempDir
 	Path temp;
 
@@ -59,7 +61,7 @@ class CsvFileReaderDifferentialTests {
 
 			// when
 			Outcome expected = readWithCommonsCsv(file);
-			Outcome actual = readWithByteParser(file, readAhead, blockSize);
+			Outcome actual = readWithByteParser(file, readAhead, blockSize, 1 << 20, 1);
 
 			// then
 			boolean utf8 = utf8(input.content());
@@ -83,6 +85,30 @@ class CsvFileReaderDifferentialTests {
 		// the campaign reached the cases that matter
 		assertThat(refused).as("files refused").isGreaterThan(CASES / 20);
 		assertThat(broken).as("broken lines").isGreaterThan(CASES / 5);
+	}
+
+	@Test
+	@DisplayName("V1, V1a, V3: a file parsed in byte ranges on several threads reads as one parsed from the top")
+	void rangesReadAsOneParseFromTheTop() throws IOException {
+		for (int n = 0; n < CASES / 2; n++) {
+			// given
+			Random random = new Random(SEED * 37 + n);
+			CsvFuzzInputs.Input input = CsvFuzzInputs.next(random);
+			int blockSize = BLOCK_SIZES[random.nextInt(BLOCK_SIZES.length)];
+			int rangeSize = RANGE_SIZES[random.nextInt(RANGE_SIZES.length)];
+			int threads = 2 + random.nextInt(3);
+			String where = "seed " + SEED + ", range case " + n + " (" + input.kind() + ", blocks of " + blockSize
+					+ ", ranges of " + rangeSize + " on " + threads + " threads)";
+			Path file = write("range-case-" + n + ".csv", input.content(), false);
+
+			// when
+			Outcome expected = readWithByteParser(file, false, blockSize, rangeSize, threads);
+			Outcome actual = readWithByteParser(file, true, blockSize, rangeSize, threads);
+
+			// then
+			assertThat(actual).as(where).isEqualTo(expected);
+			Files.delete(file);
+		}
 	}
 
 	/**
@@ -121,9 +147,9 @@ class CsvFileReaderDifferentialTests {
 		}
 	}
 
-	private Outcome readWithByteParser(Path file, boolean readAhead, int blockSize) {
+	private Outcome readWithByteParser(Path file, boolean readAhead, int blockSize, int rangeSize, int threads) {
 		CsvFileReader reader = new CsvFileReader(file, file.getFileName().toString(), header -> {
-		}, readAhead, blockSize);
+		}, readAhead, blockSize, rangeSize, threads);
 		try {
 			reader.open(new ExecutionContext());
 			List<CsvLine> lines = new ArrayList<>();
