@@ -6,24 +6,24 @@ import java.util.Set;
 
 import com.creditsrecon.jobs.store.ResultRuns;
 import com.creditsrecon.jobs.store.ResultTables;
+import com.creditsrecon.model.reconcile.LotReferences;
 import com.creditsrecon.model.result.LotRow;
 
 /**
  * The simulated lots and benefits that reported rows name, read once from the results:
- * the lot a reported lot's reference names (rule RC1: a lot with a billing profile by its
- * ID, else the single lot of a benefit by the benefit's ID, when that lot has one), and
- * the partner of each simulated benefit a reported benefit names. Only what is named is
- * kept, so that memory follows the reported extracts, not the simulation.
+ * the lot a reported lot's reference names (rule RC1, decided by the model's
+ * {@link LotReferences}, as the reconciliation of each unit does), and the partner of
+ * each simulated benefit a reported benefit names. Only what is named is kept, so that
+ * memory follows the reported extracts, not the simulation.
  */
 final class NamedResults {
 
-	private final Map<String, NamedLot> byLotId = new HashMap<>();
-
-	private final Map<String, NamedLot> byBenefitId = new HashMap<>();
+	private final LotReferences lots;
 
 	private final Map<String, String> benefitPartners = new HashMap<>();
 
-	private NamedResults() {
+	private NamedResults(LotReferences lots) {
+		this.lots = lots;
 	}
 
 	/**
@@ -31,22 +31,8 @@ final class NamedResults {
 	 * @param benefitIds the IDs of the reported benefits
 	 */
 	static NamedResults read(ResultRuns runs, Set<String> lotReferences, Set<String> benefitIds) {
-		NamedResults named = new NamedResults();
-		Map<String, BenefitLots> lotsOfBenefit = new HashMap<>();
-		runs.forEachUnordered(ResultTables.LOTS, lot -> {
-			if (hasProfile(lot) && lotReferences.contains(lot.lotId())) {
-				named.byLotId.put(lot.lotId(), new NamedLot(lot.lotId(), lot.partnerId()));
-			}
-			if (lotReferences.contains(lot.benefitId())) {
-				lotsOfBenefit.computeIfAbsent(lot.benefitId(),
-						id -> new BenefitLots(new NamedLot(lot.lotId(), lot.partnerId()), hasProfile(lot))).count++;
-			}
-		});
-		lotsOfBenefit.forEach((benefitId, lots) -> {
-			if (lots.count == 1 && lots.firstHasProfile) {
-				named.byBenefitId.put(benefitId, lots.first);
-			}
-		});
+		NamedResults named = new NamedResults(LotReferences.keeping(lotReferences::contains));
+		runs.forEachUnordered(ResultTables.LOTS, named.lots::add);
 		runs.forEachUnordered(ResultTables.BENEFITS, benefit -> {
 			if (benefitIds.contains(benefit.benefitId())) {
 				named.benefitPartners.put(benefit.benefitId(), benefit.partnerId());
@@ -55,10 +41,10 @@ final class NamedResults {
 		return named;
 	}
 
-	/** The simulated lot a reference names, by lot ID first; null for none. */
+	/** The simulated lot a reference names (rule RC1); null for none. */
 	NamedLot lot(String reference) {
-		NamedLot lot = this.byLotId.get(reference);
-		return lot != null ? lot : this.byBenefitId.get(reference);
+		LotRow lot = this.lots.lot(reference);
+		return lot == null ? null : new NamedLot(lot.lotId(), lot.partnerId());
 	}
 
 	/** The partner of the simulated benefit with this ID; blank for none. */
@@ -66,28 +52,8 @@ final class NamedResults {
 		return this.benefitPartners.getOrDefault(benefitId, "");
 	}
 
-	private static boolean hasProfile(LotRow lot) {
-		return !lot.billingProfileId().isEmpty();
-	}
-
 	/** A simulated lot that a reported lot's reference names, and its partner. */
 	record NamedLot(String lotId, String partnerId) {
-	}
-
-	/** The lots of a named benefit: how many, and the first. */
-	private static final class BenefitLots {
-
-		private final NamedLot first;
-
-		private final boolean firstHasProfile;
-
-		private int count;
-
-		BenefitLots(NamedLot first, boolean firstHasProfile) {
-			this.first = first;
-			this.firstHasProfile = firstHasProfile;
-		}
-
 	}
 
 }

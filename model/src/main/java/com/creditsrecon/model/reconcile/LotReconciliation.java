@@ -67,7 +67,7 @@ final class LotReconciliation {
 			.sorted(TIE_ORDER)
 			.toList();
 		Map<LotRow, Pair> pairs = new LinkedHashMap<>();
-		List<ReportedLot> unmatched = new ArrayList<>(matchByReference(lots, simulated, inScope, pairs));
+		List<ReportedLot> unmatched = new ArrayList<>(matchByReference(lots, inScope, pairs));
 		matchByAttributes(simulated, unmatched, pairs);
 
 		List<BreakRow> breaks = new ArrayList<>();
@@ -97,29 +97,12 @@ final class LotReconciliation {
 	 * the attribute pass.
 	 * @return the reported lots left unmatched, in tie order
 	 */
-	private static List<ReportedLot> matchByReference(List<LotRow> all, List<LotRow> simulated,
-			List<ReportedLot> inScope, Map<LotRow, Pair> pairs) {
-		Map<String, LotRow> byLotId = new HashMap<>();
-		for (LotRow lot : simulated) {
-			byLotId.put(lot.lotId(), lot);
-		}
-		Map<String, Integer> lotsPerBenefit = new HashMap<>();
-		for (LotRow lot : all) {
-			lotsPerBenefit.merge(lot.benefitId(), 1, Integer::sum);
-		}
-		Map<String, LotRow> bySingleLotBenefit = new HashMap<>();
-		for (LotRow lot : simulated) {
-			if (lotsPerBenefit.get(lot.benefitId()) == 1) {
-				bySingleLotBenefit.put(lot.benefitId(), lot);
-			}
-		}
+	private static List<ReportedLot> matchByReference(List<LotRow> all, List<ReportedLot> inScope,
+			Map<LotRow, Pair> pairs) {
+		LotReferences references = LotReferences.of(all);
 		List<ReportedLot> unmatched = new ArrayList<>();
 		for (ReportedLot r : inScope) {
-			String reference = Texts.blankIfNull(r.lotReference());
-			LotRow lot = byLotId.get(reference);
-			if (lot == null) {
-				lot = bySingleLotBenefit.get(reference);
-			}
+			LotRow lot = references.lot(Texts.blankIfNull(r.lotReference()));
 			if (lot != null && !pairs.containsKey(lot)) {
 				pairs.put(lot, new Pair(r, MatchMethod.REFERENCE));
 			}
