@@ -1,27 +1,28 @@
 package com.creditsrecon.jobs;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
 import tools.jackson.databind.JsonNode;
 
 import com.creditsrecon.jobs.reconcile.ReconciliationEngine;
 import com.creditsrecon.model.reconcile.BreakRow;
 import com.creditsrecon.model.reconcile.ReconciliationInput;
 import com.creditsrecon.model.reconcile.ReconciliationSettings;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The reconcile steps of the {@code run} command: input-samples with reported extracts
@@ -123,6 +124,46 @@ class ReconcileStepFunctionalTests {
 				"LOT,LAPSE_NOT_APPLIED,USD,2,50.00", "LOT,REVOCATION_NOT_APPLIED,USD,2,20.00", "LOT,TIMING,USD,1,18.42",
 				"LOT,UNEXPLAINED,EUR,1,10.00", "LOT,UNEXPLAINED,USD,5,5652.67", "TRANSACTIONS,UNEXPLAINED,EUR,1,10.00",
 				"TRANSACTIONS,UNEXPLAINED,USD,3,484.33");
+	}
+
+	@Test
+	@DisplayName("RC1: of reported lots that name one lot, the first in tie order takes the lot, even on another partner's profile")
+	void theFirstInTieOrderOfASharedReferenceTakesTheLot() throws IOException {
+		// given: the hand-made extracts, and one more lot naming Alpine's lot, on
+		// Adatum's
+		// profile: first in tie order (its profile sorts first), before Alpine's own row
+		Path input = temp.resolve("shared-reference");
+		try (Stream<Path> files = Files.walk(handMade)) {
+			for (Path file : files.toList()) {
+				Path copy = input.resolve(handMade.relativize(file).toString());
+				if (Files.isDirectory(file)) {
+					Files.createDirectories(copy);
+				}
+				else {
+					Files.copy(file, copy);
+				}
+			}
+		}
+		Files.writeString(input.resolve("reported-lots.csv"), "AD7E-JFSU-52H-3GK,PU1001-AZBULK-01,,USD,6000.00,"
+				+ "4408.67,2025-11-20,2026-11-19,Active," + AS_OF + "\n", StandardOpenOption.APPEND);
+		// when
+		Path out = temp.resolve("shared-reference-out");
+		RunCommand run = RunCommand.run(input, out, "--as-of", AS_OF);
+		// then: Adatum's row pairs with Alpine's lot (only its profile differs), Alpine's
+		// own row is unexpected
+		assertThat(run.exitCode).as(run.toString()).isZero();
+		List<String> lots = RunCommand.lines(out.resolve("reconciliation/breaks.csv"))
+			.stream()
+			.filter(line -> line.contains("PU1001-AZBULK-01"))
+			.map(line -> line.substring(0, line.lastIndexOf(',')))
+			.toList();
+		assertThat(lots).containsExactly(
+				"LOT,,ASA3-B3CE-4YQ-UHR|PU1001-AZBULK-01|2025-11-20,NONE,UNEXPECTED_IN_REPORT,,4408.67,4408.67,"
+						+ "UNEXPLAINED,USD,6102309",
+				"LOT,,TTXR-VAKQ-V2Z-LQ9|PU1001-AZBULK-01|2025-11-20,NONE,UNEXPECTED_IN_REPORT,,4408.67,4408.67,"
+						+ "UNEXPLAINED,USD,6101590",
+				"LOT,PU1001-AZBULK-01,AD7E-JFSU-52H-3GK|PU1001-AZBULK-01|2025-11-20,REFERENCE,billing_profile_id,"
+						+ "ASA3-B3CE-4YQ-UHR,AD7E-JFSU-52H-3GK,,UNEXPLAINED,USD,6102309");
 	}
 
 	@Test

@@ -26,9 +26,10 @@ import com.creditsrecon.jobs.simulate.SimulationContext;
 import com.creditsrecon.jobs.store.BatchInsert;
 import com.creditsrecon.jobs.store.ResultRuns;
 import com.creditsrecon.jobs.store.ResultTables;
-import com.creditsrecon.model.result.ConsumptionRow;
 import com.creditsrecon.jobs.store.SqlDialect;
 import com.creditsrecon.model.engine.Scenario;
+import com.creditsrecon.model.reconcile.ReportedLot;
+import com.creditsrecon.model.result.ConsumptionRow;
 
 /**
  * Starts a fresh reconciliation: creates the table of break rows and fills the work
@@ -222,15 +223,17 @@ public class PrepareReconciliationTasklet implements Tasklet {
 	 */
 	private record SharedReference(Object[] row, String lotPartner, String profilePartner) {
 
-		/**
-		 * Rule RC1's tie order: profile, start date, reference, original amount, line.
-		 */
-		static final Comparator<SharedReference> TIE_ORDER = Comparator
-			.comparing((SharedReference r) -> (String) r.row()[3])
-			.thenComparing(r -> (LocalDate) r.row()[9])
-			.thenComparing(r -> (String) r.row()[4])
-			.thenComparing(r -> (BigDecimal) r.row()[7])
-			.thenComparingLong(r -> (Long) r.row()[2]);
+		/** Rule RC1's tie order, the model's. */
+		static final Comparator<SharedReference> TIE_ORDER = Comparator.comparing(SharedReference::reported,
+				ReportedLot.TIE_ORDER);
+
+		/** The reported lot of the work row ({@link #lotRow}'s layout). */
+		ReportedLot reported() {
+			Object[] r = this.row;
+			return new ReportedLot((Long) r[2], (String) r[3], (String) r[4], (String) r[5], (String) r[6],
+					(BigDecimal) r[7], (BigDecimal) r[8], (LocalDate) r[9], (LocalDate) r[10], (String) r[11],
+					(LocalDate) r[12]);
+		}
 
 	}
 

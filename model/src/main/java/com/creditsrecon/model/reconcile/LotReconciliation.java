@@ -22,16 +22,6 @@ import com.creditsrecon.model.result.LotRow;
  */
 final class LotReconciliation {
 
-	/**
-	 * Rule RC1's order of reported lots when several could match: profile, start date,
-	 * reference, original amount, then the file's line.
-	 */
-	static final Comparator<ReportedLot> TIE_ORDER = Comparator.comparing(ReportedLot::billingProfileId)
-		.thenComparing(ReportedLot::startDate)
-		.thenComparing(r -> Texts.blankIfNull(r.lotReference()))
-		.thenComparing(ReportedLot::originalAmount)
-		.thenComparingLong(ReportedLot::line);
-
 	private final ReconciliationSettings settings;
 
 	private final ProfileOwners owners;
@@ -64,7 +54,7 @@ final class LotReconciliation {
 			.toList();
 		List<ReportedLot> inScope = reported.stream()
 			.filter(r -> !r.asOf().isAfter(this.settings.asOf()) && !r.startDate().isAfter(this.settings.asOf()))
-			.sorted(TIE_ORDER)
+			.sorted(ReportedLot.TIE_ORDER)
 			.toList();
 		Map<LotRow, Pair> pairs = new LinkedHashMap<>();
 		List<ReportedLot> unmatched = new ArrayList<>(matchByReference(lots, inScope, pairs));
