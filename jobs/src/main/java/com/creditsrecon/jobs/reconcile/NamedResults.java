@@ -7,7 +7,6 @@ import java.util.Set;
 import com.creditsrecon.jobs.store.ResultRuns;
 import com.creditsrecon.jobs.store.ResultTables;
 import com.creditsrecon.model.reconcile.LotReferences;
-import com.creditsrecon.model.result.LotRow;
 
 /**
  * The simulated lots and benefits that reported rows name, read once from the results:
@@ -18,11 +17,11 @@ import com.creditsrecon.model.result.LotRow;
  */
 final class NamedResults {
 
-	private final LotReferences lots;
+	private final LotReferences<NamedLot> lots;
 
 	private final Map<String, String> benefitPartners = new HashMap<>();
 
-	private NamedResults(LotReferences lots) {
+	private NamedResults(LotReferences<NamedLot> lots) {
 		this.lots = lots;
 	}
 
@@ -31,7 +30,8 @@ final class NamedResults {
 	 * @param benefitIds the IDs of the reported benefits
 	 */
 	static NamedResults read(ResultRuns runs, Set<String> lotReferences, Set<String> benefitIds) {
-		NamedResults named = new NamedResults(LotReferences.keeping(lotReferences::contains));
+		NamedResults named = new NamedResults(
+				LotReferences.keeping(lotReferences::contains, lot -> new NamedLot(lot.lotId(), lot.partnerId())));
 		runs.forEachUnordered(ResultTables.LOTS, named.lots::add);
 		runs.forEachUnordered(ResultTables.BENEFITS, benefit -> {
 			if (benefitIds.contains(benefit.benefitId())) {
@@ -43,8 +43,7 @@ final class NamedResults {
 
 	/** The simulated lot a reference names (rule RC1); null for none. */
 	NamedLot lot(String reference) {
-		LotRow lot = this.lots.lot(reference);
-		return lot == null ? null : new NamedLot(lot.lotId(), lot.partnerId());
+		return this.lots.lot(reference);
 	}
 
 	/** The partner of the simulated benefit with this ID; blank for none. */

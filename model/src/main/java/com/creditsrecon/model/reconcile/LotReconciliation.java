@@ -89,7 +89,7 @@ final class LotReconciliation {
 	 */
 	private static List<ReportedLot> matchByReference(List<LotRow> all, List<ReportedLot> inScope,
 			Map<LotRow, Pair> pairs) {
-		LotReferences references = LotReferences.of(all);
+		LotReferences<LotRow> references = LotReferences.of(all);
 		List<ReportedLot> unmatched = new ArrayList<>();
 		for (ReportedLot r : inScope) {
 			LotRow lot = references.lot(Texts.blankIfNull(r.lotReference()));

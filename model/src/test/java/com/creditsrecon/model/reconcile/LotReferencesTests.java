@@ -23,7 +23,7 @@ class LotReferencesTests {
 		LotRow l3 = lot("L3").benefit("B9").row();
 
 		// when
-		LotReferences references = LotReferences.of(List.of(l1, named, l3));
+		LotReferences<LotRow> references = LotReferences.of(List.of(l1, named, l3));
 
 		// then
 		assertEquals(l1, references.lot("L1"));
@@ -41,7 +41,7 @@ class LotReferencesTests {
 		LotRow noProfile = lot("LC").benefit("B2").profile("").row();
 
 		// when
-		LotReferences references = LotReferences.of(List.of(a, b, noProfile));
+		LotReferences<LotRow> references = LotReferences.of(List.of(a, b, noProfile));
 
 		// then
 		assertNull(references.lot("B1"));
@@ -51,20 +51,21 @@ class LotReferencesTests {
 	}
 
 	@Test
-	@DisplayName("RC1: streamed lots keep only what the named references need, and decide as all lots would")
+	@DisplayName("RC1: streamed lots keep only what the named references need, and only the part asked for, and decide as all lots would")
 	void keepingOnlyNamedReferencesDecidesTheSame() {
 		// given: the same lots, streamed, with two references of interest
 		List<LotRow> lots = List.of(lot("L1").benefit("B1").row(), lot("L2").benefit("B2").row(),
 				lot("L3").benefit("B2").row());
-		LotReferences keeping = LotReferences.keeping(Set.of("B1", "B2", "L3")::contains);
+		LotReferences<String> keeping = LotReferences.keeping(Set.of("B1", "B2", "L3")::contains, LotRow::lotId);
 
 		// when
 		lots.forEach(keeping::add);
 
 		// then
-		LotReferences all = LotReferences.of(lots);
+		LotReferences<LotRow> all = LotReferences.of(lots);
 		for (String reference : List.of("B1", "B2", "L3")) {
-			assertEquals(all.lot(reference), keeping.lot(reference), reference);
+			LotRow lot = all.lot(reference);
+			assertEquals(lot == null ? null : lot.lotId(), keeping.lot(reference), reference);
 		}
 		assertNull(keeping.lot("L1"));
 	}
