@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.springframework.batch.core.configuration.annotation.JobScope;
+import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
@@ -19,8 +20,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 
 import com.creditsrecon.jobs.importing.usage.ResolveUsageTasklet;
+import com.creditsrecon.jobs.importing.usage.UsageFileImport;
 import com.creditsrecon.jobs.importing.usage.UsageOutcome;
-import com.creditsrecon.jobs.importing.usage.UsagePartitionWorker;
 import com.creditsrecon.jobs.importing.usage.UsagePartitioner;
 import com.creditsrecon.jobs.store.JobThreads;
 import com.creditsrecon.model.extract.ExtractSpec;
@@ -65,20 +66,26 @@ class ImportConfiguration {
 		return new ImportLedger(jdbcTemplate);
 	}
 
-	@Bean
-	UsagePartitionWorker usagePartitionWorker(ImportContext importContext, ImportLedger importLedger) {
-		return new UsagePartitionWorker(importContext, importLedger);
+	/**
+	 * Each partition's own, bound to its file; the step closes it (no destroy method
+	 * inferred from its {@code close}).
+	 */
+	@Bean(destroyMethod = "")
+	@StepScope
+	UsageFileImport usageFileImport(ImportContext importContext, ImportLedger importLedger,
+			@Value("#{stepExecutionContext['" + UsagePartitioner.FILE_ID + "']}") int fileId) {
+		return new UsageFileImport(importContext, importLedger, fileId);
 	}
 
 	@Bean
 	Step importUsageFileStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-			UsagePartitionWorker usagePartitionWorker) {
+			UsageFileImport usageFileImport) {
 		return new StepBuilder("importUsageFileStep", jobRepository)
 			.<List<UsageOutcome>, List<UsageOutcome>>chunk(USAGE_CHUNK)
 			.transactionManager(transactionManager)
-			.reader(usagePartitionWorker)
-			.writer(usagePartitionWorker)
-			.listener(usagePartitionWorker)
+			.reader(usageFileImport)
+			.writer(usageFileImport)
+			.listener(usageFileImport)
 			.build();
 	}
 

@@ -19,9 +19,11 @@ import com.creditsrecon.jobs.importing.InputFile;
 
 /**
  * One partition of the usage import: one FOCUS file, read as a stream and summed by
- * {@link UsageFileLoader}; {@link UsagePartitionWorker} gives each partition its own.
+ * {@link UsageFileLoader}. A step-scoped bean, bound to its partition's file
+ * ({@link UsagePartitioner#FILE_ID}); its items are blocks of a thousand rows, so the
+ * scope's proxy is crossed once per block, not per row.
  */
-final class UsageFileImport
+public class UsageFileImport
 		implements ItemStreamReader<List<UsageOutcome>>, ItemWriter<List<UsageOutcome>>, StepExecutionListener {
 
 	/** Rows per item of the step. */
@@ -39,7 +41,7 @@ final class UsageFileImport
 
 	private long reportedBytes;
 
-	UsageFileImport(ImportContext context, ImportLedger ledger, int fileId) {
+	public UsageFileImport(ImportContext context, ImportLedger ledger, int fileId) {
 		this.context = context;
 		this.ledger = ledger;
 		this.file = context.catalog().files().get(fileId);

@@ -17,6 +17,9 @@ import com.creditsrecon.jobs.importing.InputFile;
  */
 public class UsagePartitioner implements Partitioner {
 
+	/** The partition's step-execution-context key that names its file. */
+	public static final String FILE_ID = "usage.file.id";
+
 	private final ImportContext context;
 
 	public UsagePartitioner(ImportContext context) {
@@ -28,7 +31,7 @@ public class UsagePartitioner implements Partitioner {
 		Map<String, ExecutionContext> partitions = new LinkedHashMap<>();
 		for (InputFile file : this.context.catalog().usageFiles()) {
 			ExecutionContext partition = new ExecutionContext();
-			partition.putInt(UsagePartitionWorker.FILE_ID, file.id());
+			partition.putInt(FILE_ID, file.id());
 			partitions.put(String.format("file%05d", file.id()), partition);
 		}
 		return partitions;
