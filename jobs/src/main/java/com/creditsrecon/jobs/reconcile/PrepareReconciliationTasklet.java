@@ -155,7 +155,7 @@ public class PrepareReconciliationTasklet implements Tasklet {
 			NamedResults.NamedLot lot = counts ? named.lot(rs.getString(3)) : null;
 			if (lot != null && namings.get(lot.lotId()) > 1) {
 				sharing.computeIfAbsent(lot.lotId(), k -> new ArrayList<>())
-					.add(new SharedReference(row, lot.partnerId(), profile.partnerId()));
+					.add(SharedReference.of(row, lot.partnerId(), profile.partnerId()));
 			}
 			else {
 				row[0] = lot != null ? lot.partnerId() : profile.partnerId();
@@ -221,18 +221,18 @@ public class PrepareReconciliationTasklet implements Tasklet {
 	 * A reported lot whose reference names a simulated lot that other reported lots name
 	 * too.
 	 */
-	private record SharedReference(Object[] row, String lotPartner, String profilePartner) {
+	private record SharedReference(Object[] row, ReportedLot reported, String lotPartner, String profilePartner) {
 
 		/** Rule RC1's tie order, the model's. */
 		static final Comparator<SharedReference> TIE_ORDER = Comparator.comparing(SharedReference::reported,
 				ReportedLot.TIE_ORDER);
 
-		/** The reported lot of the work row ({@link #lotRow}'s layout). */
-		ReportedLot reported() {
-			Object[] r = this.row;
-			return new ReportedLot((Long) r[2], (String) r[3], (String) r[4], (String) r[5], (String) r[6],
-					(BigDecimal) r[7], (BigDecimal) r[8], (LocalDate) r[9], (LocalDate) r[10], (String) r[11],
-					(LocalDate) r[12]);
+		/** The work row ({@link #lotRow}'s layout) and the reported lot it holds. */
+		static SharedReference of(Object[] r, String lotPartner, String profilePartner) {
+			ReportedLot reported = new ReportedLot((Long) r[2], (String) r[3], (String) r[4], (String) r[5],
+					(String) r[6], (BigDecimal) r[7], (BigDecimal) r[8], (LocalDate) r[9], (LocalDate) r[10],
+					(String) r[11], (LocalDate) r[12]);
+			return new SharedReference(r, reported, lotPartner, profilePartner);
 		}
 
 	}

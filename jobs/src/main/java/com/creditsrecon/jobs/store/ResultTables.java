@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.RowMapper;
@@ -230,20 +231,24 @@ public final class ResultTables {
 		static <R extends Record> Table<R> of(String name, Class<R> type, String... key) {
 			RowColumns<R> row = RowColumns.of(type);
 			List<RowColumns.Column<R>> fields = row.columns();
-			List<Column> columns = fields.stream().map(f -> new Column(f.name(), storedType(f.type()))).toList();
+			Kept[] kept = fields.stream().map(f -> Kept.as(f.type())).toArray(Kept[]::new);
+			List<Column> columns = new ArrayList<>();
+			for (int i = 0; i < kept.length; i++) {
+				columns.add(new Column(fields.get(i).name(), kept[i].type()));
+			}
 			int currency = columns.stream().map(Column::name).toList().indexOf("currency");
 			Function<R, Object[]> values = r -> {
-				Object[] stored = new Object[fields.size()];
+				Object[] stored = new Object[kept.length];
 				for (int i = 0; i < stored.length; i++) {
-					stored[i] = stored(fields.get(i).get(r));
+					stored[i] = kept[i].toStored().apply(fields.get(i).get(r));
 				}
 				return stored;
 			};
 			Reader<R> reader = rs -> {
 				String rowCurrency = currency < 0 ? null : text(rs, currency + 1);
-				Object[] restored = new Object[fields.size()];
+				Object[] restored = new Object[kept.length];
 				for (int i = 0; i < restored.length; i++) {
-					restored[i] = restored(rs, i + 1, fields.get(i).type(), rowCurrency);
+					restored[i] = kept[i].fromStored().read(rs, i + 1, rowCurrency);
 				}
 				return row.row(restored);
 			};
@@ -461,72 +466,56 @@ public final class ResultTables {
 	/**
 	 * How a row's value of a Java type is kept: months as text, instants as UTC
 	 * timestamps, an enum as its position (the order it declares, as T2's event types).
+	 * Chosen once per column, not per row.
 	 */
-	static Type storedType(Class<?> type) {
-		if (type == String.class || type == YearMonth.class) {
-			return Type.TEXT;
+	private record Kept(Type type, UnaryOperator<Object> toStored, ColumnReader fromStored) {
+
+		static Kept as(Class<?> type) {
+			if (type == String.class) {
+				return new Kept(Type.TEXT, v -> v, (rs, column, currency) -> text(rs, column));
+			}
+			if (type == YearMonth.class) {
+				return new Kept(Type.TEXT, v -> v == null ? null : v.toString(), (rs, column, currency) -> {
+					String month = rs.getString(column);
+					return month == null || month.isEmpty() ? null : YearMonth.parse(month);
+				});
+			}
+			if (type == LocalDate.class) {
+				return new Kept(Type.DATE, v -> v, (rs, column, currency) -> date(rs, column));
+			}
+			if (type == Instant.class) {
+				return new Kept(Type.TIMESTAMP,
+						v -> v == null ? null : LocalDateTime.ofInstant((Instant) v, ZoneOffset.UTC),
+						(rs, column, currency) -> instant(rs, column));
+			}
+			if (type == BigDecimal.class) {
+				return new Kept(Type.AMOUNT, v -> v, ResultTables::amount);
+			}
+			if (type.isEnum()) {
+				Object[] constants = type.getEnumConstants();
+				return new Kept(Type.INTEGER, v -> v == null ? null : ((Enum<?>) v).ordinal(),
+						(rs, column, currency) -> constants[rs.getInt(column)]);
+			}
+			if (type == int.class) {
+				return new Kept(Type.INTEGER, v -> v, (rs, column, currency) -> rs.getInt(column));
+			}
+			if (type == long.class) {
+				return new Kept(Type.BIGINT, v -> v, (rs, column, currency) -> rs.getLong(column));
+			}
+			if (type == boolean.class) {
+				return new Kept(Type.BOOLEAN, v -> v, (rs, column, currency) -> rs.getBoolean(column));
+			}
+			throw new IllegalArgumentException("no column type for " + type.getSimpleName());
 		}
-		if (type == LocalDate.class) {
-			return Type.DATE;
-		}
-		if (type == Instant.class) {
-			return Type.TIMESTAMP;
-		}
-		if (type == BigDecimal.class) {
-			return Type.AMOUNT;
-		}
-		if (type == int.class || type.isEnum()) {
-			return Type.INTEGER;
-		}
-		if (type == long.class) {
-			return Type.BIGINT;
-		}
-		if (type == boolean.class) {
-			return Type.BOOLEAN;
-		}
-		throw new IllegalArgumentException("no column type for " + type.getSimpleName());
+
 	}
 
-	private static Object stored(Object value) {
-		if (value instanceof YearMonth month) {
-			return month.toString();
-		}
-		if (value instanceof Instant instant) {
-			return LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
-		}
-		if (value instanceof Enum<?> constant) {
-			return constant.ordinal();
-		}
-		return value;
-	}
+	/** Reads a kept value back; amounts take their row's currency. */
+	@FunctionalInterface
+	private interface ColumnReader {
 
-	private static Object restored(StoredRow rs, int column, Class<?> type, String currency) throws SQLException {
-		if (type == String.class) {
-			return text(rs, column);
-		}
-		if (type == YearMonth.class) {
-			String month = rs.getString(column);
-			return month == null || month.isEmpty() ? null : YearMonth.parse(month);
-		}
-		if (type == LocalDate.class) {
-			return date(rs, column);
-		}
-		if (type == Instant.class) {
-			return instant(rs, column);
-		}
-		if (type == BigDecimal.class) {
-			return amount(rs, column, currency);
-		}
-		if (type.isEnum()) {
-			return type.getEnumConstants()[rs.getInt(column)];
-		}
-		if (type == int.class) {
-			return rs.getInt(column);
-		}
-		if (type == long.class) {
-			return rs.getLong(column);
-		}
-		return rs.getBoolean(column);
+		Object read(StoredRow rs, int column, String currency) throws SQLException;
+
 	}
 
 	private static Column text(String name) {

@@ -102,13 +102,13 @@ final class CsvColumns<R extends Record> {
 			return r -> CsvOutput.amount((BigDecimal) column.get(r), (String) currency.get(r));
 		}
 		if (type == LocalDate.class) {
-			return r -> SimulationFiles.date((LocalDate) column.get(r));
+			return r -> CsvOutput.date((LocalDate) column.get(r));
 		}
 		if (type == YearMonth.class) {
-			return r -> SimulationFiles.month((YearMonth) column.get(r));
+			return r -> CsvOutput.month((YearMonth) column.get(r));
 		}
 		if (type == Instant.class) {
-			return r -> SimulationFiles.instant((Instant) column.get(r));
+			return r -> CsvOutput.instant((Instant) column.get(r));
 		}
 		if (type.isEnum()) {
 			return r -> ((Enum<?>) column.get(r)).name();

@@ -10,6 +10,12 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 
 import com.creditsrecon.model.money.Currencies;
 
@@ -21,6 +27,10 @@ import com.creditsrecon.model.money.Currencies;
  * blank cell is always written empty: "blank for none", also in the first column.
  */
 public final class CsvOutput implements AutoCloseable {
+
+	private static final DateTimeFormatter INSTANT = DateTimeFormatter
+		.ofPattern("uuuu-MM-dd'T'HH:mm:ss'Z'", Locale.ROOT)
+		.withZone(ZoneOffset.UTC);
 
 	private final Writer out;
 
@@ -117,6 +127,21 @@ public final class CsvOutput implements AutoCloseable {
 			return "";
 		}
 		return Currencies.atMinorUnit(value, currency).toPlainString();
+	}
+
+	/** {@code yyyy-MM-dd}, blank for none. */
+	public static String date(LocalDate day) {
+		return day == null ? "" : day.toString();
+	}
+
+	/** {@code yyyy-MM}, blank for none. */
+	public static String month(YearMonth month) {
+		return month == null ? "" : month.toString();
+	}
+
+	/** {@code yyyy-MM-ddTHH:mm:ssZ} in UTC, blank for none. */
+	public static String instant(Instant instant) {
+		return instant == null ? "" : INSTANT.format(instant);
 	}
 
 	/** Writes what is buffered to the file, so that a failure to write shows now. */

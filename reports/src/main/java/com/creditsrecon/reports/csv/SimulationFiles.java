@@ -1,13 +1,6 @@
 package com.creditsrecon.reports.csv;
 
-import java.math.BigDecimal;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.YearMonth;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 
 import com.creditsrecon.model.result.BenefitRow;
 import com.creditsrecon.model.result.ConsumptionRow;
@@ -25,10 +18,6 @@ import com.creditsrecon.model.result.RollforwardRow;
  * first columns (events by date, lot and the T2 order of their type).
  */
 public final class SimulationFiles {
-
-	private static final DateTimeFormatter INSTANT = DateTimeFormatter
-		.ofPattern("uuuu-MM-dd'T'HH:mm:ss'Z'", Locale.ROOT)
-		.withZone(ZoneOffset.UTC);
 
 	public static final ResultFile<BenefitRow> BENEFITS = file("benefits.csv", CsvColumns.of(BenefitRow.class));
 
@@ -82,21 +71,6 @@ public final class SimulationFiles {
 		return new ConsumptionRow(a.billingProfileId(), a.month(), a.classification(), a.currency(),
 				a.rows() + b.rows(), a.amount().add(b.amount()), a.covered().add(b.covered()),
 				a.uncovered().add(b.uncovered()), a.restored().add(b.restored()), a.unapplied().add(b.unapplied()));
-	}
-
-	/** {@code yyyy-MM-dd}, blank for none. */
-	public static String date(LocalDate day) {
-		return day == null ? "" : day.toString();
-	}
-
-	/** {@code yyyy-MM}, blank for none. */
-	public static String month(YearMonth month) {
-		return month == null ? "" : month.toString();
-	}
-
-	/** {@code yyyy-MM-ddTHH:mm:ssZ} in UTC, blank for none. */
-	public static String instant(Instant instant) {
-		return instant == null ? "" : INSTANT.format(instant);
 	}
 
 }
