@@ -7,6 +7,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -117,6 +118,19 @@ public final class UsageRecordParser {
 		UsageRecordParser parser = new UsageRecordParser(header.size(), present.toArray(new Field[0]));
 		System.arraycopy(positions, 0, parser.positions, 0, positions.length);
 		return parser;
+	}
+
+	/**
+	 * Every FOCUS column the import reads, as its header is written; the others are
+	 * ignored.
+	 */
+	public static List<String> columns() {
+		return Arrays.stream(FIELDS).map(field -> field.header).toList();
+	}
+
+	/** The FOCUS columns an export must have (rule V3). */
+	public static List<String> requiredColumns() {
+		return Arrays.stream(FIELDS).filter(field -> field.required).map(field -> field.header).toList();
 	}
 
 	/**

@@ -248,6 +248,23 @@ class UsageRecordParserTests {
 		assertEquals(PreClassification.USAGE, row.key().preClassification());
 	}
 
+	@Test
+	@DisplayName("the columns it publishes (docs/inputs.md lists them) are those it reads and requires")
+	void publishesTheColumnsItReadsAndRequires() throws Exception {
+		// given
+		List<String> columns = UsageRecordParser.columns();
+
+		// when: an export of exactly those columns binds
+		UsageRecordParser.bind(columns);
+
+		// then: they are Cost Management's headers, and each required one is needed
+		assertTrue(HEADER.containsAll(columns), columns.toString());
+		assertEquals(REQUIRED, UsageRecordParser.requiredColumns());
+		for (String column : UsageRecordParser.requiredColumns()) {
+			assertThrows(MissingColumnException.class, () -> UsageRecordParser.bind(without(columns, column)));
+		}
+	}
+
 	@ParameterizedTest
 	@ValueSource(strings = { "BilledCost", "BillingCurrency", "ChargeCategory", "ChargePeriodStart", "ProviderName",
 			"SubAccountId" })
