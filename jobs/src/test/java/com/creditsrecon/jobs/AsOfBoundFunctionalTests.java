@@ -46,7 +46,8 @@ class AsOfBoundFunctionalTests extends RunFolderTests {
 		assertThat(json.get("error").asString()).isEqualTo(message);
 		assertThat(json.get("as_of").asString()).isEqualTo("2036-05-02");
 		assertThat(RunCommand.visibleOutputs(out())).containsExactly("rejects/users.csv", "run.json");
-		assertThat(out().resolve(".store/credits-recon.log")).isRegularFile();
+		assertThat(out().resolve("run.log")).isRegularFile();
+		assertThat(out().resolve("_SUCCESS")).doesNotExist();
 	}
 
 	@Test

@@ -34,6 +34,7 @@ import com.creditsrecon.jobs.importing.CsvLine;
 import com.creditsrecon.jobs.importing.InputRefusedException;
 import com.creditsrecon.jobs.importing.RunOptions;
 import com.creditsrecon.jobs.run.RunLauncher;
+import com.creditsrecon.jobs.run.StoreCredentials;
 import com.creditsrecon.model.extract.BadValueException;
 import com.creditsrecon.model.extract.ExtractSpec;
 import com.creditsrecon.model.extract.Extracts;
@@ -385,7 +386,7 @@ class InputFuzzTests {
 			Files.createDirectories(options.storeDir());
 			SpringApplication application = new SpringApplication(CreditsReconApplication.class);
 			application.setWebApplicationType(WebApplicationType.NONE);
-			application.setDefaultProperties(CreditsRecon.properties(options));
+			application.setDefaultProperties(CreditsRecon.properties(options, StoreCredentials.of(options, Map.of())));
 			this.context = application.run();
 		}
 

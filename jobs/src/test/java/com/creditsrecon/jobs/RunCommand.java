@@ -88,12 +88,15 @@ public final class RunCommand {
 		}
 	}
 
-	/** The files a run wrote under its output folder, but the store's. */
+	/**
+	 * The files a run published under its output folder: not its store, its staging
+	 * folder or its logs.
+	 */
 	public static List<String> visibleOutputs(Path out) {
 		try (java.util.stream.Stream<Path> files = Files.walk(out)) {
 			return files.filter(Files::isRegularFile)
 				.map(f -> out.relativize(f).toString().replace('\\', '/'))
-				.filter(name -> !name.startsWith(".store"))
+				.filter(name -> !name.startsWith(".") && !name.matches("run(\\.previous)?\\.log"))
 				.sorted()
 				.toList();
 		}

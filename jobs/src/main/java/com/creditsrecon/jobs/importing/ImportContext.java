@@ -75,9 +75,9 @@ public class ImportContext {
 		this.references = null;
 	}
 
-	/** {@code OUT/rejects/<extract>.csv} (rule V1). */
+	/** {@code rejects/<extract>.csv} (rule V1), staged until the run ends. */
 	public Path rejectsFile(String extract) {
-		return options().out().resolve("rejects").resolve(extract + ".csv");
+		return options().staging().resolve("rejects").resolve(extract + ".csv");
 	}
 
 }

@@ -87,6 +87,23 @@ public record RunOptions(Path input, Path out, LocalDate asOf, Path policyFile, 
 		}
 	}
 
+	/**
+	 * Where the run writes its result files ({@code OUT/.staging}) until it ends: only
+	 * then are they moved into place, {@code _SUCCESS} last, so that a reader never sees
+	 * a half-written set. A restart finds there what the steps it skips wrote.
+	 */
+	public Path staging() {
+		return this.out.resolve(".staging");
+	}
+
+	/**
+	 * The embedded store's settings. HSQLDB's own lock file is off: the run's lock
+	 * ({@code run.lock}) keeps a second run out, and, unlike HSQLDB's, lets a restart in
+	 * at once after a kill.
+	 */
+	public static final String HSQLDB_SETTINGS = ";hsqldb.default_table_type=cached;hsqldb.tx=mvcc"
+			+ ";hsqldb.lock_file=false;shutdown=true";
+
 	/** The embedded store's folder. */
 	public Path storeDir() {
 		return this.out.resolve(".store");
@@ -97,8 +114,7 @@ public record RunOptions(Path input, Path out, LocalDate asOf, Path policyFile, 
 		if (this.db != null) {
 			return this.db;
 		}
-		return "jdbc:hsqldb:file:" + storeDir().resolve("store") + ";hsqldb.default_table_type=cached;hsqldb.tx=mvcc"
-				+ ";hsqldb.lock_file=true;shutdown=true";
+		return "jdbc:hsqldb:file:" + storeDir().resolve("store") + HSQLDB_SETTINGS;
 	}
 
 }

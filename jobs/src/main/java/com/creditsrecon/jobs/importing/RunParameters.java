@@ -25,7 +25,8 @@ import com.creditsrecon.model.policy.Policy;
  * start afresh; the sequence number lets a completed run be run again. The policy the
  * launcher resolved and reported rides along (not identifying: the policy files are in
  * the fingerprint), so that the job runs with exactly that policy and never reads the
- * files again.
+ * files again. The store's URL is not among them: the job runs in the store it is stored
+ * in, and a URL is where a password could hide.
  */
 public final class RunParameters {
 
@@ -45,18 +46,17 @@ public final class RunParameters {
 			.addString("policy", options.policyFile() == null ? "" : options.policyFile().toString())
 			.addString("rollout", options.rolloutFile() == null ? "" : options.rolloutFile().toString())
 			.addString("fingerprint", fingerprint(options))
-			.addString("db", options.db() == null ? "" : options.db(), false)
 			.addLong(SEQUENCE, sequence);
 		policy.asMap().forEach((key, value) -> parameters.addString(POLICY + key, value, false));
 		return parameters.toJobParameters();
 	}
 
-	/** The options a job execution runs with. */
+	/** The options a job execution runs with ({@code db} left out: see above). */
 	public static RunOptions options(JobParameters parameters) {
 		String asOf = parameters.getString("as-of");
 		return new RunOptions(Path.of(parameters.getString("input")), Path.of(parameters.getString("out")),
 				asOf == null || asOf.isEmpty() ? null : LocalDate.parse(asOf), path(parameters.getString("policy")),
-				path(parameters.getString("rollout")), blankToNull(parameters.getString("db")));
+				path(parameters.getString("rollout")), null);
 	}
 
 	/** The policy a job execution runs with, as the launcher resolved it. */
@@ -109,10 +109,6 @@ public final class RunParameters {
 
 	private static Path path(String text) {
 		return text == null || text.isEmpty() ? null : Path.of(text);
-	}
-
-	private static String blankToNull(String text) {
-		return text == null || text.isEmpty() ? null : text;
 	}
 
 }

@@ -30,7 +30,7 @@ public class ReconciliationFilesTasklet implements Tasklet {
 
 	@Override
 	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
-		BreakSummary summary = ReconciliationFiles.write(this.importContext.options().out(),
+		BreakSummary summary = ReconciliationFiles.write(this.importContext.options().staging(),
 				row -> this.pages.forEach(ResultTables.BREAKS, row));
 		ReconciliationOutcome.breaks(chunkContext.getStepContext().getStepExecution().getJobExecution(),
 				RunReport.Breaks.of(summary, this.importContext.policy().materiality()));

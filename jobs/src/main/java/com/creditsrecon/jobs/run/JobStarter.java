@@ -1,7 +1,5 @@
 package com.creditsrecon.jobs.run;
 
-import java.time.LocalDateTime;
-
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
@@ -9,47 +7,52 @@ import org.springframework.batch.core.job.JobInstance;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.StepExecution;
 
 import com.creditsrecon.jobs.importing.RunOptions;
 import com.creditsrecon.jobs.importing.RunParameters;
 import com.creditsrecon.model.policy.Policy;
 
 /**
- * Starts the {@code runJob} for a run's options: restarts the last attempt of the same
- * run if it did not complete (rule N2), and otherwise starts afresh under the next
- * sequence number.
+ * Starts a job for a run's options: restarts the last attempt of the same run if it did
+ * not complete (rule N2), and otherwise starts afresh under the next sequence number. The
+ * caller holds the store's run lock: an execution that the repository still shows running
+ * is then one whose process died (kill -9, power loss), and Spring Batch's recovery marks
+ * it failed, so that it restarts.
  */
 final class JobStarter {
+
+	/**
+	 * The flag of {@link JobOperator#recover}, which a restart carries over into its own
+	 * execution's context; recover() leaves alone an execution that has it.
+	 */
+	static final String RECOVERED = "batch.recovered";
 
 	private final JobOperator jobOperator;
 
 	private final JobRepository jobRepository;
 
-	private final Job runJob;
-
-	JobStarter(JobOperator jobOperator, JobRepository jobRepository, Job runJob) {
+	JobStarter(JobOperator jobOperator, JobRepository jobRepository) {
 		this.jobOperator = jobOperator;
 		this.jobRepository = jobRepository;
-		this.runJob = runJob;
 	}
 
-	JobExecution start(RunOptions options, Policy policy) throws Exception {
+	JobExecution start(Job job, RunOptions options, Policy policy) throws Exception {
 		JobParameters fresh = RunParameters.of(options, policy, 0);
-		JobInstance last = this.jobRepository.getLastJobInstance(this.runJob.getName());
+		JobInstance last = this.jobRepository.getLastJobInstance(job.getName());
 		long sequence = 1;
 		if (last != null) {
 			JobExecution lastExecution = this.jobRepository.getLastJobExecution(last);
 			JobParameters lastParameters = lastExecution.getJobParameters();
 			Long lastSequence = lastParameters.getLong(RunParameters.SEQUENCE);
 			sequence = (lastSequence == null ? 0 : lastSequence) + 1;
-			boolean sameRun = RunParameters.identity(lastParameters).equals(RunParameters.identity(fresh));
-			if (lastExecution.getStatus().isRunning()) {
-				// A run killed outright leaves its execution marked running: record it as
-				// failed, so that it can be restarted.
-				lastExecution.setStatus(BatchStatus.FAILED);
-				lastExecution.setEndTime(LocalDateTime.now());
-				this.jobRepository.update(lastExecution);
+			if (lastExecution.isRunning()
+					|| lastExecution.getStepExecutions().stream().anyMatch(step -> step.getStatus().isRunning())) {
+				// a stopped job's partitions may still show running too
+				lastExecution = this.jobOperator.recover(lastExecution);
 			}
+			failUnknownSteps(lastExecution);
+			boolean sameRun = RunParameters.identity(lastParameters).equals(RunParameters.identity(fresh));
 			boolean unfinished = lastExecution.getStatus() == BatchStatus.FAILED
 					|| lastExecution.getStatus() == BatchStatus.STOPPED;
 			if (sameRun && unfinished) {
@@ -57,7 +60,27 @@ final class JobStarter {
 				return this.jobOperator.restart(lastExecution);
 			}
 		}
-		return this.jobOperator.start(this.runJob, RunParameters.of(options, policy, sequence));
+		return this.jobOperator.start(job, RunParameters.of(options, policy, sequence));
+	}
+
+	/**
+	 * A step whose commit failed (a full disk) is left UNKNOWN, which Spring Batch will
+	 * not restart. Each step's writes to the store and its execution context commit in
+	 * one transaction of the one store, so what the context says is what the store holds,
+	 * whether that commit happened or not: the step can go on from there, as from any
+	 * failure.
+	 */
+	private void failUnknownSteps(JobExecution execution) {
+		for (StepExecution step : execution.getStepExecutions()) {
+			if (step.getStatus() == BatchStatus.UNKNOWN) {
+				step.setStatus(BatchStatus.FAILED);
+				this.jobRepository.update(step);
+			}
+		}
+		if (execution.getStatus() == BatchStatus.UNKNOWN) {
+			execution.setStatus(BatchStatus.FAILED);
+			this.jobRepository.update(execution);
+		}
 	}
 
 }

@@ -6,8 +6,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.step.StepExecution;
 
 import com.creditsrecon.jobs.importing.FileProblems;
 import com.creditsrecon.jobs.importing.RejectsUnwritableException;
@@ -29,6 +31,18 @@ final class RunFailure {
 			}
 		}
 		return null;
+	}
+
+	/**
+	 * The step the execution was in when it ended: the last one it started, a partitioned
+	 * step rather than one of its partitions.
+	 */
+	static Optional<String> lastStep(JobExecution execution) {
+		return execution.getStepExecutions()
+			.stream()
+			.filter(step -> !step.getStepName().contains(":"))
+			.max(Comparator.comparing(StepExecution::getId))
+			.map(StepExecution::getStepName);
 	}
 
 	/**
@@ -61,7 +75,7 @@ final class RunFailure {
 	private static String fileProblem(IOException ex, RunOptions options) {
 		Path file = ex instanceof FileSystemException fs && fs.getFile() != null
 				? Path.of(fs.getFile()).toAbsolutePath().normalize() : null;
-		if (file != null && file.startsWith(options.out().resolve("rejects"))) {
+		if (file != null && file.startsWith(options.staging().resolve("rejects"))) {
 			return "cannot write the rejects file " + file + ": " + FileProblems.describe(ex, file);
 		}
 		return FileProblems.describe(ex);

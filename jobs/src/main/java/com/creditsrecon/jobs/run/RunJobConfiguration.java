@@ -1,5 +1,7 @@
 package com.creditsrecon.jobs.run;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,15 +18,21 @@ import org.springframework.context.annotation.Configuration;
 
 import com.creditsrecon.jobs.importing.ImportLedger;
 import com.creditsrecon.jobs.importing.ImportSteps;
+import com.creditsrecon.jobs.importing.RunParameters;
 
 /**
- * The {@code runJob}: the import's steps, then the simulate steps of
+ * The jobs: {@code runJob}, the import's steps, then the simulate steps of
  * {@code com.creditsrecon.jobs.simulate}, then the reconcile steps of
- * {@code com.creditsrecon.jobs.reconcile}, each phase's steps defined by its own package.
- * Later issues add report steps after these.
+ * {@code com.creditsrecon.jobs.reconcile}, each phase's steps defined by its own package;
+ * and {@code validateJob}, the import's steps alone. Later issues add report steps after
+ * these.
  */
 @Configuration(proxyBeanMethods = false)
 class RunJobConfiguration {
+
+	static final String RUN_JOB = "runJob";
+
+	static final String VALIDATE_JOB = "validateJob";
 
 	@Bean
 	RunPhases runPhases(ImportSteps importSteps, Step prepareSimulationStep, Step simulateUnattributedStep,
@@ -42,19 +50,39 @@ class RunJobConfiguration {
 
 	@Bean
 	Job runJob(JobRepository jobRepository, ImportLedger importLedger, RunPhases runPhases) {
-		List<Step> steps = runPhases.steps();
-		SimpleJobBuilder job = new JobBuilder("runJob", jobRepository).listener(new JobExecutionListener() {
+		return job(RUN_JOB, jobRepository, importLedger, runPhases.steps());
+	}
+
+	@Bean
+	Job validateJob(JobRepository jobRepository, ImportLedger importLedger, ImportSteps importSteps) {
+		return job(VALIDATE_JOB, jobRepository, importLedger, importSteps.steps());
+	}
+
+	private static Job job(String name, JobRepository jobRepository, ImportLedger importLedger, List<Step> steps) {
+		SimpleJobBuilder job = new JobBuilder(name, jobRepository).listener(new JobExecutionListener() {
 			@Override
 			public void beforeJob(JobExecution jobExecution) {
 				if (jobRepository.getJobExecutions(jobExecution.getJobInstance()).size() <= 1) {
 					// A run that is not a restart: an earlier run's files must not
 					// show in its run.json, even if it stops before them (exit 2).
 					importLedger.clear();
+					clearStaging(jobExecution);
 				}
+				// so that recover() takes this execution too, should its process die
+				jobExecution.getExecutionContext().remove(JobStarter.RECOVERED);
 			}
 		}).start(steps.get(0));
 		steps.subList(1, steps.size()).forEach(job::next);
 		return job.build();
+	}
+
+	private static void clearStaging(JobExecution jobExecution) {
+		try {
+			new OutputFolder(RunParameters.options(jobExecution.getJobParameters())).clearStaging();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 }

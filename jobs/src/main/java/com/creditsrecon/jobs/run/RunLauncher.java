@@ -1,11 +1,13 @@
 package com.creditsrecon.jobs.run;
 
+import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
@@ -31,15 +33,26 @@ import com.creditsrecon.reports.run.RunJsonWriter;
 import com.creditsrecon.reports.run.RunReport;
 
 /**
- * Runs the {@code runJob} for a command line and turns its outcome into an exit code
- * (rule N3, with {@code --fail-on-breaks} material breaks too), {@code run.json} and a
- * console summary. Running the same command again restarts the last attempt if it failed,
- * and otherwise runs afresh, rewriting the same outputs.
+ * Runs a job for a command line ({@code run}: the {@code runJob}; {@code validate}: the
+ * {@code validateJob}) and turns its outcome into an exit code (rule N3, with
+ * {@code --fail-on-breaks} material breaks too), the published outputs with run.json, and
+ * a console summary. Running the same command again restarts the last attempt if it did
+ * not complete, and otherwise runs afresh, rewriting the same outputs.
  */
 @Component
 public class RunLauncher {
 
+	private static final Logger LOG = LoggerFactory.getLogger(RunLauncher.class);
+
+	private final JobOperator jobOperator;
+
+	private final JobRepository jobRepository;
+
 	private final JobStarter starter;
+
+	private final Job runJob;
+
+	private final Job validateJob;
 
 	private final RunPhases phases;
 
@@ -47,9 +60,13 @@ public class RunLauncher {
 
 	private final ImportLedger ledger;
 
-	RunLauncher(JobOperator jobOperator, JobRepository jobRepository, Job runJob, RunPhases runPhases,
+	RunLauncher(JobOperator jobOperator, JobRepository jobRepository, Job runJob, Job validateJob, RunPhases runPhases,
 			JdbcTemplate jdbc, ImportLedger ledger) {
-		this.starter = new JobStarter(jobOperator, jobRepository, runJob);
+		this.jobOperator = jobOperator;
+		this.jobRepository = jobRepository;
+		this.starter = new JobStarter(jobOperator, jobRepository);
+		this.runJob = runJob;
+		this.validateJob = validateJob;
 		this.phases = runPhases;
 		this.jdbc = jdbc;
 		this.ledger = ledger;
@@ -66,11 +83,16 @@ public class RunLauncher {
 	 * material exits with 3 (rule N3)
 	 */
 	public int run(RunOptions options, boolean failOnBreaks, Console console) {
-		OutputFolder folder = new OutputFolder(options.out(), options.storeDir());
-		String notRemoved = folder.removeEarlierResults();
-		if (notRemoved != null) {
-			return finish(options, console, ExitCode.FAILED, notRemoved, Map.of(), null);
-		}
+		return launch(this.runJob, new Report("run", options, console), failOnBreaks);
+	}
+
+	/** Imports and checks only: exit code 0, 2 for a refused input, 1 for a failure. */
+	public int validate(RunOptions options, Console console) {
+		return launch(this.validateJob, new Report("validate", options, console), false);
+	}
+
+	private int launch(Job job, Report report, boolean failOnBreaks) {
+		RunOptions options = report.options;
 		Policy policy;
 		try {
 			// resolved here once: the job runs with it (RunParameters) and run.json shows
@@ -80,56 +102,97 @@ public class RunLauncher {
 			InputCatalog.scan(options.input(), options.rolloutFile());
 		}
 		catch (InputRefusedException ex) {
-			return finish(options, console, ExitCode.INPUT_REFUSED, ex.getMessage(), Map.of(), null);
+			return finish(report, ExitCode.INPUT_REFUSED, ex.getMessage(), Map.of(), null);
 		}
+		LOG.info("Policy in force: {}", policy.asMap());
 		SqlDialect.of(this.jdbc).storeSettings().forEach(this.jdbc::execute);
 		StoreTables.ddl().forEach(this.jdbc::execute);
+		try (StopOnSignal signal = StopOnSignal.install(this.jobOperator, this.jobRepository, job.getName())) {
+			int code = launch(job, report, failOnBreaks, policy, signal);
+			signal.reported(code);
+			return code;
+		}
+	}
+
+	private int launch(Job job, Report report, boolean failOnBreaks, Policy policy, StopOnSignal signal) {
+		RunOptions options = report.options;
 		JobExecution execution;
 		try {
-			execution = this.starter.start(options, policy);
+			if (signal.signalled()) {
+				return finish(report, ExitCode.FAILED, interrupted(null), policy.asMap(), null);
+			}
+			execution = this.starter.start(job, options, policy);
 		}
 		catch (Exception ex) {
-			return finish(options, console, ExitCode.FAILED, "cannot start the run: " + ex.getMessage(), policy.asMap(),
-					null);
+			LOG.error("Cannot start the run", ex);
+			return finish(report, ExitCode.FAILED, "cannot start the run: " + ex.getMessage(), policy.asMap(), null);
 		}
 		if (execution.getStatus() == BatchStatus.COMPLETED) {
 			boolean material = ReconciliationOutcome.breaks(execution).map(RunReport.Breaks::material).orElse(false);
 			ExitCode completed = failOnBreaks && material ? ExitCode.BREAKS : ExitCode.COMPLETED;
-			return finish(options, console, completed, null, policy.asMap(), execution);
+			return finish(report, completed, null, policy.asMap(), execution);
 		}
 		Throwable refused = RunFailure.find(execution, InputRefusedException.class);
 		if (refused != null) {
-			return finish(options, console, ExitCode.INPUT_REFUSED, refused.getMessage(), policy.asMap(), execution);
+			return finish(report, ExitCode.INPUT_REFUSED, refused.getMessage(), policy.asMap(), execution);
 		}
-		return finish(options, console, ExitCode.FAILED, RunFailure.describe(execution, options) + " (details in "
-				+ options.storeDir().resolve("credits-recon.log") + ")", policy.asMap(), execution);
+		if (execution.getStatus() == BatchStatus.STOPPED || signal.signalled()) {
+			return finish(report, ExitCode.FAILED, interrupted(execution), policy.asMap(), execution);
+		}
+		return finish(report, ExitCode.FAILED,
+				RunFailure.describe(execution, options) + " (details in " + options.out().resolve(RunLog.FILE) + ")",
+				policy.asMap(), execution);
 	}
 
-	/** Writes run.json and shows the summary; the exit code. */
-	private int finish(RunOptions options, Console console, ExitCode exitCode, String error, Map<String, String> policy,
+	private static String interrupted(JobExecution execution) {
+		String where = execution == null ? "before it started"
+				: RunFailure.lastStep(execution).map(step -> "in " + step).orElse("");
+		return "interrupted by a signal, stopped " + where + "; run the same command again to go on from there";
+	}
+
+	/** Writes run.json, publishes the outputs and shows the summary; the exit code. */
+	private int finish(Report report, ExitCode exitCode, String error, Map<String, String> policy,
 			JobExecution execution) {
+		RunOptions options = report.options;
+		OutputFolder folder = new OutputFolder(options);
+		OutputFolder.Outcome outcome = switch (exitCode) {
+			case COMPLETED, BREAKS -> OutputFolder.Outcome.COMPLETED;
+			case INPUT_REFUSED -> OutputFolder.Outcome.REFUSED;
+			case FAILED -> OutputFolder.Outcome.FAILED;
+		};
 		List<RunReport.InputFile> inputs = execution == null ? List.of() : this.ledger.files();
-		boolean simulated = execution != null && execution.getStatus() == BatchStatus.COMPLETED;
+		boolean simulated = execution != null && execution.getStatus() == BatchStatus.COMPLETED
+				&& SimulationOutcome.asOf(execution).isPresent();
 		List<RunReport.CurrencyTotals> totals = simulated ? SimulationOutcome.totals(execution) : List.of();
 		RunReport.Breaks breaks = simulated
 				? ReconciliationOutcome.breaks(execution).orElseGet(() -> new RunReport.Breaks(0, List.of(), false))
 				: null;
-		RunReport report = new RunReport("run", asOf(options, execution), exitCode.code(), error, policy, inputs,
-				totals, breaks, new OutputFolder(options.out(), options.storeDir()).written(),
-				RunDurations.of(execution, this.phases));
-		Path runJson = options.out().resolve("run.json");
+		RunReport run;
 		try {
-			RunJsonWriter.write(report, runJson);
+			run = new RunReport(report.command, asOf(options, execution), exitCode.code(), error, policy, inputs,
+					totals, breaks, folder.published(outcome), RunDurations.of(execution, this.phases));
+			RunJsonWriter.write(run, folder.stagedRunJson());
+			folder.publish(outcome);
 		}
-		catch (UncheckedIOException ex) {
+		catch (IOException | UncheckedIOException ex) {
 			// whatever the outputs, without their ledger the run did not end well
+			IOException cause = ex instanceof UncheckedIOException unchecked ? unchecked.getCause() : (IOException) ex;
+			LOG.error("Cannot publish the outputs", ex);
 			if (error != null) {
-				console.error(error);
+				report.console.error(error);
 			}
-			console.error("cannot write " + runJson + ": " + FileProblems.describe(ex.getCause(), runJson));
+			report.console
+				.error("cannot write the outputs into " + options.out() + ": " + FileProblems.describe(cause));
 			return ExitCode.FAILED.code();
 		}
-		console.summary(report, options.out());
+		LOG.info("Exit code {}{}", exitCode.code(), error == null ? "" : ": " + error);
+		if (execution != null && execution.getStatus() == BatchStatus.STOPPED) {
+			// a signal: one line, the process is ending
+			report.console.error(error + " (run.json: " + options.out().resolve(OutputFolder.RUN_JSON) + ")");
+		}
+		else {
+			report.console.summary(run, options.out());
+		}
 		return exitCode.code();
 	}
 
@@ -143,6 +206,11 @@ public class RunLauncher {
 		}
 		return SimulationOutcome.asOf(execution)
 			.orElseGet(() -> options.asOf() != null ? options.asOf() : DefaultAsOf.of(this.jdbc));
+	}
+
+	/** A command's options and where its summary goes. */
+	private record Report(String command, RunOptions options, Console console) {
+
 	}
 
 }

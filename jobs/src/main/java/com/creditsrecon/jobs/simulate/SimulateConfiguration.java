@@ -161,7 +161,7 @@ class SimulateConfiguration {
 	@Bean
 	Step writeSimulationFilesStep(JobRepository jobRepository, ResultPages resultPages, ImportContext importContext) {
 		return new StepBuilder("writeSimulationFilesStep", jobRepository)
-			.tasklet(new SimulationFilesTasklet(resultPages, () -> importContext.options().out()),
+			.tasklet(new SimulationFilesTasklet(resultPages, () -> importContext.options().staging()),
 					new ResourcelessTransactionManager())
 			.allowStartIfComplete(true)
 			.build();

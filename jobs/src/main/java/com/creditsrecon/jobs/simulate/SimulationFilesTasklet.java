@@ -32,7 +32,7 @@ public class SimulationFilesTasklet implements Tasklet {
 	private final Supplier<Path> folder;
 
 	/**
-	 * @param folder the output folder of the running job
+	 * @param folder where the running job stages its result files
 	 */
 	public SimulationFilesTasklet(ResultPages pages, Supplier<Path> folder) {
 		this.pages = pages;

@@ -1,8 +1,6 @@
 package com.creditsrecon.jobs.cli;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -10,9 +8,10 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
-import com.creditsrecon.jobs.CreditsReconApplication;
+import com.creditsrecon.jobs.ChildRun;
 
 /**
  * Faults of the file system that hold for root too, as CI runs the tests as root (who
@@ -29,8 +28,6 @@ public final class FileFaults {
 	 */
 	private static final List<String> WITHOUT_OVERRIDE = List.of("setpriv", "--inh-caps=-dac_override,-dac_read_search",
 			"--bounding-set=-dac_override,-dac_read_search");
-
-	private static final long TIMEOUT_SECONDS = 300;
 
 	private FileFaults() {
 	}
@@ -75,72 +72,8 @@ public final class FileFaults {
 	 * without the capabilities that override them.
 	 * @param logs a folder for the child's standard output and error
 	 */
-	public static Outcome runRespectingPermissions(Path logs, String... args) {
-		List<String> command = new ArrayList<>(respectingPermissions());
-		command.addAll(java());
-		command.add(CreditsReconApplication.class.getName());
-		command.addAll(List.of(args));
-		try {
-			Files.createDirectories(logs);
-			Path out = logs.resolve("stdout.txt");
-			Path err = logs.resolve("stderr.txt");
-			Process child = new ProcessBuilder(command).redirectOutput(out.toFile())
-				.redirectError(err.toFile())
-				.start();
-			if (!child.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
-				child.destroyForcibly();
-				throw new AssertionError("the command did not end within " + TIMEOUT_SECONDS + " s: " + command);
-			}
-			return new Outcome(child.exitValue(), Files.readString(out), Files.readString(err));
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new AssertionError(ex);
-		}
-	}
-
-	/**
-	 * Starts a JVM of its own that opens the embedded store at {@code jdbcUrl} and holds
-	 * it, as a run under way does, until the returned process's standard input closes.
-	 */
-	public static Process holdStore(String jdbcUrl) {
-		List<String> command = new ArrayList<>(java());
-		command.add(StoreHolder.class.getName());
-		command.add(jdbcUrl);
-		try {
-			Process child = new ProcessBuilder(command).redirectErrorStream(true).start();
-			BufferedReader lines = new BufferedReader(
-					new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8));
-			String line = lines.readLine();
-			if (!StoreHolder.HOLDING.equals(line)) {
-				child.destroyForcibly();
-				throw new AssertionError("the store could not be held: " + line);
-			}
-			return child;
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-	}
-
-	/** Lets a {@link #holdStore} process close the store and end. */
-	public static void release(Process holder) {
-		try {
-			holder.getOutputStream().close();
-			if (!holder.waitFor(60, TimeUnit.SECONDS)) {
-				holder.destroyForcibly();
-			}
-		}
-		catch (IOException ex) {
-			holder.destroyForcibly();
-		}
-		catch (InterruptedException ex) {
-			holder.destroyForcibly();
-			Thread.currentThread().interrupt();
-		}
+	public static ChildRun.Outcome runRespectingPermissions(Path logs, String... args) {
+		return ChildRun.start(respectingPermissions(), logs, Map.of(), args).await();
 	}
 
 	private static List<String> respectingPermissions() {
@@ -162,12 +95,6 @@ public final class FileFaults {
 		}
 	}
 
-	private static List<String> java() {
-		String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
-		return List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx256m",
-				"-XX:TieredStopAtLevel=1", "-cp", classpath);
-	}
-
 	/**
 	 * Runs a command that must succeed: a fault that cannot be injected fails the test.
 	 */
@@ -186,16 +113,6 @@ public final class FileFaults {
 			Thread.currentThread().interrupt();
 			throw new AssertionError(ex);
 		}
-	}
-
-	/** What a command line run in a JVM of its own did. */
-	public record Outcome(int exitCode, String out, String err) {
-
-		@Override
-		public String toString() {
-			return "exit " + this.exitCode + "\nstdout:\n" + this.out + "\nstderr:\n" + this.err;
-		}
-
 	}
 
 }

@@ -5,15 +5,18 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
+import com.creditsrecon.jobs.ChildRun;
 import com.creditsrecon.jobs.InputFolder;
 import com.creditsrecon.jobs.RunCommand;
 import com.creditsrecon.jobs.RunFolderTests;
 import com.creditsrecon.jobs.importing.RunOptions;
+import com.creditsrecon.jobs.run.RunLock;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -101,7 +104,7 @@ class MessagesFunctionalTests extends RunFolderTests {
 		}
 		FileFaults.chmod(parent, "r-xr-xr-x");
 		Path out = parent.resolve("out");
-		FileFaults.Outcome run;
+		ChildRun.Outcome run;
 		try {
 			// when
 			run = FileFaults.runRespectingPermissions(this.temp.resolve("logs"), "run", "--input", input().toString(),
@@ -121,7 +124,7 @@ class MessagesFunctionalTests extends RunFolderTests {
 	void rejectsThatCannotBeWrittenSayWhy() throws Exception {
 		// given: a rejected user, and a rejects folder nothing can be written in
 		withRejectedUser();
-		Path rejects = Files.createDirectories(out().resolve("rejects"));
+		Path rejects = Files.createDirectories(out().resolve(".staging/rejects"));
 		RunCommand run;
 		try (AutoCloseable locked = FileFaults.immutable(rejects)) {
 			// when
@@ -132,7 +135,7 @@ class MessagesFunctionalTests extends RunFolderTests {
 				+ ": operation not permitted";
 		assertThat(run.exitCode).as(run.toString()).isEqualTo(1);
 		assertThat(run.err.strip())
-			.isEqualTo("credits-recon: " + message + " (details in " + out().resolve(".store/credits-recon.log") + ")");
+			.isEqualTo("credits-recon: " + message + " (details in " + out().resolve("run.log") + ")");
 		JsonNode json = RunCommand.runJson(out());
 		assertThat(json.get("exit_code").asInt()).isEqualTo(1);
 		assertThat(json.get("error").asString()).startsWith(message);
@@ -147,7 +150,7 @@ class MessagesFunctionalTests extends RunFolderTests {
 			.file("usage/2026-10-05-export.csv",
 					InputFolder.FOCUS_HEADER + "\n1.00,USD,2026-10-01,Usage,2026-10-02,Microsoft,S1,BP1,c1,VM\n"
 							+ "oops,USD,2026-10-01,Usage,2026-10-02,Microsoft,S1,BP1,c2,VM\n");
-		Path rejects = Files.createDirectories(out().resolve("rejects"));
+		Path rejects = Files.createDirectories(out().resolve(".staging/rejects"));
 		RunCommand run;
 		try (AutoCloseable locked = FileFaults.immutable(rejects)) {
 			// when
@@ -167,7 +170,7 @@ class MessagesFunctionalTests extends RunFolderTests {
 	void rejectsWithoutPermissionSayPermissionDenied() {
 		// given
 		withRejectedUser();
-		Path rejects = out().resolve("rejects");
+		Path rejects = out().resolve(".staging/rejects");
 		try {
 			Files.createDirectories(rejects);
 		}
@@ -175,7 +178,7 @@ class MessagesFunctionalTests extends RunFolderTests {
 			throw new UncheckedIOException(ex);
 		}
 		FileFaults.chmod(rejects, "r-xr-xr-x");
-		FileFaults.Outcome run;
+		ChildRun.Outcome run;
 		try {
 			// when
 			run = FileFaults.runRespectingPermissions(this.temp.resolve("logs"), "run", "--input", input().toString(),
@@ -186,32 +189,30 @@ class MessagesFunctionalTests extends RunFolderTests {
 		}
 		// then
 		assertThat(run.exitCode()).as(run.toString()).isEqualTo(1);
-		assertThat(run.err().strip())
-			.isEqualTo("credits-recon: cannot write the rejects of users.csv to " + rejects.resolve("users.csv")
-					+ ": permission denied (details in " + out().resolve(".store/credits-recon.log") + ")");
+		assertThat(run.err().strip()).isEqualTo("credits-recon: cannot write the rejects of users.csv to "
+				+ rejects.resolve("users.csv") + ": permission denied (details in " + out().resolve("run.log") + ")");
 		assertThat(RunCommand.runJson(out()).get("exit_code").asInt()).isEqualTo(1);
 	}
 
 	@Test
-	@DisplayName("V5: a second run on the same --out while one is under way says so in one line, exit 1, and leaves its outputs alone")
-	void secondRunOnTheSameOutSaysAnotherRunIsUnderWay() throws IOException {
-		// given: another process holds the store, as a run under way does
+	@DisplayName("V5: a second run on the same --out while one is under way says so in one line naming it, exit 1, and leaves its outputs alone")
+	void secondRunOnTheSameOutSaysAnotherRunIsUnderWay() throws Exception {
+		// given: the run lock is held, as by a run under way
 		InputFolder.minimal(input());
 		RunOptions options = new RunOptions(input(), out(), null, null, null, null);
 		Files.createDirectories(options.storeDir());
-		Process holder = FileFaults.holdStore(options.jdbcUrl());
 		RunCommand run;
-		try {
+		try (RunLock lock = RunLock.take(options, "run --out " + out())) {
 			// when
 			run = run(input(), out());
 		}
-		finally {
-			FileFaults.release(holder);
-		}
 		// then
 		assertThat(run.exitCode).as(run.toString()).isEqualTo(1);
-		assertThat(run.err.strip()).isEqualTo("credits-recon: another run is using " + out() + " (the store "
-				+ out().resolve(".store") + " is locked); wait for it to finish, or give this run another --out");
+		assertThat(run.err.lines()).singleElement()
+			.asString()
+			.matches("credits-recon: another run is using " + Pattern.quote(out().toString()) + " \\(pid "
+					+ ProcessHandle.current().pid() + " on .* since .*: run --out " + Pattern.quote(out().toString())
+					+ "\\); wait for it to finish, or give this run another --out");
 		assertThat(run.out).isEmpty();
 		assertThat(RunCommand.visibleOutputs(out())).isEmpty();
 	}

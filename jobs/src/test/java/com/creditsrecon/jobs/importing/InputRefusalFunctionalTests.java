@@ -11,6 +11,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import tools.jackson.databind.JsonNode;
 
+import com.creditsrecon.jobs.ChildRun;
 import com.creditsrecon.jobs.InputFolder;
 import com.creditsrecon.jobs.RunCommand;
 import com.creditsrecon.jobs.RunFolderTests;
@@ -135,7 +136,7 @@ class InputRefusalFunctionalTests extends RunFolderTests {
 		FileFaults.chmod(input().resolve("usage/2026-10-31-export"), "---------");
 		try {
 			// when
-			FileFaults.Outcome run = FileFaults.runRespectingPermissions(this.temp.resolve("logs"), "run", "--input",
+			ChildRun.Outcome run = FileFaults.runRespectingPermissions(this.temp.resolve("logs"), "run", "--input",
 					input().toString(), "--out", out().toString());
 			// then
 			assertRefused(run.exitCode(), run.err(), run.toString(),
@@ -154,7 +155,7 @@ class InputRefusalFunctionalTests extends RunFolderTests {
 		FileFaults.chmod(input().resolve("usage"), "---------");
 		try {
 			// when
-			FileFaults.Outcome run = FileFaults.runRespectingPermissions(this.temp.resolve("logs"), "run", "--input",
+			ChildRun.Outcome run = FileFaults.runRespectingPermissions(this.temp.resolve("logs"), "run", "--input",
 					input().toString(), "--out", out().toString());
 			// then
 			assertRefused(run.exitCode(), run.err(), run.toString(), "usage: cannot be listed (permission denied)");
@@ -171,7 +172,7 @@ class InputRefusalFunctionalTests extends RunFolderTests {
 		InputFolder.minimal(input()).file("actions.csv", "action_id,at,action\n");
 		FileFaults.chmod(input().resolve("actions.csv"), "---------");
 		// when
-		FileFaults.Outcome run = FileFaults.runRespectingPermissions(this.temp.resolve("logs"), "run", "--input",
+		ChildRun.Outcome run = FileFaults.runRespectingPermissions(this.temp.resolve("logs"), "run", "--input",
 				input().toString(), "--out", out().toString());
 		// then
 		assertRefused(run.exitCode(), run.err(), run.toString(), "actions.csv: cannot be read (permission denied)");

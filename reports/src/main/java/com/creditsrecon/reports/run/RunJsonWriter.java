@@ -96,9 +96,11 @@ public final class RunJsonWriter {
 		}
 		json.put("outputs", outputs);
 		json.put("durations_ms", report.durationsMs());
+		// bytes first: the file's own problems (a full disk) are then IOExceptions
+		byte[] bytes = MAPPER.writeValueAsBytes(json);
 		try {
 			Files.createDirectories(file.toAbsolutePath().getParent());
-			MAPPER.writeValue(file.toFile(), json);
+			Files.write(file, bytes);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Cannot write " + file, ex);

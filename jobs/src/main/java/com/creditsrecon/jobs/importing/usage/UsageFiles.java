@@ -26,7 +26,7 @@ final class UsageFiles {
 	}
 
 	static Path rejectsPart(ImportContext context, InputFile file) {
-		return context.options().out().resolve("rejects").resolve(".usage-" + file.id() + ".csv");
+		return context.options().staging().resolve("rejects").resolve(".usage-" + file.id() + ".csv");
 	}
 
 	static DailySumsFile sums(ImportContext context, InputFile file) {

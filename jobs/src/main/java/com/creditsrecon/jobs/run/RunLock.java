@@ -1,0 +1,73 @@
+package com.creditsrecon.jobs.run;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+
+import com.creditsrecon.jobs.importing.RunOptions;
+
+/**
+ * One run at a time on a store: the output folder's lock, and for a PostgreSQL store the
+ * schema's lock too (two output folders, one schema). Taken before anything is written; a
+ * second run is refused at once, with one line naming the first.
+ */
+public final class RunLock implements AutoCloseable {
+
+	private final FolderLock folder;
+
+	private SchemaLock schema;
+
+	private RunLock(FolderLock folder) {
+		this.folder = folder;
+	}
+
+	/**
+	 * Takes the output folder's lock.
+	 * @param command what the run is, as other runs will name it
+	 * @throws RunLockedException naming the run that holds it
+	 * @throws IOException when the lock file cannot be written
+	 */
+	public static RunLock take(RunOptions options, String command) throws IOException {
+		return new RunLock(FolderLock.take(options.storeDir(), holder(command)));
+	}
+
+	/**
+	 * Takes the PostgreSQL schema's lock too, for a run with {@code --db}.
+	 * @throws RunLockedException naming the run that holds it
+	 * @throws StoreRefusedException when the schema does not exist
+	 * @throws SQLException when the store cannot be reached
+	 */
+	public void takeSchema(RunOptions options, StoreCredentials credentials, String command) throws SQLException {
+		if (options.db() != null) {
+			this.schema = SchemaLock.take(options.db(), credentials.properties(), "credits-recon " + holder(command));
+		}
+	}
+
+	private static String holder(String command) {
+		String host;
+		try {
+			host = InetAddress.getLocalHost().getHostName();
+		}
+		catch (UnknownHostException ex) {
+			host = "this host";
+		}
+		return "pid " + ProcessHandle.current().pid() + " on " + host + " since "
+				+ Instant.now().truncatedTo(ChronoUnit.SECONDS) + ": " + command;
+	}
+
+	@Override
+	public void close() throws IOException, SQLException {
+		try {
+			if (this.schema != null) {
+				this.schema.close();
+			}
+		}
+		finally {
+			this.folder.close();
+		}
+	}
+
+}

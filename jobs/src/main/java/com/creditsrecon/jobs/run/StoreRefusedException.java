@@ -1,0 +1,13 @@
+package com.creditsrecon.jobs.run;
+
+/**
+ * A store that the run cannot use as it is named (a PostgreSQL schema that does not
+ * exist): a setting to fix, not a failure to retry (exit code 2).
+ */
+public final class StoreRefusedException extends RuntimeException {
+
+	StoreRefusedException(String message) {
+		super(message, null, false, false);
+	}
+
+}
