@@ -54,6 +54,10 @@ final class ExtractFileImport implements ItemStreamReader<RowOutcome>, ItemWrite
 
 	private long rejected;
 
+	private ProgressMeter progress;
+
+	private long reportedBytes;
+
 	ExtractFileImport(ExtractSpec spec, ImportContext context, JdbcTemplate jdbc, ImportLedger ledger) {
 		this.spec = spec;
 		this.context = context;
@@ -71,6 +75,9 @@ final class ExtractFileImport implements ItemStreamReader<RowOutcome>, ItemWrite
 		this.rejects.reset();
 		if (this.file != null) {
 			this.ledger.begin(this.file);
+			this.progress = ProgressMeter.reading("import " + this.spec.name(), "rows", ImportContext.size(this.file),
+					this.context.progress(), System::nanoTime);
+			this.reportedBytes = 0;
 		}
 	}
 
@@ -120,6 +127,9 @@ final class ExtractFileImport implements ItemStreamReader<RowOutcome>, ItemWrite
 		if (!inserts.isEmpty()) {
 			this.jdbc.batchUpdate(StoreTables.insert(this.spec), inserts);
 		}
+		long bytes = this.reader.bytesRead();
+		this.progress.add(chunk.size(), bytes - this.reportedBytes);
+		this.reportedBytes = bytes;
 	}
 
 	@Override

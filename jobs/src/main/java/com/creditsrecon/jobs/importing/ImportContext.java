@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import com.creditsrecon.jobs.importing.usage.UsageProgress;
 import com.creditsrecon.model.extract.ReferenceIndex;
 import com.creditsrecon.model.policy.Policy;
 
@@ -22,25 +21,42 @@ public class ImportContext {
 
 	private final Policy policy;
 
-	private final UsageProgress usageProgress;
+	private final ProgressSink progress;
+
+	private volatile ProgressMeter usageProgress;
 
 	private ReferenceIndex references = new ReferenceIndex();
 
 	public ImportContext(RunOptions options, Policy policy, ProgressSink progress) {
 		this.options = options;
 		this.policy = policy;
+		this.progress = progress;
 		this.catalog = InputCatalog.scan(options.input(), options.rolloutFile());
-		long usageBytes = this.catalog.usageFiles().stream().mapToLong(f -> size(f.location())).sum();
-		this.usageProgress = new UsageProgress(usageBytes, progress::progress, System::nanoTime);
 	}
 
-	public UsageProgress usageProgress() {
+	/** Where the steps of this run tell their progress. */
+	public ProgressSink progress() {
+		return this.progress;
+	}
+
+	/**
+	 * Starts the progress of the usage import, whose partitions share it: the bytes of
+	 * every usage file are its total.
+	 */
+	public void startUsageProgress() {
+		long bytes = this.catalog.usageFiles().stream().mapToLong(ImportContext::size).sum();
+		this.usageProgress = ProgressMeter.reading("import usage", "rows", bytes, this.progress, System::nanoTime);
+	}
+
+	/** The progress of the usage import, once {@link #startUsageProgress started}. */
+	public ProgressMeter usageProgress() {
 		return this.usageProgress;
 	}
 
-	private static long size(Path file) {
+	/** The file's size as stored; 0 if it cannot be told (its import will say why). */
+	static long size(InputFile file) {
 		try {
-			return Files.size(file);
+			return Files.size(file.location());
 		}
 		catch (IOException ex) {
 			return 0;

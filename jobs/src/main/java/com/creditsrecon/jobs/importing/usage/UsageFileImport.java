@@ -91,7 +91,7 @@ public class UsageFileImport
 			rows += block.size();
 		}
 		long bytes = this.reader.bytesRead();
-		this.context.usageProgress().advance(rows, bytes - this.reportedBytes);
+		this.context.usageProgress().add(rows, bytes - this.reportedBytes);
 		this.reportedBytes = bytes;
 	}
 

@@ -28,6 +28,8 @@ public class UsagePartitioner implements Partitioner {
 
 	@Override
 	public Map<String, ExecutionContext> partition(int gridSize) {
+		// the partitioned step starts here, on a restart too
+		this.context.startUsageProgress();
 		Map<String, ExecutionContext> partitions = new LinkedHashMap<>();
 		for (InputFile file : this.context.catalog().usageFiles()) {
 			ExecutionContext partition = new ExecutionContext();
