@@ -33,7 +33,7 @@ public class PartnerRangePartitioner implements Partitioner {
 	public Map<String, ExecutionContext> partition(int gridSize) {
 		List<String> partners = this.jdbc.queryForList("SELECT partner_id FROM cr_partners ORDER BY partner_id",
 				String.class);
-		this.context.startProgress(partners.size(), System.nanoTime());
+		this.context.startProgress(partners.size());
 		Map<String, ExecutionContext> partitions = new LinkedHashMap<>();
 		int count = Math.max(1, Math.min(gridSize, partners.size()));
 		for (int i = 0; i < count; i++) {

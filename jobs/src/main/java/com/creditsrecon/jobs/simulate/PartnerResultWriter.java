@@ -58,7 +58,7 @@ class PartnerResultWriter implements ItemStreamWriter<PartnerResult> {
 		this.writer.write(block);
 		this.context.time(0, 0, System.nanoTime() - start);
 		this.blocks++;
-		this.context.advance(results.size(), System.nanoTime());
+		this.context.advance(results.size());
 	}
 
 	@Override

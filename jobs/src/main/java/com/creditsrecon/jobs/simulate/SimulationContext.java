@@ -4,16 +4,15 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.LongAdder;
 
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import com.creditsrecon.jobs.importing.ImportContext;
+import com.creditsrecon.jobs.importing.ProgressMeter;
 import com.creditsrecon.jobs.importing.ProgressSink;
 import com.creditsrecon.jobs.store.DefaultAsOf;
 import com.creditsrecon.jobs.store.UsageSums;
@@ -33,8 +32,6 @@ import com.creditsrecon.model.world.Rollout;
  */
 public class SimulationContext {
 
-	private static final long REPORT_EVERY_NANOS = 5_000_000_000L;
-
 	private final ImportContext importContext;
 
 	private final JdbcTemplate jdbc;
@@ -47,11 +44,7 @@ public class SimulationContext {
 
 	private UsageSums usage;
 
-	private final AtomicLong partnersDone = new AtomicLong();
-
-	private final AtomicLong lastReport = new AtomicLong();
-
-	private long partnersTotal;
+	private volatile ProgressMeter partners;
 
 	/**
 	 * Where the partitions' time goes, summed over their threads: reading worlds, the
@@ -62,8 +55,6 @@ public class SimulationContext {
 	private final LongAdder engineNanos = new LongAdder();
 
 	private final LongAdder writeNanos = new LongAdder();
-
-	private long start;
 
 	/**
 	 * @param execution the job execution whose context records the as-of day once it is
@@ -120,12 +111,9 @@ public class SimulationContext {
 				new Offers(new ArrayList<>(offers)), asOf));
 	}
 
-	/** Starts counting partners for the progress lines. */
-	public synchronized void startProgress(long partners, long nanoTime) {
-		this.partnersTotal = Math.max(1, partners);
-		this.partnersDone.set(0);
-		this.start = nanoTime;
-		this.lastReport.set(nanoTime);
+	/** Starts counting the simulated partners for the progress lines, and the times. */
+	public synchronized void startProgress(long partners) {
+		this.partners = ProgressMeter.counting("simulate", "partners", partners, this.progress, System::nanoTime);
 		this.readNanos.reset();
 		this.engineNanos.reset();
 		this.writeNanos.reset();
@@ -150,19 +138,9 @@ public class SimulationContext {
 		return millis;
 	}
 
-	/** Adds simulated partners and reports every few seconds. */
-	public void advance(long partners, long nanoTime) {
-		long done = this.partnersDone.addAndGet(partners);
-		long last = this.lastReport.get();
-		if (nanoTime - last >= REPORT_EVERY_NANOS && this.lastReport.compareAndSet(last, nanoTime)) {
-			double seconds = (nanoTime - this.start) / 1e9;
-			long total;
-			synchronized (this) {
-				total = this.partnersTotal;
-			}
-			this.progress.progress(String.format(Locale.ROOT, "simulate: %,d of %,d partners, %d%%, %,.0f partners/s",
-					done, total, Math.min(100, done * 100 / total), done / seconds));
-		}
+	/** Adds a block of simulated partners to the progress lines. */
+	public void advance(long partners) {
+		this.partners.add(partners);
 	}
 
 }
