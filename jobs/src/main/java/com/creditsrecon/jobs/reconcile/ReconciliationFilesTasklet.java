@@ -6,6 +6,7 @@ import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
 import com.creditsrecon.jobs.importing.ImportContext;
+import com.creditsrecon.jobs.importing.ProgressMeter;
 import com.creditsrecon.jobs.store.ResultPages;
 import com.creditsrecon.jobs.store.ResultTables;
 import com.creditsrecon.model.reconcile.BreakSummary;
@@ -30,8 +31,18 @@ public class ReconciliationFilesTasklet implements Tasklet {
 
 	@Override
 	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
-		BreakSummary summary = ReconciliationFiles.write(this.importContext.options().staging(),
-				row -> this.pages.forEach(ResultTables.BREAKS, row));
+		// the number of break rows is not known before
+		ProgressMeter.Tally written = ProgressMeter
+			.counting("write reconciliation files", "breaks", ProgressMeter.UNKNOWN, this.importContext.progress(),
+					System::nanoTime)
+			.tally();
+		BreakSummary summary = ReconciliationFiles.write(this.importContext.options().staging(), row -> {
+			this.pages.forEach(ResultTables.BREAKS, breakRow -> {
+				row.accept(breakRow);
+				written.one();
+			});
+			written.flush();
+		});
 		ReconciliationOutcome.breaks(chunkContext.getStepContext().getStepExecution().getJobExecution(),
 				RunReport.Breaks.of(summary, this.importContext.policy().materiality()));
 		contribution.incrementWriteCount(summary.count());

@@ -157,11 +157,12 @@ class SimulateConfiguration {
 			.build();
 	}
 
-	/** Runs again on a restart: the launcher removes earlier outputs before every run. */
+	/** Runs again on a restart: its files are staged afresh. */
 	@Bean
-	Step writeSimulationFilesStep(JobRepository jobRepository, ResultPages resultPages, ImportContext importContext) {
+	Step writeSimulationFilesStep(JobRepository jobRepository, ResultPages resultPages, ImportContext importContext,
+			ProgressSink progressSink) {
 		return new StepBuilder("writeSimulationFilesStep", jobRepository)
-			.tasklet(new SimulationFilesTasklet(resultPages, () -> importContext.options().staging()),
+			.tasklet(new SimulationFilesTasklet(resultPages, () -> importContext.options().staging(), progressSink),
 					new ResourcelessTransactionManager())
 			.allowStartIfComplete(true)
 			.build();

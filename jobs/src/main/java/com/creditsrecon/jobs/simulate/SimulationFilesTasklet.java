@@ -14,6 +14,8 @@ import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.core.task.SimpleAsyncTaskExecutor;
 
+import com.creditsrecon.jobs.importing.ProgressMeter;
+import com.creditsrecon.jobs.importing.ProgressSink;
 import com.creditsrecon.jobs.store.JobThreads;
 import com.creditsrecon.jobs.store.ResultPages;
 import com.creditsrecon.jobs.store.ResultTables;
@@ -31,18 +33,21 @@ public class SimulationFilesTasklet implements Tasklet {
 
 	private final Supplier<Path> folder;
 
+	private final ProgressSink progress;
+
 	/**
 	 * @param folder where the running job stages its result files
 	 */
-	public SimulationFilesTasklet(ResultPages pages, Supplier<Path> folder) {
+	public SimulationFilesTasklet(ResultPages pages, Supplier<Path> folder, ProgressSink progress) {
 		this.pages = pages;
 		this.folder = folder;
+		this.progress = progress;
 	}
 
 	@Override
 	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
 		SimulationTotals totals = new SimulationTotals();
-		long rows = writeAll(this.pages, this.folder.get(), totals);
+		long rows = writeAll(this.pages, this.folder.get(), totals, this.progress);
 		// for run.json
 		SimulationOutcome.totals(chunkContext.getStepContext().getStepExecution().getJobExecution(), totals.totals());
 		contribution.incrementWriteCount(rows);
@@ -54,18 +59,22 @@ public class SimulationFilesTasklet implements Tasklet {
 	 * file is one merge of its runs, on one thread: its bytes do not depend on the
 	 * others); the rows written.
 	 * @param totals what the lots add up to, summed as lots.csv is written
+	 * @param progress where the rows written so far are told, if it takes a while (the
+	 * number of rows is not known before)
 	 */
-	static long writeAll(ResultPages pages, Path folder, SimulationTotals totals) {
+	static long writeAll(ResultPages pages, Path folder, SimulationTotals totals, ProgressSink progress) {
+		ProgressMeter rowsWritten = ProgressMeter.counting("write simulation files", "rows", ProgressMeter.UNKNOWN,
+				progress, System::nanoTime);
 		// the largest first, so that the small ones fill in beside them
 		List<Callable<Long>> files = List.of(
-				() -> write(pages, ResultTables.CONSUMPTION, SimulationFiles.CONSUMPTION, folder),
-				() -> write(pages, ResultTables.EVENTS, SimulationFiles.EVENTS, folder),
-				() -> write(pages, ResultTables.ROLLFORWARD, SimulationFiles.ROLLFORWARD, folder),
-				() -> write(pages, ResultTables.DECISIONS, SimulationFiles.DECISIONS, folder),
-				() -> write(pages, ResultTables.LOTS, SimulationFiles.LOTS, folder, totals::add),
-				() -> write(pages, ResultTables.BENEFITS, SimulationFiles.BENEFITS, folder),
-				() -> write(pages, ResultTables.ELIGIBILITY, SimulationFiles.ELIGIBILITY, folder),
-				() -> write(pages, ResultTables.REVOCATIONS, SimulationFiles.REVOCATIONS, folder));
+				() -> write(pages, ResultTables.CONSUMPTION, SimulationFiles.CONSUMPTION, folder, rowsWritten),
+				() -> write(pages, ResultTables.EVENTS, SimulationFiles.EVENTS, folder, rowsWritten),
+				() -> write(pages, ResultTables.ROLLFORWARD, SimulationFiles.ROLLFORWARD, folder, rowsWritten),
+				() -> write(pages, ResultTables.DECISIONS, SimulationFiles.DECISIONS, folder, rowsWritten),
+				() -> write(pages, ResultTables.LOTS, SimulationFiles.LOTS, folder, rowsWritten, totals::add),
+				() -> write(pages, ResultTables.BENEFITS, SimulationFiles.BENEFITS, folder, rowsWritten),
+				() -> write(pages, ResultTables.ELIGIBILITY, SimulationFiles.ELIGIBILITY, folder, rowsWritten),
+				() -> write(pages, ResultTables.REVOCATIONS, SimulationFiles.REVOCATIONS, folder, rowsWritten));
 		SimpleAsyncTaskExecutor threads = JobThreads.executor("files-", Runtime.getRuntime().availableProcessors());
 		List<Future<Long>> written = files.stream().map(threads::submit).toList();
 		try {
@@ -94,19 +103,23 @@ public class SimulationFilesTasklet implements Tasklet {
 		}
 	}
 
-	private static <R> long write(ResultPages pages, ResultTables.Table<R> table, ResultFile<R> file, Path folder) {
-		return write(pages, table, file, folder, row -> {
+	private static <R> long write(ResultPages pages, ResultTables.Table<R> table, ResultFile<R> file, Path folder,
+			ProgressMeter progress) {
+		return write(pages, table, file, folder, progress, row -> {
 		});
 	}
 
 	/** Writes a file, handing each row to {@code seen} too. */
 	private static <R> long write(ResultPages pages, ResultTables.Table<R> table, ResultFile<R> file, Path folder,
-			Consumer<R> seen) {
+			ProgressMeter progress, Consumer<R> seen) {
+		ProgressMeter.Tally written = progress.tally();
 		try (ResultFile.Writer<R> out = file.create(folder)) {
 			pages.forEach(table, row -> {
 				out.write(row);
 				seen.accept(row);
+				written.one();
 			});
+			written.flush();
 			out.close();
 			return out.rows();
 		}

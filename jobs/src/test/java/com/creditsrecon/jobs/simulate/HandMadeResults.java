@@ -12,6 +12,7 @@ import javax.sql.DataSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 
+import com.creditsrecon.jobs.importing.ProgressSink;
 import com.creditsrecon.jobs.store.ResultPages;
 import com.creditsrecon.jobs.store.ResultRuns;
 import com.creditsrecon.jobs.store.ResultTables;
@@ -77,7 +78,7 @@ final class HandMadeResults {
 	}
 
 	static long writeFiles(ResultPages pages, Path folder) {
-		return SimulationFilesTasklet.writeAll(pages, folder, new SimulationTotals());
+		return SimulationFilesTasklet.writeAll(pages, folder, new SimulationTotals(), ProgressSink.NONE);
 	}
 
 	private static PartnerResult partnerA() {
