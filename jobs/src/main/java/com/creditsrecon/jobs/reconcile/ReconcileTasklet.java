@@ -15,6 +15,7 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import com.creditsrecon.jobs.importing.ImportContext;
+import com.creditsrecon.jobs.importing.ProgressMeter;
 import com.creditsrecon.jobs.simulate.SimulationContext;
 import com.creditsrecon.jobs.store.ResultRuns;
 import com.creditsrecon.jobs.store.ResultTables;
@@ -81,6 +82,9 @@ public class ReconcileTasklet implements Tasklet, StepExecutionListener {
 	 */
 	private List<String> blocks = List.of();
 
+	/** The units done: the partners, and the profile keys of no known partner. */
+	private ProgressMeter unitsDone;
+
 	/**
 	 * @param blockProfiles profile keys of no known partner per block and transaction
 	 */
@@ -101,6 +105,29 @@ public class ReconcileTasklet implements Tasklet, StepExecutionListener {
 		this.writer.deleteBreaks(ResultTables.SIM_PARTNER + " = '' AND seq >= ?", progress.getInt(ORPHANS_SEQ, 0));
 		this.writer.deleteBreaks(ResultTables.SIM_PARTNER + " > ?", progress.getString(PARTNERS_AFTER, ""));
 		this.blocks = this.reader.blocks();
+		this.unitsDone = ProgressMeter.counting("reconcile", "units", unitsLeft(progress),
+				this.importContext.progress(), System::nanoTime);
+	}
+
+	/**
+	 * The units a step starting from {@code progress} will do: the profile keys of no
+	 * known partner not done yet, and the partners of the blocks not done yet (as many
+	 * per block as on average: a block's partners are known only once it is read).
+	 */
+	private long unitsLeft(ExecutionContext progress) {
+		long orphans = 0;
+		if (!progress.containsKey(ORPHANS_DONE)) {
+			String after = progress.getString(ORPHANS_AFTER, null);
+			String count = "SELECT COUNT(*) FROM " + WorkTables.ORPHAN;
+			orphans = (after == null) ? this.jdbc.queryForObject(count, Long.class)
+					: this.jdbc.queryForObject(count + " WHERE profile_key > ?", Long.class, after);
+		}
+		if (this.blocks.isEmpty()) {
+			return orphans;
+		}
+		long partners = this.jdbc.queryForObject("SELECT COUNT(*) FROM cr_partners", Long.class);
+		long blocksLeft = this.blocks.size() - progress.getInt(BLOCKS_DONE, 0);
+		return orphans + partners * blocksLeft / this.blocks.size();
 	}
 
 	@Override
@@ -126,6 +153,7 @@ public class ReconcileTasklet implements Tasklet, StepExecutionListener {
 			progress.putString(ORPHANS_AFTER, keys.get(keys.size() - 1));
 			progress.putInt(ORPHANS_SEQ, seq + rows.size());
 			contribution.incrementWriteCount(block.rows());
+			this.unitsDone.add(keys.size());
 			return RepeatStatus.CONTINUABLE;
 		}
 		int done = progress.getInt(BLOCKS_DONE, 0);
@@ -133,8 +161,8 @@ public class ReconcileTasklet implements Tasklet, StepExecutionListener {
 			return RepeatStatus.FINISHED;
 		}
 		String last = null;
-		for (Map.Entry<String, ReconciliationInput> unit : this.reader.partners(this.blocks.get(done), present)
-			.entrySet()) {
+		Map<String, ReconciliationInput> units = this.reader.partners(this.blocks.get(done), present);
+		for (Map.Entry<String, ReconciliationInput> unit : units.entrySet()) {
 			block.add(ResultTables.BREAKS, unit.getKey(), this.engine.reconcile(unit.getValue(), settings), 0);
 			last = unit.getKey();
 		}
@@ -144,6 +172,7 @@ public class ReconcileTasklet implements Tasklet, StepExecutionListener {
 			progress.putString(PARTNERS_AFTER, last);
 		}
 		contribution.incrementWriteCount(block.rows());
+		this.unitsDone.add(units.size());
 		return RepeatStatus.CONTINUABLE;
 	}
 
