@@ -157,7 +157,7 @@ public final class ProgressMeter {
 		return minutes / 60 + " h " + minutes % 60 + " min";
 	}
 
-	/** Single units counted on one thread, added to the meter a block at a time. */
+	/** Units counted on one thread, added to the meter a block at a time. */
 	public final class Tally {
 
 		private long pending;
@@ -172,10 +172,18 @@ public final class ProgressMeter {
 			}
 		}
 
+		/** A few more units done. */
+		public void add(long units) {
+			this.pending += units;
+			if (this.pending >= TALLY_BLOCK) {
+				flush();
+			}
+		}
+
 		/** Adds the units not added yet to the meter. */
 		public void flush() {
 			if (this.pending > 0) {
-				add(this.pending);
+				ProgressMeter.this.add(this.pending);
 				this.pending = 0;
 			}
 		}

@@ -79,6 +79,25 @@ class ProgressMeterTests {
 	}
 
 	@Test
+	void aTallyAddsToTheMeterTenThousandUnitsAtATime() {
+		// given
+		ProgressMeter meter = ProgressMeter.counting("resolve usage", "rows", 1_000_000, this.lines::add,
+				this.now::get);
+		ProgressMeter.Tally tally = meter.tally();
+		this.now.addAndGet(5 * SECOND);
+		// when
+		tally.add(5_000);
+		tally.add(4_999);
+		// then
+		assertThat(this.lines).isEmpty();
+		// when
+		tally.one();
+		// then
+		assertThat(this.lines)
+			.containsExactly("resolve usage: 10,000 of 1,000,000 rows (1%), 2,000 rows/s, about 8 min left");
+	}
+
+	@Test
 	void tellsTheTimeLeftAtASteadyRate() {
 		// given: 1,000 partners a second, 600,000 to do
 		ProgressMeter meter = ProgressMeter.counting("simulate", "partners", 600_000, this.lines::add, this.now::get);

@@ -31,7 +31,9 @@ import com.creditsrecon.jobs.importing.CsvFileReader;
 import com.creditsrecon.jobs.importing.CsvLine;
 import com.creditsrecon.jobs.importing.ImportContext;
 import com.creditsrecon.jobs.importing.ImportLedger;
+import com.creditsrecon.jobs.importing.InputCatalog;
 import com.creditsrecon.jobs.importing.InputFile;
+import com.creditsrecon.jobs.importing.ProgressMeter;
 import com.creditsrecon.jobs.store.StoreTables;
 import com.creditsrecon.jobs.store.UsageSums;
 import com.creditsrecon.model.extract.ReferenceIndex;
@@ -75,7 +77,12 @@ public class ResolveUsageTasklet implements Tasklet {
 		for (List<InputFile> export : exports.values()) {
 			rejectChargeIdsRepeatedAcrossPartitions(export);
 		}
-		loadSums(exports);
+		// every loaded row, once the repeated charge IDs are rejected, is in one of the
+		// sums
+		long[] readAndRejected = this.ledger.readAndRejected(InputCatalog.USAGE);
+		ProgressMeter progress = ProgressMeter.counting("resolve usage", "rows",
+				readAndRejected[0] - readAndRejected[1], this.context.progress(), System::nanoTime);
+		loadSums(exports, progress.tally());
 		mergeRejects(files);
 		return RepeatStatus.FINISHED;
 	}
@@ -128,8 +135,9 @@ public class ResolveUsageTasklet implements Tasklet {
 	 * export share becomes one sum. The sums in effect go to the store with their partner
 	 * (rule T7: none when none is known), and the latest day they charge is kept for rule
 	 * T1.
+	 * @param rows where the rows of the sums taken off the runs are counted
 	 */
-	private void loadSums(Map<Integer, List<InputFile>> exports) {
+	private void loadSums(Map<Integer, List<InputFile>> exports, ProgressMeter.Tally rows) {
 		ReferenceIndex references = this.context.references();
 		PriorityQueue<Cursor> cursors = cursors(exports);
 		UsageSums.Writer sums = UsageSums.create(this.context.options().storeDir());
@@ -142,12 +150,14 @@ public class ResolveUsageTasklet implements Tasklet {
 				UsageKey key = cursors.peek().run().key();
 				int exportSeq = cursors.peek().exportSeq();
 				UsageSum sum = takeSum(cursors, key, exportSeq, exportSeq == inEffect ? null : superseded);
+				rows.add(sum.rows());
 				if (exportSeq == inEffect) {
 					sums.add(references.partnerOfUsage(key.subscription(), key.billingProfile()).orElse(null), sum);
 					lastDay = lastDay == null || key.chargeDate().isAfter(lastDay) ? key.chargeDate() : lastDay;
 				}
 			}
 		}
+		rows.flush();
 		sums.finish();
 		superseded.forEach(this.ledger::setSuperseded);
 		this.jdbc.update("DELETE FROM " + StoreTables.USAGE_LAST_DAY);
