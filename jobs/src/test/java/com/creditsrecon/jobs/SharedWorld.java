@@ -19,9 +19,12 @@ public final class SharedWorld {
 
 	private final Map<String, String> uninterrupted;
 
-	private SharedWorld(Path input, Map<String, String> uninterrupted) {
+	private final long outBytes;
+
+	private SharedWorld(Path input, Map<String, String> uninterrupted, long outBytes) {
 		this.input = input;
 		this.uninterrupted = uninterrupted;
+		this.outBytes = outBytes;
 	}
 
 	/** The world, generated and run on first use. */
@@ -41,13 +44,23 @@ public final class SharedWorld {
 				if (run.exitCode != 0) {
 					throw new AssertionError("the shared world does not run: " + run.err);
 				}
-				world = new SharedWorld(input, PublishedOutputs.of(out));
+				world = new SharedWorld(input, PublishedOutputs.of(out), bytes(out));
 			}
 			catch (IOException ex) {
 				throw new UncheckedIOException(ex);
 			}
 		}
 		return world;
+	}
+
+	private static long bytes(Path folder) throws IOException {
+		try (var tree = Files.walk(folder)) {
+			long bytes = 0;
+			for (Path file : tree.filter(Files::isRegularFile).toList()) {
+				bytes += Files.size(file);
+			}
+			return bytes;
+		}
 	}
 
 	private static void delete(Path folder) {
@@ -68,6 +81,11 @@ public final class SharedWorld {
 	/** What an uninterrupted run of the world published ({@link PublishedOutputs}). */
 	public Map<String, String> uninterrupted() {
 		return this.uninterrupted;
+	}
+
+	/** How many bytes the uninterrupted run's folder holds, its store with it. */
+	public long outBytes() {
+		return this.outBytes;
 	}
 
 	/** The arguments of {@code run} on the world into {@code out}, then {@code more}. */

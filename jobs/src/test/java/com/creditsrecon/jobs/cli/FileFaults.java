@@ -41,6 +41,42 @@ public final class FileFaults {
 	}
 
 	/**
+	 * Mounts a file system of {@code bytes} at {@code folder} (a tmpfs, which root can
+	 * mount), until closed: a disk that fills up.
+	 */
+	public static SmallDisk smallDisk(Path folder, long bytes) {
+		try {
+			Files.createDirectories(folder);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		command("mount", "-t", "tmpfs", "-o", "size=" + bytes, "tmpfs", folder.toString());
+		return new SmallDisk(folder);
+	}
+
+	/** A {@link #smallDisk}. */
+	public static final class SmallDisk implements AutoCloseable {
+
+		private final Path folder;
+
+		private SmallDisk(Path folder) {
+			this.folder = folder;
+		}
+
+		/** Makes room: the disk now holds {@code bytes}, its files kept. */
+		public void grow(long bytes) {
+			command("mount", "-o", "remount,size=" + bytes, this.folder.toString());
+		}
+
+		@Override
+		public void close() {
+			command("umount", this.folder.toString());
+		}
+
+	}
+
+	/**
 	 * Makes {@code link} one end of a loop of two symbolic links: reading or listing it
 	 * fails with ELOOP, for root too.
 	 */
