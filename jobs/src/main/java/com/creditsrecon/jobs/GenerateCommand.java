@@ -12,7 +12,7 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.stream.Stream;
 
-import com.creditsrecon.jobs.cli.CommandLine;
+import com.creditsrecon.jobs.cli.Arguments;
 import com.creditsrecon.jobs.cli.Console;
 import com.creditsrecon.jobs.cli.ExitCode;
 import com.creditsrecon.jobs.generate.GenerateOptions;
@@ -53,7 +53,7 @@ final class GenerateCommand {
 	private GenerateCommand() {
 	}
 
-	static int run(CommandLine.Generate request, Console console) {
+	static int run(Arguments.Generate request, Console console) {
 		Path out = request.out();
 		StagedFolder staged;
 		try {

@@ -27,7 +27,7 @@ import org.springframework.boot.WebApplicationType;
 import org.springframework.context.ConfigurableApplicationContext;
 import tools.jackson.databind.JsonNode;
 
-import com.creditsrecon.jobs.cli.CommandLine;
+import com.creditsrecon.jobs.cli.Arguments;
 import com.creditsrecon.jobs.cli.Console;
 import com.creditsrecon.jobs.importing.CsvFileReader;
 import com.creditsrecon.jobs.importing.CsvLine;
@@ -381,8 +381,8 @@ class InputFuzzTests {
 
 		WarmRun(Path out) throws IOException {
 			this.out = out;
-			RunOptions options = ((CommandLine.Run) CommandLine
-				.parse(List.of("run", "--input", SAMPLES.toString(), "--out", out.toString()))).options();
+			RunOptions options = ((Arguments.Run) Arguments
+				.parse(List.of("run", "--input", SAMPLES.toString(), "--out", out.toString()), Map.of())).options();
 			Files.createDirectories(options.storeDir());
 			SpringApplication application = new SpringApplication(CreditsReconApplication.class);
 			application.setWebApplicationType(WebApplicationType.NONE);
@@ -395,8 +395,8 @@ class InputFuzzTests {
 			ByteArrayOutputStream err = new ByteArrayOutputStream();
 			Console console = new Console(new PrintStream(out, true, StandardCharsets.UTF_8),
 					new PrintStream(err, true, StandardCharsets.UTF_8));
-			CommandLine.Run run = (CommandLine.Run) CommandLine
-				.parse(List.of("run", "--input", input.toString(), "--out", this.out.toString()));
+			Arguments.Run run = (Arguments.Run) Arguments
+				.parse(List.of("run", "--input", input.toString(), "--out", this.out.toString()), Map.of());
 			int code;
 			try {
 				code = this.context.getBean(RunLauncher.class).run(run.options(), console);

@@ -20,7 +20,7 @@ import org.springframework.context.support.GenericApplicationContext;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-import com.creditsrecon.jobs.cli.CommandLine;
+import com.creditsrecon.jobs.cli.Arguments;
 import com.creditsrecon.jobs.cli.Console;
 import com.creditsrecon.jobs.importing.RunOptions;
 
@@ -41,10 +41,14 @@ public final class RunCommand {
 		this.err = err;
 	}
 
+	/**
+	 * Runs a command line in an empty environment: a {@code CREDITS_RECON_DB} of the
+	 * machine's does not reach the tests.
+	 */
 	public static RunCommand run(String... args) {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		ByteArrayOutputStream err = new ByteArrayOutputStream();
-		int code = CreditsReconApplication.run(Arrays.asList(args),
+		int code = CreditsReconApplication.run(Arrays.asList(args), Map.of(),
 				new Console(new PrintStream(out, true, StandardCharsets.UTF_8),
 						new PrintStream(err, true, StandardCharsets.UTF_8)));
 		return new RunCommand(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
@@ -69,7 +73,7 @@ public final class RunCommand {
 				new PrintStream(stderr, true, StandardCharsets.UTF_8));
 		List<String> args = new ArrayList<>(List.of("run", "--input", input.toString(), "--out", out.toString()));
 		args.addAll(List.of(more));
-		CommandLine.Run run = (CommandLine.Run) CommandLine.parse(args);
+		Arguments.Run run = (Arguments.Run) Arguments.parse(args, Map.of());
 		RunOptions options = run.options();
 		int code = CreditsRecon
 			.run(options, run.failOnBreaks(), console, properties,
