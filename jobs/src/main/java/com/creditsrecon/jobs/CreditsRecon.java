@@ -16,11 +16,14 @@ import org.springframework.boot.WebApplicationType;
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
 
+import com.creditsrecon.jobs.cli.Arguments;
 import com.creditsrecon.jobs.cli.Console;
 import com.creditsrecon.jobs.cli.ExitCode;
 import com.creditsrecon.jobs.cli.StoreUrl;
+import com.creditsrecon.jobs.cli.UsageException;
 import com.creditsrecon.jobs.importing.FileProblems;
 import com.creditsrecon.jobs.importing.RunOptions;
+import com.creditsrecon.jobs.run.EmbeddedStoreTrust;
 import com.creditsrecon.jobs.run.RunLauncher;
 import com.creditsrecon.jobs.run.RunLock;
 import com.creditsrecon.jobs.run.RunLockedException;
@@ -54,16 +57,15 @@ public final class CreditsRecon {
 
 	/**
 	 * Imports and checks {@code options}' input only, writing rejects/, run.json and the
-	 * log into its output folder, in a store of its own beside the run's (a validation
-	 * never changes what a failed run restarts from).
+	 * log into its output folder, with a store and a staging folder of its own in
+	 * {@code OUT/.validate/} (a validation never changes what a failed run in the same
+	 * folder restarts from).
 	 * @return {@link ExitCode#COMPLETED}, {@link ExitCode#INPUT_REFUSED}, or
 	 * {@link ExitCode#FAILED} when the environment failed it
 	 */
 	public static ExitCode validate(RunOptions options, Console console) {
-		Map<String, Object> store = Map.of("spring.datasource.url", "jdbc:hsqldb:file:"
-				+ options.storeDir().resolve("validate").resolve("store") + RunOptions.HSQLDB_SETTINGS);
-		return start(command("validate", options), options, console, store,
-				launcher -> launcher.validate(options, console));
+		RunOptions own = options.withStore(options.out().resolve(".validate").resolve(".store"));
+		return start(command("validate", own), own, console, Map.of(), launcher -> launcher.validate(own, console));
 	}
 
 	/**
@@ -81,6 +83,16 @@ public final class CreditsRecon {
 	private static ExitCode start(String command, RunOptions options, Console console, Map<String, Object> more,
 			ToIntFunction<RunLauncher> launch,
 			ApplicationContextInitializer<ConfigurableApplicationContext>... initializers) {
+		if (options.db() != null) {
+			try {
+				// the command line checks it too; a caller of this class may not have
+				StoreUrl.checked(options.db(), "--db");
+			}
+			catch (UsageException ex) {
+				console.error(ex.getMessage());
+				return ExitCode.INPUT_REFUSED;
+			}
+		}
 		try {
 			Files.createDirectories(options.storeDir());
 		}
@@ -92,8 +104,8 @@ public final class CreditsRecon {
 		// the lock before the log: a run under way keeps its log
 		try (RunLock lock = RunLock.take(options, command)) {
 			try (RunLog log = RunLog.open(options.out())) {
-				LOG.info("credits-recon {}: {}", version(), command);
-				ExitCode code = start(lock, options, console, more, launch, initializers);
+				LOG.info("credits-recon {}: {}", Arguments.version(), command);
+				ExitCode code = start(lock, command, options, console, more, launch, initializers);
 				LOG.info("Ended with exit code {}", code.code());
 				return code;
 			}
@@ -108,19 +120,19 @@ public final class CreditsRecon {
 			return ExitCode.FAILED;
 		}
 		catch (IOException | SQLException ex) {
-			console.error("cannot lock the store " + options.storeDir() + ": " + words(ex));
+			console.error("cannot lock " + RunLock.folder(options) + ": " + words(ex));
 			return ExitCode.FAILED;
 		}
 	}
 
 	@SafeVarargs
-	private static ExitCode start(RunLock lock, RunOptions options, Console console, Map<String, Object> more,
-			ToIntFunction<RunLauncher> launch,
+	private static ExitCode start(RunLock lock, String command, RunOptions options, Console console,
+			Map<String, Object> more, ToIntFunction<RunLauncher> launch,
 			ApplicationContextInitializer<ConfigurableApplicationContext>... initializers) {
 		StoreCredentials credentials = StoreCredentials.of(options, System.getenv());
 		String details = " (details in " + options.out().resolve(RunLog.FILE) + ")";
 		try {
-			lock.takeSchema(options, credentials, command("run", options));
+			lock.takeSchema(options, credentials, command);
 		}
 		catch (StoreRefusedException ex) {
 			LOG.error(ex.getMessage());
@@ -134,8 +146,18 @@ public final class CreditsRecon {
 		}
 		catch (SQLException ex) {
 			LOG.error("Cannot connect to the store", ex);
-			console.error(
-					"cannot connect to the store " + StoreUrl.masked(options.jdbcUrl()) + ": " + words(ex) + details);
+			console.error("cannot connect to the store " + store(options) + ": " + words(ex) + details);
+			return ExitCode.FAILED;
+		}
+		try {
+			if (EmbeddedStoreTrust.check(options)) {
+				console.info("the store " + options.storeDir()
+						+ " was left by a run that failed over a full disk: this run starts afresh");
+			}
+		}
+		catch (IOException ex) {
+			LOG.error("Cannot check the store", ex);
+			console.error("cannot write in the store " + options.storeDir() + ": " + words(ex) + details);
 			return ExitCode.FAILED;
 		}
 		SpringApplication application = new SpringApplication(CreditsReconApplication.class);
@@ -154,7 +176,10 @@ public final class CreditsRecon {
 		}
 		catch (RuntimeException ex) {
 			LOG.error("Cannot open the store", ex);
-			console.error("cannot open the store " + StoreUrl.masked(options.jdbcUrl()) + ": " + words(ex) + details);
+			if (FileProblems.diskFull(ex)) {
+				EmbeddedStoreTrust.lose(options);
+			}
+			console.error("cannot open the store " + store(options) + ": " + words(ex) + details);
 			return ExitCode.FAILED;
 		}
 		try (context) {
@@ -163,6 +188,9 @@ public final class CreditsRecon {
 		}
 		catch (RuntimeException ex) {
 			LOG.error("The run failed", ex);
+			if (FileProblems.diskFull(ex)) {
+				EmbeddedStoreTrust.lose(options);
+			}
 			console.error("the run failed: " + words(ex) + details);
 			return ExitCode.FAILED;
 		}
@@ -207,10 +235,9 @@ public final class CreditsRecon {
 		return command.toString();
 	}
 
-	/** The version of the build, as its jar's manifest gives it. */
-	static String version() {
-		String version = CreditsRecon.class.getPackage().getImplementationVersion();
-		return version == null ? "(development build)" : version;
+	/** The store as messages name it: its folder, or its URL without a password. */
+	private static String store(RunOptions options) {
+		return options.db() == null ? options.storeDir().toString() : StoreUrl.masked(options.db());
 	}
 
 	/** A file problem in words, else the root cause's message. */

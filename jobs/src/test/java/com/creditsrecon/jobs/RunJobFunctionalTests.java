@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 
 import tools.jackson.databind.JsonNode;
 
+import com.creditsrecon.jobs.cli.FileFaults;
 import com.creditsrecon.jobs.reconcile.ReconciliationEngine;
 
 /**
@@ -199,7 +200,7 @@ class RunJobFunctionalTests extends RunFolderTests {
 		// then
 		assertThat(run.exitCode).isEqualTo(2);
 		assertThat(run.err).contains("offers.csv: required file is missing");
-		assertThat(visibleOutputs()).containsExactly("run.json");
+		assertThat(RunCommand.visibleOutputs(out())).containsExactly("run.json");
 		assertThat(RunCommand.runJson(out()).get("exit_code").asInt()).isEqualTo(2);
 	}
 
@@ -404,23 +405,24 @@ class RunJobFunctionalTests extends RunFolderTests {
 
 	@Test
 	@DisplayName("N2: a failed run is restarted by the same command and ends as an uninterrupted run")
-	void failedRunIsRestartedBySameCommand() throws IOException {
-		// given: the usage step cannot write its rejects (rejects/ is a file), so the run
-		// fails there
+	void failedRunIsRestartedBySameCommand() throws Exception {
+		// given: the usage step cannot write its rejects (their folder is immutable), so
+		// the run fails there
 		InputFolder.minimal(input())
 			.file("policy.properties", "max-reject-ratio=1\n")
 			.file("usage/2026-10-05-export.csv",
 					InputFolder.FOCUS_HEADER + "\n" + "1.00,USD,2026-10-01,Usage,2026-10-02,Microsoft,S1,BP1,c1,VM\n"
 							+ "oops,USD,2026-10-01,Usage,2026-10-02,Microsoft,S1,BP1,c2,VM\n");
-		Files.createDirectories(out());
-		Files.writeString(out().resolve("rejects"), "in the way");
-		RunCommand failed = RunCommand.run(input(), out());
-		Files.delete(out().resolve("rejects"));
+		Path rejects = Files.createDirectories(out().resolve(".staging/rejects"));
+		RunCommand failed;
+		try (AutoCloseable locked = FileFaults.immutable(rejects)) {
+			failed = RunCommand.run(input(), out());
+		}
 		// when
 		RunCommand restarted = RunCommand.run(input(), out());
 		// then
 		assertThat(failed.exitCode).as(failed.toString()).isEqualTo(1);
-		assertThat(failed.err).contains("is a file, not a folder").contains("details in").doesNotContain("\tat ");
+		assertThat(failed.err).contains("operation not permitted").contains("details in").doesNotContain("\tat ");
 		assertThat(restarted.exitCode).as(restarted.toString()).isZero();
 		assertThat(RunCommand.lines(out().resolve("rejects/usage.csv"))).hasSize(2);
 		assertThat(StoreQueries.usageInEffect(out())).isEqualByComparingTo("1.00");
@@ -530,19 +532,6 @@ class RunJobFunctionalTests extends RunFolderTests {
 		RunCommand badOption = RunCommand.run("run", "--input", ".", "--out", "x", "--colour", "red");
 		assertThat(badOption.exitCode).isEqualTo(2);
 		assertThat(badOption.err).contains("unknown option '--colour'");
-	}
-
-	private List<String> visibleOutputs() {
-		try (Stream<Path> files = Files.walk(out())) {
-			return files.filter(Files::isRegularFile)
-				.map(f -> out().relativize(f).toString())
-				.filter(name -> !name.startsWith(".store"))
-				.sorted()
-				.toList();
-		}
-		catch (IOException ex) {
-			throw new java.io.UncheckedIOException(ex);
-		}
 	}
 
 	private static JsonNode file(JsonNode inputs, String path) {

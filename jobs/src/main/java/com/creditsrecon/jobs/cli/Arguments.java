@@ -164,7 +164,7 @@ public final class Arguments {
 	}
 
 	/** This build's version, from the resource the build fills in. */
-	static String version() {
+	public static String version() {
 		Properties properties = new Properties();
 		try (InputStream in = Arguments.class.getResourceAsStream("version.properties")) {
 			if (in != null) {

@@ -142,13 +142,14 @@ final class ExtractFileImport implements ItemStreamReader<RowOutcome>, ItemWrite
 
 	@Override
 	public ExitStatus afterStep(StepExecution stepExecution) {
-		this.rejects.close();
-		this.context.references().loaded(this.spec);
-		if (this.file != null && stepExecution.getFailureExceptions().isEmpty()) {
-			this.ledger.finish(this.file, this.loaded + this.rejected, this.loaded, this.rejected,
-					this.reader == null ? null : this.reader.sha256());
-		}
-		return stepExecution.getExitStatus();
+		return StepFinish.orFail(stepExecution, () -> {
+			this.rejects.close();
+			this.context.references().loaded(this.spec);
+			if (this.file != null && stepExecution.getFailureExceptions().isEmpty()) {
+				this.ledger.finish(this.file, this.loaded + this.rejected, this.loaded, this.rejected,
+						this.reader == null ? null : this.reader.sha256());
+			}
+		});
 	}
 
 	private Object[] parameters(ParsedRow row) {

@@ -110,6 +110,25 @@ public final class FileProblems {
 		return lower + at;
 	}
 
+	/**
+	 * Whether {@code failure} or one of its causes is a full disk (or a quota reached),
+	 * whatever wrapped it.
+	 */
+	public static boolean diskFull(Throwable failure) {
+		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+			String message = cause.getMessage() == null ? "" : cause.getMessage().toLowerCase(Locale.ROOT);
+			if (message.contains("no space left on device") || message.contains("disk quota exceeded")) {
+				return true;
+			}
+			for (Throwable suppressed : cause.getSuppressed()) {
+				if (diskFull(suppressed)) {
+					return true;
+				}
+			}
+		}
+		return false;
+	}
+
 	/** The file or folder a failure is about, or null when it names none. */
 	public static Path file(IOException ex) {
 		return fileOf(ex);

@@ -24,8 +24,12 @@ import com.creditsrecon.model.policy.PolicyException;
  * @param policyFile {@code --policy}, or null
  * @param rolloutFile {@code --rollout}, replacing the input's rollout.csv, or null
  * @param db {@code --db}, a JDBC URL, or null for the embedded store under {@code out}
+ * @param storeDir the folder of the embedded store and of the run's working files:
+ * {@code OUT/.store}, or a folder of its own for a command that must not touch a run's
+ * (validate)
  */
-public record RunOptions(Path input, Path out, LocalDate asOf, Path policyFile, Path rolloutFile, String db) {
+public record RunOptions(Path input, Path out, LocalDate asOf, Path policyFile, Path rolloutFile, String db,
+		Path storeDir) {
 
 	/** The file in the input folder whose settings override the defaults. */
 	public static final String POLICY_FILE = "policy.properties";
@@ -37,6 +41,19 @@ public record RunOptions(Path input, Path out, LocalDate asOf, Path policyFile, 
 		out = out.toAbsolutePath().normalize();
 		policyFile = policyFile == null ? null : policyFile.toAbsolutePath().normalize();
 		rolloutFile = rolloutFile == null ? null : rolloutFile.toAbsolutePath().normalize();
+		storeDir = storeDir == null ? out.resolve(".store") : storeDir.toAbsolutePath().normalize();
+	}
+
+	/** The options of a run whose store is {@code OUT/.store}. */
+	public RunOptions(Path input, Path out, LocalDate asOf, Path policyFile, Path rolloutFile, String db) {
+		this(input, out, asOf, policyFile, rolloutFile, db, null);
+	}
+
+	/**
+	 * These options with the embedded store and the working files in {@code storeDir}.
+	 */
+	public RunOptions withStore(Path storeDir) {
+		return new RunOptions(this.input, this.out, this.asOf, this.policyFile, this.rolloutFile, this.db, storeDir);
 	}
 
 	/**
@@ -93,7 +110,7 @@ public record RunOptions(Path input, Path out, LocalDate asOf, Path policyFile, 
 	 * a half-written set. A restart finds there what the steps it skips wrote.
 	 */
 	public Path staging() {
-		return this.out.resolve(".staging");
+		return this.storeDir.resolveSibling(".staging");
 	}
 
 	/**
@@ -101,13 +118,8 @@ public record RunOptions(Path input, Path out, LocalDate asOf, Path policyFile, 
 	 * ({@code run.lock}) keeps a second run out, and, unlike HSQLDB's, lets a restart in
 	 * at once after a kill.
 	 */
-	public static final String HSQLDB_SETTINGS = ";hsqldb.default_table_type=cached;hsqldb.tx=mvcc"
+	private static final String HSQLDB_SETTINGS = ";hsqldb.default_table_type=cached;hsqldb.tx=mvcc"
 			+ ";hsqldb.lock_file=false;shutdown=true";
-
-	/** The embedded store's folder. */
-	public Path storeDir() {
-		return this.out.resolve(".store");
-	}
 
 	/** The JDBC URL of the store. */
 	public String jdbcUrl() {

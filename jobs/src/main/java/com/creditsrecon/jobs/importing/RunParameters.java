@@ -46,6 +46,7 @@ public final class RunParameters {
 			.addString("policy", options.policyFile() == null ? "" : options.policyFile().toString())
 			.addString("rollout", options.rolloutFile() == null ? "" : options.rolloutFile().toString())
 			.addString("fingerprint", fingerprint(options))
+			.addString("store", options.storeDir().toString(), false)
 			.addLong(SEQUENCE, sequence);
 		policy.asMap().forEach((key, value) -> parameters.addString(POLICY + key, value, false));
 		return parameters.toJobParameters();
@@ -56,7 +57,7 @@ public final class RunParameters {
 		String asOf = parameters.getString("as-of");
 		return new RunOptions(Path.of(parameters.getString("input")), Path.of(parameters.getString("out")),
 				asOf == null || asOf.isEmpty() ? null : LocalDate.parse(asOf), path(parameters.getString("policy")),
-				path(parameters.getString("rollout")), null);
+				path(parameters.getString("rollout")), null, path(parameters.getString("store")));
 	}
 
 	/** The policy a job execution runs with, as the launcher resolved it. */

@@ -4,13 +4,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -67,9 +63,17 @@ final class OutputFolder {
 
 	}
 
-	/** Empties the staging folder: a run that is not a restart starts with nothing. */
+	/**
+	 * Empties the staging folder: a run that is not a restart starts with no file. Its
+	 * folders stay: a folder that cannot take files then fails the step that writes
+	 * there, which says what it was writing.
+	 */
 	void clearStaging() throws IOException {
-		delete(this.staging);
+		if (Files.isDirectory(this.staging)) {
+			for (Path file : FileTrees.files(this.staging)) {
+				Files.delete(file);
+			}
+		}
 	}
 
 	/**
@@ -103,7 +107,7 @@ final class OutputFolder {
 		for (ResultFile<?> result : earlier) {
 			Files.deleteIfExists(this.out.resolve(result.name()));
 		}
-		delete(this.out.resolve(REJECTS));
+		FileTrees.delete(this.out.resolve(REJECTS));
 		for (String name : stagedNames(outcome)) {
 			Path target = this.out.resolve(name);
 			Files.createDirectories(target.getParent());
@@ -118,7 +122,7 @@ final class OutputFolder {
 		Files.move(this.staging.resolve(RUN_JSON), this.out.resolve(RUN_JSON), StandardCopyOption.REPLACE_EXISTING,
 				StandardCopyOption.ATOMIC_MOVE);
 		if (outcome == Outcome.COMPLETED) {
-			delete(this.staging);
+			FileTrees.delete(this.staging);
 			Files.createFile(this.out.resolve(SUCCESS));
 		}
 	}
@@ -128,7 +132,7 @@ final class OutputFolder {
 			return List.of();
 		}
 		List<String> names = new ArrayList<>();
-		for (Path file : files(this.staging)) {
+		for (Path file : FileTrees.files(this.staging)) {
 			String name = this.staging.relativize(file).toString().replace('\\', '/');
 			boolean workInProgress = name.startsWith(".") || name.contains("/.");
 			boolean shown = outcome == Outcome.COMPLETED || name.startsWith(REJECTS + "/");
@@ -138,52 +142,6 @@ final class OutputFolder {
 		}
 		names.sort(null);
 		return names;
-	}
-
-	private static List<Path> files(Path folder) throws IOException {
-		List<Path> found = new ArrayList<>();
-		Files.walkFileTree(folder, new SimpleFileVisitor<>() {
-
-			@Override
-			public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
-				if (attributes.isRegularFile()) {
-					found.add(file);
-				}
-				return FileVisitResult.CONTINUE;
-			}
-
-		});
-		return found;
-	}
-
-	/** Deletes a file or a folder with everything in it, if it is there. */
-	private static void delete(Path path) throws IOException {
-		if (!Files.exists(path)) {
-			return;
-		}
-		try {
-			Files.walkFileTree(path, new SimpleFileVisitor<>() {
-
-				@Override
-				public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) throws IOException {
-					Files.deleteIfExists(file);
-					return FileVisitResult.CONTINUE;
-				}
-
-				@Override
-				public FileVisitResult postVisitDirectory(Path dir, IOException ex) throws IOException {
-					if (ex != null) {
-						throw ex;
-					}
-					Files.deleteIfExists(dir);
-					return FileVisitResult.CONTINUE;
-				}
-
-			});
-		}
-		catch (NoSuchFileException ex) {
-			// gone already
-		}
 	}
 
 	static String sha256(Path file) {

@@ -139,6 +139,9 @@ public class RunLauncher {
 		if (execution.getStatus() == BatchStatus.STOPPED || signal.signalled()) {
 			return finish(report, ExitCode.FAILED, interrupted(execution), policy.asMap(), execution);
 		}
+		if (execution.getAllFailureExceptions().stream().anyMatch(FileProblems::diskFull)) {
+			EmbeddedStoreTrust.lose(options);
+		}
 		return finish(report, ExitCode.FAILED,
 				RunFailure.describe(execution, options) + " (details in " + options.out().resolve(RunLog.FILE) + ")",
 				policy.asMap(), execution);
@@ -178,11 +181,12 @@ public class RunLauncher {
 			// whatever the outputs, without their ledger the run did not end well
 			IOException cause = ex instanceof UncheckedIOException unchecked ? unchecked.getCause() : (IOException) ex;
 			LOG.error("Cannot publish the outputs", ex);
-			if (error != null) {
-				report.console.error(error);
+			if (FileProblems.diskFull(ex)) {
+				EmbeddedStoreTrust.lose(options);
 			}
-			report.console
-				.error("cannot write the outputs into " + options.out() + ": " + FileProblems.describe(cause));
+			// one line: what failed the run, if anything, then why run.json is missing
+			String cannot = "cannot write the outputs into " + options.out() + ": " + FileProblems.describe(cause);
+			report.console.error(error == null ? cannot : error + "; " + cannot);
 			return ExitCode.FAILED.code();
 		}
 		LOG.info("Exit code {}{}", exitCode.code(), error == null ? "" : ": " + error);

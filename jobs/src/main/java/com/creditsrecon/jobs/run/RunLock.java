@@ -2,6 +2,8 @@ package com.creditsrecon.jobs.run;
 
 import java.io.IOException;
 import java.net.InetAddress;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.net.UnknownHostException;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -10,9 +12,10 @@ import java.time.temporal.ChronoUnit;
 import com.creditsrecon.jobs.importing.RunOptions;
 
 /**
- * One run at a time on a store: the output folder's lock, and for a PostgreSQL store the
- * schema's lock too (two output folders, one schema). Taken before anything is written; a
- * second run is refused at once, with one line naming the first.
+ * One run at a time on a store: the output folder's lock ({@code OUT/.store/run.lock},
+ * whatever command, and wherever its store), and for a PostgreSQL store the schema's lock
+ * too (two output folders, one schema). Taken before anything is written; a second run is
+ * refused at once, with one line naming the first.
  */
 public final class RunLock implements AutoCloseable {
 
@@ -31,7 +34,13 @@ public final class RunLock implements AutoCloseable {
 	 * @throws IOException when the lock file cannot be written
 	 */
 	public static RunLock take(RunOptions options, String command) throws IOException {
-		return new RunLock(FolderLock.take(options.storeDir(), holder(command)));
+		Files.createDirectories(folder(options));
+		return new RunLock(FolderLock.take(folder(options), holder(command)));
+	}
+
+	/** The folder of the output folder's lock file. */
+	public static Path folder(RunOptions options) {
+		return options.out().resolve(".store");
 	}
 
 	/**

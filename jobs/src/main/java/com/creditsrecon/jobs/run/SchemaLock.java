@@ -36,7 +36,7 @@ final class SchemaLock implements AutoCloseable {
 	static SchemaLock take(String url, Properties credentials, String holder) throws SQLException {
 		Connection connection = DriverManager.getConnection(url, credentials);
 		try {
-			String schema = currentSchema(connection, url);
+			String schema = currentSchema(connection);
 			int key = schema.hashCode() & Integer.MAX_VALUE;
 			try (PreparedStatement name = connection
 				.prepareStatement("select set_config('application_name', ?, false)")) {
@@ -67,17 +67,17 @@ final class SchemaLock implements AutoCloseable {
 	 * The schema the run writes in: PostgreSQL's {@code current_schema()}, which is null
 	 * when no schema of the search path (the URL's {@code currentSchema}) exists.
 	 */
-	private static String currentSchema(Connection connection, String url) throws SQLException {
-		try (PreparedStatement query = connection.prepareStatement("select current_schema(), current_database()");
+	private static String currentSchema(Connection connection) throws SQLException {
+		try (PreparedStatement query = connection
+			.prepareStatement("select current_schema(), current_database(), current_setting('search_path')");
 				ResultSet row = query.executeQuery()) {
 			row.next();
 			String schema = row.getString(1);
 			if (schema == null) {
-				String named = connection.getSchema();
-				throw new StoreRefusedException(named == null || named.isBlank()
-						? "--db: the database " + row.getString(2) + " has no schema to write in (none of its search"
-								+ " path exists); name one with currentSchema=NAME"
-						: "--db: the schema " + named + " (currentSchema) does not exist in the database "
+				// the search path is the URL's currentSchema, else the server's default
+				String named = row.getString(3).replace("\"", "");
+				throw new StoreRefusedException(
+						"--db: the schema " + named + " (currentSchema) does not exist in the" + " database "
 								+ row.getString(2) + "; create it (CREATE SCHEMA " + named + ") or name another");
 			}
 			return schema;

@@ -217,6 +217,33 @@ class MessagesFunctionalTests extends RunFolderTests {
 		assertThat(RunCommand.visibleOutputs(out())).isEmpty();
 	}
 
+	@Test
+	@DisplayName("V5: a rerun into a folder whose store cannot be written says so in one line (exit 1), no stack trace")
+	void storeWithoutPermissionSaysSoInOneLine() {
+		// given: a run's folder, its store then read-only
+		InputFolder.minimal(input());
+		RunCommand first = run(input(), out());
+		assertThat(first.exitCode).as(first.toString()).isZero();
+		Path store = out().resolve(".store");
+		FileFaults.chmod(store, "r-xr-xr-x");
+		ChildRun.Outcome run;
+		try {
+			// when
+			run = FileFaults.runRespectingPermissions(this.temp.resolve("logs"), "run", "--input", input().toString(),
+					"--out", out().toString());
+		}
+		finally {
+			FileFaults.chmod(store, "rwxr-xr-x");
+		}
+		// then
+		assertThat(run.exitCode()).as(run.toString()).isEqualTo(1);
+		assertThat(run.errLines()).singleElement()
+			.asString()
+			.startsWith("credits-recon: cannot open the store " + store + ": ")
+			.contains("permission denied");
+		assertThat(run.out()).isEmpty();
+	}
+
 	private void withRejectedUser() {
 		InputFolder.minimal(input()).file("policy.properties", "max-reject-ratio=1\n").file("users.csv", """
 				upn,partner_id,user_type,partner_admin

@@ -16,6 +16,7 @@ import com.creditsrecon.jobs.importing.CsvLine;
 import com.creditsrecon.jobs.importing.ImportContext;
 import com.creditsrecon.jobs.importing.ImportLedger;
 import com.creditsrecon.jobs.importing.InputFile;
+import com.creditsrecon.jobs.importing.StepFinish;
 
 /**
  * One partition of the usage import: one FOCUS file, read as a stream and summed by
@@ -104,13 +105,11 @@ public class UsageFileImport
 
 	@Override
 	public ExitStatus afterStep(StepExecution stepExecution) {
-		if (stepExecution.getFailureExceptions().isEmpty()) {
-			this.loader.finish(this.reader.sha256());
-		}
-		else {
+		if (!stepExecution.getFailureExceptions().isEmpty()) {
 			this.loader.abandon();
+			return stepExecution.getExitStatus();
 		}
-		return stepExecution.getExitStatus();
+		return StepFinish.orFail(stepExecution, () -> this.loader.finish(this.reader.sha256()));
 	}
 
 }
