@@ -1,0 +1,185 @@
+package com.creditsrecon.reports.page;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * Reads the run's CSV outputs into a {@link PageData}, one streaming pass per file, by
+ * column name.
+ */
+final class OutputsReader {
+
+	private final Path folder;
+
+	private final PageData data;
+
+	OutputsReader(Path folder, LocalDate asOf) {
+		this.folder = folder;
+		this.data = new PageData();
+		this.data.asOf = asOf;
+	}
+
+	/** Reads every file but events.csv, which needs to know the partners detailed. */
+	PageData readSummaries() {
+		readBenefits();
+		readLots();
+		readBreaks();
+		readForecast();
+		readRollforward();
+		readConsumption();
+		return this.data;
+	}
+
+	private void name(CsvRows.Row row) {
+		String partner = row.get("partner_id");
+		if (partner.isEmpty()) {
+			return;
+		}
+		String name = row.text("partner_name");
+		if (!name.isEmpty()) {
+			this.data.partnerNames.putIfAbsent(partner, name);
+		}
+		String country = row.get("country");
+		if (!country.isEmpty()) {
+			this.data.partnerCountries.putIfAbsent(partner, country);
+		}
+	}
+
+	private void readBenefits() {
+		LocalDate asOf = this.data.asOf;
+		CsvRows.forEach(this.folder.resolve("benefits.csv"), (row) -> {
+			name(row);
+			String currency = row.get("currency");
+			long[] sums = new long[PageData.BALANCE_COLUMNS.size()];
+			for (int i = 0; i < sums.length; i++) {
+				sums[i] = row.amount(PageData.BALANCE_COLUMNS.get(i));
+			}
+			add(this.data.byCountry, row.get("country") + "|" + currency, sums);
+			add(this.data.byRegion, row.get("region") + "|" + currency, sums);
+			String status = row.get("status");
+			String activateBy = row.get("activate_by");
+			if (asOf != null && !activateBy.isEmpty() && ("AVAILABLE".equals(status) || "PROVISIONED".equals(status))) {
+				long days = LocalDate.parse(activateBy).toEpochDay() - asOf.toEpochDay();
+				if (days >= 0 && days <= 30) {
+					this.data.activateSoon.add(new PageData.Benefit(row.get("benefit_id"), row.get("partner_id"),
+							row.get("benefit_type"), status, activateBy, currency, row.amount("entitlement")));
+				}
+			}
+		});
+	}
+
+	private void readLots() {
+		CsvRows.forEach(this.folder.resolve("lots.csv"), (row) -> {
+			name(row);
+			String currency = row.get("currency");
+			long original = row.amount("original_amount");
+			long closed = row.amount("closed_balance");
+			PageData.Lot lot = new PageData.Lot(row.get("lot_id"), row.get("benefit_id"), row.get("partner_id"),
+					row.get("benefit_type"), currency, original, row.get("start_date"), row.get("end_date"), closed,
+					row.get("status"));
+			this.data.lots.put(lot.lotId(), lot);
+			long[] sums = new long[PageData.BALANCE_COLUMNS.size()];
+			sums[0] = original;
+			for (int i = 1; i < sums.length; i++) {
+				sums[i] = row.amount(PageData.BALANCE_COLUMNS.get(i));
+			}
+			add(this.data.totals, currency, sums);
+		});
+	}
+
+	private void readBreaks() {
+		CsvRows.forEach(this.folder.resolve("reconciliation/breaks.csv"), (row) -> {
+			name(row);
+			String difference = row.get("difference");
+			PageData.Break found = new PageData.Break(row.get("object"), row.text("key"), row.text("field"),
+					row.text("expected"), row.text("reported"), Units.parse(difference), !difference.isEmpty(),
+					row.get("break_class"), row.get("currency"), row.get("partner_id"), row.get("break_id"));
+			this.data.breaks.add(found);
+			this.data.breakCounts.computeIfAbsent(found.breakClass(), (k) -> new TreeMap<>())
+				.merge(found.currency(), 1L, Long::sum);
+		});
+	}
+
+	private void readForecast() {
+		Path file = this.folder.resolve("forecast.csv");
+		this.data.hasForecast = CsvRows.exists(file);
+		CsvRows.forEach(file, (row) -> {
+			name(row);
+			String key = row.get("partner_id") + "|" + row.get("country") + "|" + row.get("currency");
+			this.data.forecast.merge(key, row.amount("projected_unused"), Long::sum);
+		});
+	}
+
+	private void readRollforward() {
+		CsvRows.forEach(this.folder.resolve("rollforward.csv"), (row) -> {
+			if (!"GLOBAL".equals(row.get("scope_type"))) {
+				return;
+			}
+			long[] values = new long[PageData.ROLL_COLUMNS.size()];
+			for (int i = 0; i < values.length; i++) {
+				values[i] = row.amount(PageData.ROLL_COLUMNS.get(i));
+			}
+			this.data.rollforward.computeIfAbsent(row.get("currency"), (k) -> new TreeMap<>())
+				.put(row.get("month"), values);
+		});
+	}
+
+	private void readConsumption() {
+		CsvRows.forEach(this.folder.resolve("consumption.csv"), (row) -> {
+			long uncovered = row.amount("uncovered");
+			if (uncovered != 0) {
+				this.data.uncovered.computeIfAbsent(row.get("currency"), (k) -> new TreeMap<>())
+					.merge(row.get("classification"), uncovered, Long::sum);
+			}
+		});
+	}
+
+	/**
+	 * Reads events.csv: each lot's balance at every month's end, per currency and benefit
+	 * type, and the movements per month of the partners detailed.
+	 */
+	void readEvents(Set<String> detailed) {
+		Map<String, long[]> balances = new HashMap<>();
+		Map<String, Map<String, Long>> running = new TreeMap<>();
+		String[] month = { null };
+		CsvRows.forEach(this.folder.resolve("events.csv"), (row) -> {
+			String day = row.get("date");
+			String eventMonth = day.length() >= 7 ? day.substring(0, 7) : day;
+			if (month[0] != null && !month[0].equals(eventMonth)) {
+				snapshot(running, month[0]);
+			}
+			month[0] = eventMonth;
+			PageData.Lot lot = this.data.lots.get(row.get("lot_id"));
+			String currency = (lot != null) ? lot.currency() : "";
+			String type = (lot != null) ? lot.benefitType() : "";
+			long balance = row.amount("closed_balance");
+			long[] previous = balances.computeIfAbsent(row.get("lot_id"), (k) -> new long[1]);
+			running.computeIfAbsent(currency, (k) -> new TreeMap<>()).merge(type, balance - previous[0], Long::sum);
+			previous[0] = balance;
+			if (lot != null && detailed.contains(lot.partnerId())) {
+				this.data.partnerEvents.computeIfAbsent(lot.partnerId(), (k) -> new TreeMap<>())
+					.merge(eventMonth + "|" + currency + "|" + row.get("event_type"), row.amount("amount"), Long::sum);
+			}
+		});
+		if (month[0] != null) {
+			snapshot(running, month[0]);
+		}
+	}
+
+	private void snapshot(Map<String, Map<String, Long>> running, String month) {
+		running.forEach((currency, byType) -> this.data.balanceByMonth.computeIfAbsent(currency, (k) -> new TreeMap<>())
+			.put(month, new TreeMap<>(byType)));
+	}
+
+	private static void add(Map<String, long[]> sums, String key, long[] values) {
+		long[] into = sums.computeIfAbsent(key, (k) -> new long[values.length]);
+		for (int i = 0; i < values.length; i++) {
+			into[i] += values[i];
+		}
+	}
+
+}

@@ -1,0 +1,363 @@
+package com.creditsrecon.reports.page;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+import com.creditsrecon.reports.page.Html.Cell;
+import com.creditsrecon.reports.run.RunReport;
+
+/**
+ * The sections of the page, in reading order, each from the aggregated {@link PageData}.
+ */
+final class PageSections {
+
+	static final int LARGEST_BREAKS = 50;
+
+	static final int LONGEST_LISTS = 100;
+
+	private static final List<String> BALANCE_HEADERS = List.of("Granted", "Charged", "Adjusted", "Lapsed", "Expired",
+			"Revoked", "Closing balance");
+
+	private final Html html;
+
+	private final PageData data;
+
+	private final Path folder;
+
+	private final Set<String> detailed;
+
+	PageSections(Html html, PageData data, Path folder, Set<String> detailed) {
+		this.html = html;
+		this.data = data;
+		this.folder = folder;
+		this.detailed = detailed;
+	}
+
+	void run(RunReport run) {
+		this.html.raw("<section id=\"run\"><h2>The run</h2>\n<dl class=\"facts\">");
+		fact("As of", (run.asOf() == null) ? "not known" : run.asOf().toString());
+		fact("Exit code", run.exitCode() + ": " + exitMeaning(run.exitCode()));
+		if (run.error() != null) {
+			fact("Error", run.error());
+		}
+		if (run.breaks() != null) {
+			fact("Breaks", run.breaks().count() + " rows, " + (run.breaks().material() ? "material" : "not material"));
+		}
+		this.html.raw("</dl>\n<h3>Inputs</h3>\n");
+		this.html.table("File", "Extract", "Read", "Loaded", "Rejected", "Superseded", "Rejects");
+		for (RunReport.InputFile input : run.inputs()) {
+			String rejects = "rejects/" + input.extract() + ".csv";
+			Object link = (input.rejected() > 0 && Files.isRegularFile(this.folder.resolve(rejects)))
+					? Cell.link(rejects, rejects) : Cell.blank();
+			this.html.row(input.file(), input.extract(), Cell.number(input.read()), Cell.number(input.loaded()),
+					Cell.number(input.rejected()), Cell.number(input.superseded()), link);
+		}
+		this.html.endTable();
+		this.html.raw("<details><summary>Policy in force</summary>\n");
+		this.html.table("Setting", "Value");
+		run.policy().forEach((key, value) -> this.html.row(key, value));
+		this.html.endTable().raw("</details></section>\n");
+	}
+
+	static String exitMeaning(int code) {
+		return switch (code) {
+			case 0 -> "completed";
+			case 1 -> "failed (a bug or the environment); run the same command again to restart";
+			case 2 -> "input or command line refused";
+			case 3 -> "completed with material breaks";
+			default -> "unknown";
+		};
+	}
+
+	private void fact(String name, String value) {
+		this.html.element("dt", name).element("dd", value);
+	}
+
+	void balances() {
+		this.html.raw("<section id=\"balances\"><h2>Balances per currency</h2>\n");
+		this.html.p("From lots.csv at the end of the as-of day. Each row is one currency: amounts of different "
+				+ "currencies are never added.");
+		List<String> headers = new ArrayList<>(List.of("Currency"));
+		headers.addAll(BALANCE_HEADERS);
+		this.html.table(headers.toArray(String[]::new));
+		this.data.totals.forEach((currency, sums) -> balanceRow(currency, currency, sums));
+		this.html.endTable();
+		breakdown("By country", "Country", this.data.byCountry);
+		breakdown("By region", "Region", this.data.byRegion);
+		this.html.raw("</section>\n");
+	}
+
+	private void breakdown(String title, String what, Map<String, long[]> sums) {
+		this.html.element("h3", title).p("From benefits.csv, one row per " + what.toLowerCase() + " and currency.");
+		List<String> headers = new ArrayList<>(List.of(what, "Currency"));
+		headers.addAll(BALANCE_HEADERS);
+		this.html.table(headers.toArray(String[]::new));
+		sums.forEach((key, values) -> {
+			int bar = key.lastIndexOf('|');
+			String name = key.substring(0, bar);
+			balanceRow((name.isEmpty() ? "(none)" : name) + "\u0000" + key.substring(bar + 1), key.substring(bar + 1),
+					values);
+		});
+		this.html.endTable();
+	}
+
+	private void balanceRow(String label, String currency, long[] sums) {
+		List<Object> cells = new ArrayList<>(List.of(label.split("\u0000")));
+		for (long sum : sums) {
+			cells.add(Cell.amount(sum, currency));
+		}
+		this.html.row(cells.toArray());
+	}
+
+	void charts(List<PageCharts.Chart> charts) {
+		this.html.raw("<section id=\"charts\"><h2>Charts</h2>\n");
+		this.html.p("One chart per currency wherever amounts are plotted. Each is also in the charts/ folder.");
+		for (PageCharts.Chart chart : charts) {
+			this.html.raw("<figure><img alt=\"")
+				.text(chart.title())
+				.raw("\" width=\"" + PageCharts.WIDTH + "\" height=\"" + PageCharts.HEIGHT
+						+ "\" src=\"data:image/png;base64,")
+				.raw(Base64.getEncoder().encodeToString(chart.png()))
+				.raw("\"><figcaption>")
+				.text(chart.title() + " — charts/" + chart.file())
+				.raw("</figcaption></figure>\n");
+		}
+		this.html.raw("</section>\n");
+	}
+
+	void rollforward() {
+		this.html.raw("<section id=\"rollforward\"><h2>Roll-forward per month</h2>\n");
+		if (this.data.rollforward.isEmpty()) {
+			this.html.p("No roll-forward: rollforward.csv has no GLOBAL row.");
+		}
+		this.data.rollforward.forEach((currency, months) -> {
+			this.html.element("h3", currency);
+			this.html.table("Month", "Opening", "New credit", "Charges", "Adjustments", "Lapsed", "Expired", "Revoked",
+					"Closing");
+			months.forEach((month, values) -> {
+				List<Object> cells = new ArrayList<>(List.of(month));
+				for (long value : values) {
+					cells.add(Cell.amount(value, currency));
+				}
+				this.html.row(cells.toArray());
+			});
+			this.html.endTable();
+		});
+		this.html.raw("</section>\n");
+	}
+
+	static List<PageData.Break> largestBreaks(PageData data) {
+		List<PageData.Break> sorted = new ArrayList<>(data.breaks);
+		sorted.sort(Comparator.comparing((PageData.Break b) -> !b.hasDifference())
+			.thenComparing((PageData.Break b) -> -Math.abs(b.difference()))
+			.thenComparing(PageData.Break::breakId));
+		return sorted.subList(0, Math.min(LARGEST_BREAKS, sorted.size()));
+	}
+
+	void breaks() {
+		this.html.raw("<section id=\"breaks\"><h2>Largest breaks</h2>\n");
+		List<PageData.Break> largest = largestBreaks(this.data);
+		if (largest.isEmpty()) {
+			this.html.p("No break: what Azure and Partner Center report agrees with the simulation.");
+		}
+		else {
+			this.html.p("The " + largest.size() + " largest of " + this.data.breaks.size()
+					+ " break rows by absolute difference, each in its own currency; breaks without an amount "
+					+ "(a status, a date, a profile) come after. All are in reconciliation/breaks.csv.");
+			this.html.table("Partner", "Object", "Key", "Field", "Expected", "Reported", "Difference", "Class",
+					"Currency");
+			for (PageData.Break found : largest) {
+				this.html.row(partnerCell(found.partnerId()), found.object(), found.key(), found.field(),
+						found.expected(), found.reported(),
+						found.hasDifference() ? Cell.amount(found.difference(), found.currency()) : Cell.blank(),
+						found.breakClass(), found.currency());
+			}
+			this.html.endTable();
+		}
+		this.html.raw("</section>\n");
+	}
+
+	private Object partnerCell(String partnerId) {
+		if (partnerId.isEmpty()) {
+			return "(unknown)";
+		}
+		String name = this.data.partnerName(partnerId);
+		if (this.detailed.contains(partnerId)) {
+			return Cell.link("#" + Html.anchor("p-", partnerId), name);
+		}
+		return name;
+	}
+
+	static List<PageData.Lot> lotsAtRisk(PageData data) {
+		List<PageData.Lot> lots = new ArrayList<>();
+		for (PageData.Lot lot : data.lots.values()) {
+			long days = lot.daysToExpiry(data.asOf);
+			if (days >= 0 && days <= 90) {
+				lots.add(lot);
+			}
+		}
+		lots.sort(Comparator.comparing(PageData.Lot::endDate).thenComparing(PageData.Lot::lotId));
+		return lots;
+	}
+
+	void atRisk() {
+		this.html.raw("<section id=\"risk\"><h2>Credits at risk</h2>\n");
+		if (this.data.asOf == null) {
+			this.html.p("The as-of day is not known: nothing can be said about what expires next.").raw("</section>\n");
+			return;
+		}
+		List<PageData.Lot> lots = lotsAtRisk(this.data);
+		this.html.element("h3", "Lots expiring within 30, 60 and 90 days of " + this.data.asOf);
+		Map<String, long[]> windows = new TreeMap<>();
+		for (PageData.Lot lot : lots) {
+			long days = lot.daysToExpiry(this.data.asOf);
+			long[] sums = windows.computeIfAbsent(lot.currency(), (k) -> new long[6]);
+			for (int w = 0; w < 3; w++) {
+				if (days <= 30L * (w + 1)) {
+					sums[w * 2]++;
+					sums[w * 2 + 1] += lot.closedBalance();
+				}
+			}
+		}
+		this.html.table("Currency", "Lots ≤ 30 days", "Balance ≤ 30 days", "Lots ≤ 60 days", "Balance ≤ 60 days",
+				"Lots ≤ 90 days", "Balance ≤ 90 days");
+		windows.forEach((currency, s) -> this.html.row(currency, Cell.number(s[0]), Cell.amount(s[1], currency),
+				Cell.number(s[2]), Cell.amount(s[3], currency), Cell.number(s[4]), Cell.amount(s[5], currency)));
+		this.html.endTable();
+		if (lots.size() > LONGEST_LISTS) {
+			this.html.p("The " + LONGEST_LISTS + " lots ending first of " + lots.size() + "; lots.csv has them all.");
+		}
+		this.html.table("Partner", "Lot", "Benefit type", "Ends", "Days left", "Balance");
+		for (PageData.Lot lot : lots.subList(0, Math.min(LONGEST_LISTS, lots.size()))) {
+			this.html.row(partnerCell(lot.partnerId()), lot.lotId(), lot.benefitType(), lot.endDate(),
+					Cell.number(lot.daysToExpiry(this.data.asOf)), Cell.amount(lot.closedBalance(), lot.currency()));
+		}
+		this.html.endTable();
+		this.html.element("h3", "Benefits to redeem or activate within 30 days");
+		List<PageData.Benefit> benefits = new ArrayList<>(this.data.activateSoon);
+		benefits.sort(Comparator.comparing(PageData.Benefit::activateBy).thenComparing(PageData.Benefit::benefitId));
+		if (benefits.isEmpty()) {
+			this.html.p("None: no benefit AVAILABLE or PROVISIONED has its activate-by day in the next 30 days.");
+		}
+		else {
+			this.html.p("Status AVAILABLE (modernized, not redeemed) or PROVISIONED (legacy, not activated); unused "
+					+ "by its activate-by day, the whole entitlement is forfeited.");
+			this.html.table("Partner", "Benefit", "Benefit type", "Status", "Activate by", "Entitlement");
+			for (PageData.Benefit benefit : benefits.subList(0, Math.min(LONGEST_LISTS, benefits.size()))) {
+				this.html.row(partnerCell(benefit.partnerId()), benefit.benefitId(), benefit.benefitType(),
+						benefit.status(), benefit.activateBy(), Cell.amount(benefit.entitlement(), benefit.currency()));
+			}
+			this.html.endTable();
+		}
+		this.html.raw("</section>\n");
+	}
+
+	void forecast() {
+		this.html.raw("<section id=\"forecast\"><h2>Forecast: credit that will lapse or expire unused</h2>\n");
+		if (!this.data.hasForecast) {
+			this.html.p("No forecast: this run wrote no forecast.csv.").raw("</section>\n");
+			return;
+		}
+		this.html.p("From forecast.csv: at each lot's own burn rate over the last 30 days, the balance that will "
+				+ "lapse or expire unused.");
+		Map<String, Long> byCountry = new TreeMap<>();
+		Map<String, Long> byCurrency = new TreeMap<>();
+		this.data.forecast.forEach((key, value) -> {
+			String[] parts = key.split("\\|", -1);
+			byCountry.merge(parts[1] + "|" + parts[2], value, Long::sum);
+			byCurrency.merge(parts[2], value, Long::sum);
+		});
+		this.html.element("h3", "Per currency").table("Currency", "Projected unused");
+		byCurrency.forEach((currency, value) -> this.html.row(currency, Cell.amount(value, currency)));
+		this.html.endTable().element("h3", "Per country").table("Country", "Currency", "Projected unused");
+		byCountry.forEach((key, value) -> {
+			String[] parts = key.split("\\|", -1);
+			this.html.row(parts[0], parts[1], Cell.amount(value, parts[1]));
+		});
+		this.html.endTable();
+		List<Map.Entry<String, Long>> partners = new ArrayList<>(this.data.forecast.entrySet());
+		partners.removeIf((e) -> e.getValue() == 0);
+		partners.sort(Map.Entry.<String, Long>comparingByValue(Comparator.reverseOrder())
+			.thenComparing(Map.Entry.comparingByKey()));
+		this.html.element("h3", "Per partner");
+		if (partners.size() > LONGEST_LISTS) {
+			this.html.p("The " + LONGEST_LISTS + " largest of " + partners.size() + "; forecast.csv has them all.");
+		}
+		this.html.table("Partner", "Country", "Currency", "Projected unused");
+		for (Map.Entry<String, Long> entry : partners.subList(0, Math.min(LONGEST_LISTS, partners.size()))) {
+			String[] parts = entry.getKey().split("\\|", -1);
+			this.html.row(partnerCell(parts[0]), parts[1], parts[2], Cell.amount(entry.getValue(), parts[2]));
+		}
+		this.html.endTable().raw("</section>\n");
+	}
+
+	void partners(int candidates) {
+		this.html.raw("<section id=\"partners\"><h2>Partners with breaks or credits at risk</h2>\n");
+		if (this.detailed.isEmpty()) {
+			this.html.p("None.").raw("</section>\n");
+			return;
+		}
+		if (candidates > this.detailed.size()) {
+			this.html.p(this.detailed.size() + " of " + candidates + " partners: those of the largest breaks first, "
+					+ "then those with the most break rows, then credits at risk.");
+		}
+		Map<String, List<PageData.Lot>> lotsByPartner = new TreeMap<>();
+		for (PageData.Lot lot : this.data.lots.values()) {
+			if (this.detailed.contains(lot.partnerId())) {
+				lotsByPartner.computeIfAbsent(lot.partnerId(), (k) -> new ArrayList<>()).add(lot);
+			}
+		}
+		Map<String, List<PageData.Break>> breaksByPartner = new TreeMap<>();
+		for (PageData.Break found : this.data.breaks) {
+			if (this.detailed.contains(found.partnerId())) {
+				breaksByPartner.computeIfAbsent(found.partnerId(), (k) -> new ArrayList<>()).add(found);
+			}
+		}
+		for (String partner : this.detailed) {
+			partner(partner, lotsByPartner.getOrDefault(partner, List.of()),
+					breaksByPartner.getOrDefault(partner, List.of()));
+		}
+		this.html.raw("</section>\n");
+	}
+
+	private void partner(String partner, List<PageData.Lot> lots, List<PageData.Break> breaks) {
+		String country = this.data.partnerCountries.getOrDefault(partner, "");
+		this.html.raw("<article class=\"partner\" id=\"" + Html.anchor("p-", partner) + "\"><h3>")
+			.text(this.data.partnerName(partner) + " (" + partner + (country.isEmpty() ? "" : ", " + country) + ")")
+			.raw("</h3>\n<h4>Lots</h4>\n");
+		lots.sort(Comparator.comparing(PageData.Lot::lotId));
+		this.html.table("Lot", "Benefit type", "Start", "End", "Status", "Granted", "Balance");
+		for (PageData.Lot lot : lots) {
+			this.html.row(lot.lotId(), lot.benefitType(), lot.startDate(), lot.endDate(), lot.status(),
+					Cell.amount(lot.originalAmount(), lot.currency()),
+					Cell.amount(lot.closedBalance(), lot.currency()));
+		}
+		this.html.endTable().raw("<h4>Events by month</h4>\n");
+		this.html.table("Month", "Currency", "Event", "Amount");
+		this.data.partnerEvents.getOrDefault(partner, new TreeMap<>()).forEach((key, amount) -> {
+			String[] parts = key.split("\\|", -1);
+			this.html.row(parts[0], parts[1], parts[2], Cell.amount(amount, parts[1]));
+		});
+		this.html.endTable();
+		if (!breaks.isEmpty()) {
+			this.html.raw("<h4>Breaks</h4>\n");
+			this.html.table("Object", "Key", "Field", "Expected", "Reported", "Difference", "Class");
+			for (PageData.Break found : breaks) {
+				this.html.row(found.object(), found.key(), found.field(), found.expected(), found.reported(),
+						found.hasDifference() ? Cell.amount(found.difference(), found.currency()) : Cell.blank(),
+						found.breakClass());
+			}
+			this.html.endTable();
+		}
+		this.html.raw("</article>\n");
+	}
+
+}

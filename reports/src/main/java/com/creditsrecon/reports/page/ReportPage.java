@@ -1,0 +1,100 @@
+package com.creditsrecon.reports.page;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+import com.creditsrecon.reports.run.RunReport;
+
+/**
+ * Writes {@code report.html}, the page an analyst opens first, and its charts as PNG
+ * files under {@code charts/}, from the CSV outputs of a run already in the folder. The
+ * page is self-contained: charts embedded, no script or style loaded from anywhere.
+ */
+public final class ReportPage {
+
+	/** How many partners get a section of their own. */
+	static final int DETAILED_PARTNERS = 40;
+
+	private ReportPage() {
+	}
+
+	public static void write(Path folder, RunReport run) {
+		System.setProperty("java.awt.headless", "true");
+		OutputsReader reader = new OutputsReader(folder, run.asOf());
+		PageData data = reader.readSummaries();
+		Set<String> candidates = candidates(data);
+		Set<String> detailed = new LinkedHashSet<>();
+		for (String partner : candidates) {
+			if (detailed.size() == DETAILED_PARTNERS) {
+				break;
+			}
+			detailed.add(partner);
+		}
+		reader.readEvents(detailed);
+		List<PageCharts.Chart> charts = PageCharts.draw(data);
+		Html html = new Html();
+		html.raw(PageStyle.HEAD);
+		html.raw("<header><h1>Azure credits: run of ")
+			.text((run.asOf() == null) ? "an unknown day" : run.asOf().toString())
+			.raw("</h1>\n<nav>")
+			.raw("<a href=\"#run\">Run</a> <a href=\"#balances\">Balances</a> <a href=\"#charts\">Charts</a> "
+					+ "<a href=\"#rollforward\">Roll-forward</a> <a href=\"#breaks\">Breaks</a> "
+					+ "<a href=\"#risk\">At risk</a> <a href=\"#forecast\">Forecast</a> "
+					+ "<a href=\"#partners\">Partners</a>")
+			.raw("</nav></header>\n<main>\n");
+		PageSections sections = new PageSections(html, data, folder, detailed);
+		sections.run(run);
+		sections.balances();
+		sections.charts(charts);
+		sections.rollforward();
+		sections.breaks();
+		sections.atRisk();
+		sections.forecast();
+		sections.partners(candidates.size());
+		html.raw("</main>\n").raw(PageStyle.SCRIPT).raw("</body>\n</html>\n");
+		try {
+			Path chartsFolder = Files.createDirectories(folder.resolve("charts"));
+			for (PageCharts.Chart chart : charts) {
+				Files.write(chartsFolder.resolve(chart.file()), chart.png());
+			}
+			Files.writeString(folder.resolve("report.html"), html.toString(), StandardCharsets.UTF_8);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot write the report in " + folder + ": " + ex.getMessage(), ex);
+		}
+	}
+
+	/**
+	 * Partners worth a section, most pressing first: those of the largest breaks, then by
+	 * how many break rows they have, then those with credits at risk.
+	 */
+	private static Set<String> candidates(PageData data) {
+		Set<String> partners = new LinkedHashSet<>();
+		for (PageData.Break found : PageSections.largestBreaks(data)) {
+			if (!found.partnerId().isEmpty()) {
+				partners.add(found.partnerId());
+			}
+		}
+		Map<String, Long> breakRows = new TreeMap<>();
+		data.breaks.stream()
+			.filter((found) -> !found.partnerId().isEmpty())
+			.forEach((found) -> breakRows.merge(found.partnerId(), 1L, Long::sum));
+		breakRows.entrySet()
+			.stream()
+			.sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+			.forEach((entry) -> partners.add(entry.getKey()));
+		PageSections.lotsAtRisk(data).forEach((lot) -> partners.add(lot.partnerId()));
+		data.activateSoon.stream().map(PageData.Benefit::partnerId).sorted().forEach(partners::add);
+		partners.remove("");
+		return partners;
+	}
+
+}
