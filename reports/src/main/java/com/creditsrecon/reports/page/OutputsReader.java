@@ -23,15 +23,25 @@ final class OutputsReader {
 		this.data.asOf = asOf;
 	}
 
-	/** Reads every file but events.csv, which needs to know the partners detailed. */
-	PageData readSummaries() {
+	PageData data() {
+		return this.data;
+	}
+
+	/**
+	 * Reads benefits, lots, breaks and the forecast: what events.csv and the page's lists
+	 * need.
+	 */
+	void readSummaries() {
 		readBenefits();
 		readLots();
 		readBreaks();
 		readForecast();
+	}
+
+	/** Reads the roll-forward and consumption, which nothing else needs. */
+	void readFlows() {
 		readRollforward();
 		readConsumption();
-		return this.data;
 	}
 
 	private void name(CsvRows.Row row) {
@@ -88,6 +98,7 @@ final class OutputsReader {
 				sums[i] = row.amount(PageData.BALANCE_COLUMNS.get(i));
 			}
 			add(this.data.totals, currency, sums);
+			this.data.lotCounts.merge(currency, 1L, Long::sum);
 		});
 	}
 
@@ -128,12 +139,26 @@ final class OutputsReader {
 		});
 	}
 
+	/**
+	 * Usage credits did not pay for, per currency and classification: the uncovered part
+	 * of usage that draws credit, and the whole amount of usage that never does (its
+	 * covered, uncovered, restored and unapplied are all 0). REPORTED_CREDIT is not
+	 * usage.
+	 */
 	private void readConsumption() {
 		CsvRows.forEach(this.folder.resolve("consumption.csv"), (row) -> {
+			String classification = row.get("classification");
+			if ("REPORTED_CREDIT".equals(classification)) {
+				return;
+			}
+			long covered = row.amount("covered");
 			long uncovered = row.amount("uncovered");
-			if (uncovered != 0) {
+			boolean draws = covered != 0 || uncovered != 0 || row.amount("restored") != 0
+					|| row.amount("unapplied") != 0;
+			long notPaid = draws ? uncovered : row.amount("amount");
+			if (notPaid != 0) {
 				this.data.uncovered.computeIfAbsent(row.get("currency"), (k) -> new TreeMap<>())
-					.merge(row.get("classification"), uncovered, Long::sum);
+					.merge(classification, notPaid, Long::sum);
 			}
 		});
 	}

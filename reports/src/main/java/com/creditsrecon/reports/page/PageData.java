@@ -33,6 +33,9 @@ final class PageData {
 
 	final Map<String, Lot> lots = new HashMap<>();
 
+	/** currency to how many lots. */
+	final Map<String, Long> lotCounts = new TreeMap<>();
+
 	/** currency to the BALANCE_COLUMNS sums of lots.csv. */
 	final Map<String, long[]> totals = new TreeMap<>();
 

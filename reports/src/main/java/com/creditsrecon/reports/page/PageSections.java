@@ -7,9 +7,11 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 import com.creditsrecon.reports.page.Html.Cell;
 import com.creditsrecon.reports.run.RunReport;
@@ -51,7 +53,15 @@ final class PageSections {
 		if (run.breaks() != null) {
 			fact("Breaks", run.breaks().count() + " rows, " + (run.breaks().material() ? "material" : "not material"));
 		}
-		this.html.raw("</dl>\n<h3>Inputs</h3>\n");
+		this.html.raw("</dl>\n");
+		long read = run.inputs().stream().mapToLong(RunReport.InputFile::read).sum();
+		long rejected = run.inputs().stream().mapToLong(RunReport.InputFile::rejected).sum();
+		// Rows of different files are counted together: they are rows, not money.
+		this.html.raw((rejected > 0) ? "<details open>" : "<details>")
+			.raw("<summary>")
+			.text("Inputs: " + run.inputs().size() + " files, " + String.format(Locale.ROOT, "%,d", read)
+					+ " rows read, " + String.format(Locale.ROOT, "%,d", rejected) + " rejected")
+			.raw("</summary>\n");
 		this.html.table("File", "Extract", "Read", "Loaded", "Rejected", "Superseded", "Rejects");
 		for (RunReport.InputFile input : run.inputs()) {
 			String rejects = "rejects/" + input.extract() + ".csv";
@@ -60,11 +70,39 @@ final class PageSections {
 			this.html.row(input.file(), input.extract(), Cell.number(input.read()), Cell.number(input.loaded()),
 					Cell.number(input.rejected()), Cell.number(input.superseded()), link);
 		}
-		this.html.endTable();
+		this.html.endTable().raw("</details>\n");
 		this.html.raw("<details><summary>Policy in force</summary>\n");
 		this.html.table("Setting", "Value");
 		run.policy().forEach((key, value) -> this.html.row(key, value));
 		this.html.endTable().raw("</details></section>\n");
+	}
+
+	/** The figures an analyst looks for first, one row per currency. */
+	void glance(RunReport run) {
+		this.html.raw("<section id=\"glance\"><h2>At a glance</h2>\n");
+		Map<String, long[]> risk = expiringWithin(this.data);
+		Map<String, long[]> breaks = new TreeMap<>();
+		for (PageData.Break found : this.data.breaks) {
+			long[] sums = breaks.computeIfAbsent(found.currency(), (k) -> new long[2]);
+			sums[0]++;
+			sums[1] += Math.abs(found.difference());
+		}
+		Set<String> currencies = new TreeSet<>(this.data.totals.keySet());
+		currencies.addAll(breaks.keySet());
+		this.html.p("Exit code " + run.exitCode() + ": " + exitMeaning(run.exitCode()) + ". One row per currency.");
+		this.html.table("Currency", "Lots", "Closing balance", "Expiring within 30 days", "Break rows",
+				"Break differences (absolute)");
+		for (String currency : currencies) {
+			long[] totals = this.data.totals.get(currency);
+			long[] expiring = risk.getOrDefault(currency, new long[6]);
+			long[] broken = breaks.getOrDefault(currency, new long[2]);
+			this.html.row(currency.isEmpty() ? "(none)" : currency,
+					Cell.number(this.data.lotCounts.getOrDefault(currency, 0L)),
+					(totals != null) ? Cell.amount(totals[totals.length - 1], currency) : Cell.blank(),
+					Cell.amount(expiring[1], currency), Cell.number(broken[0]),
+					currency.isEmpty() ? Cell.blank() : Cell.amount(broken[1], currency));
+		}
+		this.html.endTable().raw("</section>\n");
 	}
 
 	static String exitMeaning(int code) {
@@ -120,6 +158,7 @@ final class PageSections {
 	void charts(List<PageCharts.Chart> charts) {
 		this.html.raw("<section id=\"charts\"><h2>Charts</h2>\n");
 		this.html.p("One chart per currency wherever amounts are plotted. Each is also in the charts/ folder.");
+		this.html.raw("<div class=\"charts\">\n");
 		for (PageCharts.Chart chart : charts) {
 			this.html.raw("<figure><img alt=\"")
 				.text(chart.title())
@@ -130,7 +169,7 @@ final class PageSections {
 				.text(chart.title() + " — charts/" + chart.file())
 				.raw("</figcaption></figure>\n");
 		}
-		this.html.raw("</section>\n");
+		this.html.raw("</div></section>\n");
 	}
 
 	void rollforward() {
@@ -208,17 +247,11 @@ final class PageSections {
 		return lots;
 	}
 
-	void atRisk() {
-		this.html.raw("<section id=\"risk\"><h2>Credits at risk</h2>\n");
-		if (this.data.asOf == null) {
-			this.html.p("The as-of day is not known: nothing can be said about what expires next.").raw("</section>\n");
-			return;
-		}
-		List<PageData.Lot> lots = lotsAtRisk(this.data);
-		this.html.element("h3", "Lots expiring within 30, 60 and 90 days of " + this.data.asOf);
+	/** Per currency: lots and balance ending within 30, 60 and 90 days of as-of. */
+	static Map<String, long[]> expiringWithin(PageData data) {
 		Map<String, long[]> windows = new TreeMap<>();
-		for (PageData.Lot lot : lots) {
-			long days = lot.daysToExpiry(this.data.asOf);
+		for (PageData.Lot lot : lotsAtRisk(data)) {
+			long days = lot.daysToExpiry(data.asOf);
 			long[] sums = windows.computeIfAbsent(lot.currency(), (k) -> new long[6]);
 			for (int w = 0; w < 3; w++) {
 				if (days <= 30L * (w + 1)) {
@@ -227,6 +260,18 @@ final class PageSections {
 				}
 			}
 		}
+		return windows;
+	}
+
+	void atRisk() {
+		this.html.raw("<section id=\"risk\"><h2>Credits at risk</h2>\n");
+		if (this.data.asOf == null) {
+			this.html.p("The as-of day is not known: nothing can be said about what expires next.").raw("</section>\n");
+			return;
+		}
+		List<PageData.Lot> lots = lotsAtRisk(this.data);
+		this.html.element("h3", "Lots expiring within 30, 60 and 90 days of " + this.data.asOf);
+		Map<String, long[]> windows = expiringWithin(this.data);
 		this.html.table("Currency", "Lots ≤ 30 days", "Balance ≤ 30 days", "Lots ≤ 60 days", "Balance ≤ 60 days",
 				"Lots ≤ 90 days", "Balance ≤ 90 days");
 		windows.forEach((currency, s) -> this.html.row(currency, Cell.number(s[0]), Cell.amount(s[1], currency),
@@ -333,9 +378,10 @@ final class PageSections {
 		this.html.raw("<article class=\"partner\" id=\"" + Html.anchor("p-", partner) + "\"><h3>")
 			.text(this.data.partnerName(partner) + " (" + partner + (country.isEmpty() ? "" : ", " + country) + ")")
 			.raw("</h3>\n<h4>Lots</h4>\n");
-		lots.sort(Comparator.comparing(PageData.Lot::lotId));
+		List<PageData.Lot> sorted = new ArrayList<>(lots);
+		sorted.sort(Comparator.comparing(PageData.Lot::lotId));
 		this.html.table("Lot", "Benefit type", "Start", "End", "Status", "Granted", "Balance");
-		for (PageData.Lot lot : lots) {
+		for (PageData.Lot lot : sorted) {
 			this.html.row(lot.lotId(), lot.benefitType(), lot.startDate(), lot.endDate(), lot.status(),
 					Cell.amount(lot.originalAmount(), lot.currency()),
 					Cell.amount(lot.closedBalance(), lot.currency()));

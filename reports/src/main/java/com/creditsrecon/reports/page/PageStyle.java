@@ -36,7 +36,8 @@ final class PageStyle {
 			dl.facts{display:grid;grid-template-columns:max-content auto;gap:4px 16px}
 			dl.facts dt{font-weight:600}
 			dl.facts dd{margin:0}
-			figure{margin:12px 0;background:#fff;border:1px solid #d6d6d6;padding:8px;max-width:960px}
+			.charts{display:grid;grid-template-columns:repeat(auto-fill,minmax(min(100%,600px),1fr));gap:12px}
+			figure{margin:0;background:#fff;border:1px solid #d6d6d6;padding:8px;max-width:960px}
 			figure img{max-width:100%;height:auto;display:block}
 			figcaption{color:#555;font-size:.85em;margin-top:4px}
 			article.partner{border-left:4px solid #0b3d62;padding-left:12px;margin:18px 0}

@@ -5,11 +5,16 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 import com.creditsrecon.reports.run.RunReport;
 
@@ -29,28 +34,65 @@ public final class ReportPage {
 	public static void write(Path folder, RunReport run) {
 		System.setProperty("java.awt.headless", "true");
 		OutputsReader reader = new OutputsReader(folder, run.asOf());
-		PageData data = reader.readSummaries();
-		Set<String> candidates = candidates(data);
-		Set<String> detailed = new LinkedHashSet<>();
-		for (String partner : candidates) {
-			if (detailed.size() == DETAILED_PARTNERS) {
-				break;
+		PageData data = reader.data();
+		ExecutorService pool = Executors.newFixedThreadPool(2, (task) -> {
+			Thread thread = new Thread(task, "report-page");
+			thread.setDaemon(true);
+			return thread;
+		});
+		try {
+			// Two files nothing else needs are read, and their charts drawn, while the
+			// lots are read; events.csv, the largest, once the lots are known.
+			CompletableFuture<List<List<PageCharts.Chart>>> flows = CompletableFuture.supplyAsync(() -> {
+				reader.readFlows();
+				return List.of(PageCharts.movements(data), PageCharts.uncovered(data));
+			}, pool);
+			CompletableFuture.runAsync(reader::readSummaries, pool).join();
+			Set<String> candidates = candidates(data);
+			Set<String> detailed = new LinkedHashSet<>();
+			for (String partner : candidates) {
+				if (detailed.size() == DETAILED_PARTNERS) {
+					break;
+				}
+				detailed.add(partner);
 			}
-			detailed.add(partner);
+			CompletableFuture<Void> events = CompletableFuture.runAsync(() -> reader.readEvents(detailed), pool);
+			List<PageCharts.Chart> breakCharts = PageCharts.breaks(data);
+			List<PageCharts.Chart> countryCharts = PageCharts.countries(data);
+			events.join();
+			List<List<PageCharts.Chart>> flowCharts = flows.join();
+			List<PageCharts.Chart> charts = new ArrayList<>(PageCharts.balances(data));
+			charts.addAll(flowCharts.get(0));
+			charts.addAll(breakCharts);
+			charts.addAll(flowCharts.get(1));
+			charts.addAll(countryCharts);
+			page(folder, run, data, candidates, detailed, charts);
 		}
-		reader.readEvents(detailed);
-		List<PageCharts.Chart> charts = PageCharts.draw(data);
+		catch (CompletionException ex) {
+			if (ex.getCause() instanceof RuntimeException cause) {
+				throw cause;
+			}
+			throw ex;
+		}
+		finally {
+			pool.shutdownNow();
+		}
+	}
+
+	private static void page(Path folder, RunReport run, PageData data, Set<String> candidates, Set<String> detailed,
+			List<PageCharts.Chart> charts) {
 		Html html = new Html();
 		html.raw(PageStyle.HEAD);
 		html.raw("<header><h1>Azure credits: run of ")
 			.text((run.asOf() == null) ? "an unknown day" : run.asOf().toString())
 			.raw("</h1>\n<nav>")
-			.raw("<a href=\"#run\">Run</a> <a href=\"#balances\">Balances</a> <a href=\"#charts\">Charts</a> "
+			.raw("<a href=\"#glance\">Summary</a> <a href=\"#run\">Run</a> <a href=\"#balances\">Balances</a> <a href=\"#charts\">Charts</a> "
 					+ "<a href=\"#rollforward\">Roll-forward</a> <a href=\"#breaks\">Breaks</a> "
 					+ "<a href=\"#risk\">At risk</a> <a href=\"#forecast\">Forecast</a> "
 					+ "<a href=\"#partners\">Partners</a>")
 			.raw("</nav></header>\n<main>\n");
 		PageSections sections = new PageSections(html, data, folder, detailed);
+		sections.glance(run);
 		sections.run(run);
 		sections.balances();
 		sections.charts(charts);

@@ -22,20 +22,25 @@ final class Units {
 
 	/** A plain decimal as outputs.md writes it; blank is 0. */
 	static long parse(String text) {
-		if (text == null || text.isEmpty()) {
+		return (text == null) ? 0 : parse(text.toCharArray(), 0, text.length());
+	}
+
+	/** A plain decimal in {@code chars[offset..offset+length)}; blank is 0. */
+	static long parse(char[] chars, int offset, int length) {
+		if (length == 0) {
 			return 0;
 		}
-		int length = text.length();
-		int i = 0;
-		boolean negative = text.charAt(0) == '-';
-		if (negative || text.charAt(0) == '+') {
+		int end = offset + length;
+		int i = offset;
+		boolean negative = chars[i] == '-';
+		if (negative || chars[i] == '+') {
 			i++;
 		}
 		long whole = 0;
 		long fraction = 0;
 		int fractionDigits = -1;
-		for (; i < length; i++) {
-			char c = text.charAt(i);
+		for (; i < end; i++) {
+			char c = chars[i];
 			if (c == '.') {
 				fractionDigits = 0;
 			}
@@ -48,11 +53,11 @@ final class Units {
 					fractionDigits++;
 				}
 				else {
-					return new BigDecimal(text).movePointRight(SCALE).setScale(0, RoundingMode.HALF_EVEN).longValue();
+					return exactly(chars, offset, length);
 				}
 			}
 			else {
-				return new BigDecimal(text).movePointRight(SCALE).setScale(0, RoundingMode.HALF_EVEN).longValue();
+				return exactly(chars, offset, length);
 			}
 		}
 		for (int d = Math.max(fractionDigits, 0); d < SCALE; d++) {
@@ -60,6 +65,16 @@ final class Units {
 		}
 		long value = whole * ONE + fraction;
 		return negative ? -value : value;
+	}
+
+	/**
+	 * Anything but a plain decimal of up to four digits: rounded, or refused as no
+	 * number.
+	 */
+	private static long exactly(char[] chars, int offset, int length) {
+		return new BigDecimal(chars, offset, length).movePointRight(SCALE)
+			.setScale(0, RoundingMode.HALF_EVEN)
+			.longValue();
 	}
 
 	static BigDecimal decimal(long units, String currency) {
