@@ -2,6 +2,7 @@ package com.creditsrecon.reports.page;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;

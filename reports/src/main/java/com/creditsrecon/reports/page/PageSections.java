@@ -25,6 +25,10 @@ final class PageSections {
 
 	static final int LONGEST_LISTS = 100;
 
+	/** The event types of events.csv, in the order the drill-down shows them. */
+	private static final List<String> EVENT_TYPES = List.of("NEW_CREDIT", "SETTLED_CHARGES", "ADJUSTMENT",
+			"CREDIT_LAPSED", "CREDIT_EXPIRED", "CREDIT_REVOKED");
+
 	private static final List<String> BALANCE_HEADERS = List.of("Granted", "Charged", "Adjusted", "Lapsed", "Expired",
 			"Revoked", "Closing balance");
 
@@ -211,17 +215,26 @@ final class PageSections {
 			this.html.p("The " + largest.size() + " largest of " + this.data.breaks.size()
 					+ " break rows by absolute difference, each in its own currency; breaks without an amount "
 					+ "(a status, a date, a profile) come after. All are in reconciliation/breaks.csv.");
-			this.html.table("Partner", "Object", "Key", "Field", "Expected", "Reported", "Difference", "Class",
-					"Currency");
+			this.html.table("Partner", "Object", "Key", "Field", "Expected", "Reported", "Difference", "Class");
 			for (PageData.Break found : largest) {
 				this.html.row(partnerCell(found.partnerId()), found.object(), found.key(), found.field(),
-						found.expected(), found.reported(),
+						figure(found, found.expected()), figure(found, found.reported()),
 						found.hasDifference() ? Cell.amount(found.difference(), found.currency()) : Cell.blank(),
-						found.breakClass(), found.currency());
+						found.breakClass());
 			}
 			this.html.endTable();
 		}
 		this.html.raw("</section>\n");
+	}
+
+	/**
+	 * A break's figure: an amount with its currency when the break is about an amount.
+	 */
+	private static Object figure(PageData.Break found, String value) {
+		if (!found.hasDifference() || value.isEmpty()) {
+			return value;
+		}
+		return Cell.amount(Units.parse(value), found.currency());
 	}
 
 	private Object partnerCell(String partnerId) {
@@ -373,10 +386,22 @@ final class PageSections {
 		this.html.raw("</section>\n");
 	}
 
+	private String heading(String partner, String country) {
+		String name = this.data.partnerName(partner);
+		List<String> details = new ArrayList<>();
+		if (!name.equals(partner)) {
+			details.add(partner);
+		}
+		if (!country.isEmpty()) {
+			details.add(country);
+		}
+		return details.isEmpty() ? name : name + " (" + String.join(", ", details) + ")";
+	}
+
 	private void partner(String partner, List<PageData.Lot> lots, List<PageData.Break> breaks) {
 		String country = this.data.partnerCountries.getOrDefault(partner, "");
 		this.html.raw("<article class=\"partner\" id=\"" + Html.anchor("p-", partner) + "\"><h3>")
-			.text(this.data.partnerName(partner) + " (" + partner + (country.isEmpty() ? "" : ", " + country) + ")")
+			.text(heading(partner, country))
 			.raw("</h3>\n<h4>Lots</h4>\n");
 		List<PageData.Lot> sorted = new ArrayList<>(lots);
 		sorted.sort(Comparator.comparing(PageData.Lot::lotId));
@@ -387,17 +412,30 @@ final class PageSections {
 					Cell.amount(lot.closedBalance(), lot.currency()));
 		}
 		this.html.endTable().raw("<h4>Events by month</h4>\n");
-		this.html.table("Month", "Currency", "Event", "Amount");
+		this.html.table("Month", "Currency", "New credit", "Charges", "Adjustments", "Lapsed", "Expired", "Revoked");
+		Map<String, long[]> months = new TreeMap<>();
 		this.data.partnerEvents.getOrDefault(partner, new TreeMap<>()).forEach((key, amount) -> {
-			String[] parts = key.split("\\|", -1);
-			this.html.row(parts[0], parts[1], parts[2], Cell.amount(amount, parts[1]));
+			int type = EVENT_TYPES.indexOf(key.substring(key.lastIndexOf('|') + 1));
+			if (type >= 0) {
+				months.computeIfAbsent(key.substring(0, key.lastIndexOf('|')),
+						(k) -> new long[EVENT_TYPES.size()])[type] += amount;
+			}
+		});
+		months.forEach((key, amounts) -> {
+			String currency = key.substring(key.indexOf('|') + 1);
+			List<Object> cells = new ArrayList<>(List.of(key.substring(0, key.indexOf('|')), currency));
+			for (long amount : amounts) {
+				cells.add((amount == 0) ? Cell.blank() : Cell.amount(amount, currency));
+			}
+			this.html.row(cells.toArray());
 		});
 		this.html.endTable();
 		if (!breaks.isEmpty()) {
 			this.html.raw("<h4>Breaks</h4>\n");
 			this.html.table("Object", "Key", "Field", "Expected", "Reported", "Difference", "Class");
 			for (PageData.Break found : breaks) {
-				this.html.row(found.object(), found.key(), found.field(), found.expected(), found.reported(),
+				this.html.row(found.object(), found.key(), found.field(), figure(found, found.expected()),
+						figure(found, found.reported()),
 						found.hasDifference() ? Cell.amount(found.difference(), found.currency()) : Cell.blank(),
 						found.breakClass());
 			}
