@@ -37,6 +37,11 @@ final class OutputFolder {
 
 	private static final String REJECTS = "rejects";
 
+	/** The page of a completed run, and its charts as files. */
+	static final String REPORT = "report.html";
+
+	static final String CHARTS = "charts";
+
 	private final Path out;
 
 	private final Path staging;
@@ -108,6 +113,8 @@ final class OutputFolder {
 			Files.deleteIfExists(this.out.resolve(result.name()));
 		}
 		FileTrees.delete(this.out.resolve(REJECTS));
+		Files.deleteIfExists(this.out.resolve(REPORT));
+		FileTrees.delete(this.out.resolve(CHARTS));
 		for (String name : stagedNames(outcome)) {
 			Path target = this.out.resolve(name);
 			Files.createDirectories(target.getParent());

@@ -12,9 +12,9 @@ import org.springframework.batch.core.step.StepExecution;
 import com.creditsrecon.jobs.simulate.SimulationOutcome;
 
 /**
- * run.json's {@code durations_ms}: milliseconds per phase, then per step of this
- * execution (a restarted run counts only what its last execution did), then where the
- * simulation's partitions spent their time.
+ * run.json's {@code durations_ms}: milliseconds per phase (the report's last), then per
+ * step of this execution (a restarted run counts only what its last execution did), then
+ * where the simulation's partitions spent their time.
  */
 final class RunDurations {
 
@@ -22,11 +22,23 @@ final class RunDurations {
 	}
 
 	static Map<String, Long> of(JobExecution execution, RunPhases phases) {
+		return of(execution, phases, null);
+	}
+
+	/**
+	 * As {@link #of(JobExecution, RunPhases)}, with the {@code report} phase after the
+	 * job's: the page and charts the launcher writes once the job completed.
+	 * @param reportMillis null when no report was written
+	 */
+	static Map<String, Long> of(JobExecution execution, RunPhases phases, Long reportMillis) {
 		Map<String, Long> durations = new LinkedHashMap<>();
 		if (execution == null) {
 			return durations;
 		}
 		phases.names().forEach(phase -> durations.put(phase, 0L));
+		if (reportMillis != null) {
+			durations.put("report", reportMillis);
+		}
 		Map<String, Long> steps = new LinkedHashMap<>();
 		Map<String, Long> partitions = new LinkedHashMap<>();
 		List<StepExecution> executions = execution.getStepExecutions()

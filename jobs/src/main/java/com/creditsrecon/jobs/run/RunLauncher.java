@@ -29,6 +29,7 @@ import com.creditsrecon.jobs.store.DefaultAsOf;
 import com.creditsrecon.jobs.store.SqlDialect;
 import com.creditsrecon.jobs.store.StoreTables;
 import com.creditsrecon.model.policy.Policy;
+import com.creditsrecon.reports.page.ReportPage;
 import com.creditsrecon.reports.run.RunJsonWriter;
 import com.creditsrecon.reports.run.RunReport;
 
@@ -172,8 +173,18 @@ public class RunLauncher {
 				: null;
 		RunReport run;
 		try {
-			run = new RunReport(report.command, asOf(options, execution), exitCode.code(), error, policy, inputs,
-					totals, breaks, folder.published(outcome), RunDurations.of(execution, this.phases));
+			LocalDate asOf = asOf(options, execution);
+			Long reportMillis = null;
+			if (outcome == OutputFolder.Outcome.COMPLETED && report.command.equals("run")) {
+				// the page shows the run as run.json does, but its outputs and the
+				// report's own time
+				long start = System.nanoTime();
+				ReportPage.write(options.staging(), new RunReport(report.command, asOf, exitCode.code(), error, policy,
+						inputs, totals, breaks, List.of(), RunDurations.of(execution, this.phases)));
+				reportMillis = (System.nanoTime() - start) / 1_000_000;
+			}
+			run = new RunReport(report.command, asOf, exitCode.code(), error, policy, inputs, totals, breaks,
+					folder.published(outcome), RunDurations.of(execution, this.phases, reportMillis));
 			RunJsonWriter.write(run, folder.stagedRunJson());
 			folder.publish(outcome);
 		}
