@@ -9,7 +9,7 @@ import picocli.CommandLine.Option;
 /** The {@code run} command's options. */
 @Command(name = "run",
 		customSynopsis = { "credits-recon run --input DIR --out DIR [--as-of DATE] [--policy FILE]",
-				"                         [--rollout FILE] [--db JDBC_URL] [--fail-on-breaks]" },
+				"                         [--rollout FILE] [--db JDBC_URL] [--fail-on-breaks] [--csv-bom]" },
 		description = { "Imports an input folder, simulates its credits, reconciles, writes the outputs.",
 				"%nEvery partner's credits are simulated up to the as-of day and reconciled with the reported"
 						+ " extracts; docs/outputs.md describes the outputs. A failed run restarts where it stopped"
@@ -38,6 +38,10 @@ final class RunArguments {
 			description = "exit 3 when the reconciliation's breaks are above the policy's materiality (docs/policy.md)")
 	private boolean failOnBreaks;
 
+	@Option(names = "--csv-bom",
+			description = "write every CSV output (rejects included) with a UTF-8 byte-order mark, for Excel")
+	private boolean csvBom;
+
 	@Option(names = { "-h", "--help" }, usageHelp = true, hidden = true)
 	private boolean help;
 
@@ -46,7 +50,8 @@ final class RunArguments {
 	 * @throws UsageException with a one-line message for anything it cannot take
 	 */
 	Arguments.Run request(Map<String, String> environment) {
-		return new Arguments.Run(this.inputs.options("run", db(environment)), this.failOnBreaks);
+		return new Arguments.Run(this.inputs.options("run", db(environment)).withCsvBom(this.csvBom),
+				this.failOnBreaks);
 	}
 
 	/** {@code --db}, else a variable that is set and not blank, else none. */

@@ -71,7 +71,7 @@ final class ExtractFileImport implements ItemStreamReader<RowOutcome>, ItemWrite
 		this.loaded = 0;
 		this.rejected = 0;
 		StoreTables.recreate(this.spec).forEach(this.jdbc::execute);
-		this.rejects = new RejectSink(this.context.rejectsFile(this.spec.name()));
+		this.rejects = new RejectSink(this.context.rejectsFile(this.spec.name()), this.context.options().csvBom());
 		this.rejects.reset();
 		if (this.file != null) {
 			this.ledger.begin(this.file);

@@ -18,10 +18,20 @@ public final class RejectSink implements AutoCloseable {
 
 	private final Path file;
 
+	private final boolean bom;
+
 	private RejectsFile out;
 
 	public RejectSink(Path file) {
+		this(file, false);
+	}
+
+	/**
+	 * @param bom whether the file starts with a UTF-8 byte-order mark ({@code --csv-bom})
+	 */
+	public RejectSink(Path file, boolean bom) {
 		this.file = file;
+		this.bom = bom;
 	}
 
 	/** Removes what an earlier attempt wrote. */
@@ -41,7 +51,7 @@ public final class RejectSink implements AutoCloseable {
 	public void write(String inputPath, RowOutcome.Rejected rejected) {
 		try {
 			if (this.out == null) {
-				this.out = RejectsFile.create(this.file);
+				this.out = RejectsFile.create(this.file, this.bom);
 			}
 			this.out.write(inputPath, rejected);
 			this.out.flush();

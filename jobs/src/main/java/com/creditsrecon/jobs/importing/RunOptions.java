@@ -27,9 +27,10 @@ import com.creditsrecon.model.policy.PolicyException;
  * @param storeDir the folder of the embedded store and of the run's working files:
  * {@code OUT/.store}, or a folder of its own for a command that must not touch a run's
  * (validate)
+ * @param csvBom {@code --csv-bom}: every CSV output starts with a UTF-8 byte-order mark
  */
 public record RunOptions(Path input, Path out, LocalDate asOf, Path policyFile, Path rolloutFile, String db,
-		Path storeDir) {
+		Path storeDir, boolean csvBom) {
 
 	/** The file in the input folder whose settings override the defaults. */
 	public static final String POLICY_FILE = "policy.properties";
@@ -44,7 +45,19 @@ public record RunOptions(Path input, Path out, LocalDate asOf, Path policyFile, 
 		storeDir = storeDir == null ? out.resolve(".store") : storeDir.toAbsolutePath().normalize();
 	}
 
-	/** The options of a run whose store is {@code OUT/.store}. */
+	/**
+	 * The options of a run whose store and working files are in {@code storeDir}, its CSV
+	 * files without a byte-order mark.
+	 */
+	public RunOptions(Path input, Path out, LocalDate asOf, Path policyFile, Path rolloutFile, String db,
+			Path storeDir) {
+		this(input, out, asOf, policyFile, rolloutFile, db, storeDir, false);
+	}
+
+	/**
+	 * The options of a run whose store is {@code OUT/.store}, its CSV files without a
+	 * byte-order mark.
+	 */
 	public RunOptions(Path input, Path out, LocalDate asOf, Path policyFile, Path rolloutFile, String db) {
 		this(input, out, asOf, policyFile, rolloutFile, db, null);
 	}
@@ -53,7 +66,14 @@ public record RunOptions(Path input, Path out, LocalDate asOf, Path policyFile, 
 	 * These options with the embedded store and the working files in {@code storeDir}.
 	 */
 	public RunOptions withStore(Path storeDir) {
-		return new RunOptions(this.input, this.out, this.asOf, this.policyFile, this.rolloutFile, this.db, storeDir);
+		return new RunOptions(this.input, this.out, this.asOf, this.policyFile, this.rolloutFile, this.db, storeDir,
+				this.csvBom);
+	}
+
+	/** These options, the CSV outputs with a UTF-8 byte-order mark or not. */
+	public RunOptions withCsvBom(boolean csvBom) {
+		return new RunOptions(this.input, this.out, this.asOf, this.policyFile, this.rolloutFile, this.db,
+				this.storeDir, csvBom);
 	}
 
 	/**

@@ -32,6 +32,12 @@ public final class RunParameters {
 
 	public static final String SEQUENCE = "run.sequence";
 
+	/**
+	 * {@code --csv-bom}: how the outputs are written, not what they hold, so not
+	 * identifying: a restart with or without it is the same run.
+	 */
+	private static final String CSV_BOM = "csv-bom";
+
 	/** The prefix of the parameters that hold the policy, one per setting. */
 	private static final String POLICY = "policy.";
 
@@ -47,6 +53,7 @@ public final class RunParameters {
 			.addString("rollout", options.rolloutFile() == null ? "" : options.rolloutFile().toString())
 			.addString("fingerprint", fingerprint(options))
 			.addString("store", options.storeDir().toString(), false)
+			.addString(CSV_BOM, Boolean.toString(options.csvBom()), false)
 			.addLong(SEQUENCE, sequence);
 		policy.asMap().forEach((key, value) -> parameters.addString(POLICY + key, value, false));
 		return parameters.toJobParameters();
@@ -57,7 +64,8 @@ public final class RunParameters {
 		String asOf = parameters.getString("as-of");
 		return new RunOptions(Path.of(parameters.getString("input")), Path.of(parameters.getString("out")),
 				asOf == null || asOf.isEmpty() ? null : LocalDate.parse(asOf), path(parameters.getString("policy")),
-				path(parameters.getString("rollout")), null, path(parameters.getString("store")));
+				path(parameters.getString("rollout")), null, path(parameters.getString("store")),
+				Boolean.parseBoolean(parameters.getString(CSV_BOM)));
 	}
 
 	/** The policy a job execution runs with, as the launcher resolved it. */

@@ -58,10 +58,11 @@ class ReconcileConfiguration {
 
 	/** Runs again on a restart: the launcher removes earlier outputs before every run. */
 	@Bean
-	Step writeReconciliationFilesStep(JobRepository jobRepository, ResultPages resultPages,
+	Step writeReconciliationFilesStep(JobRepository jobRepository, ResultPages resultPages, JdbcTemplate jdbcTemplate,
 			ImportContext importContext) {
 		return new StepBuilder("writeReconciliationFilesStep", jobRepository)
-			.tasklet(new ReconciliationFilesTasklet(resultPages, importContext), new ResourcelessTransactionManager())
+			.tasklet(new ReconciliationFilesTasklet(resultPages, jdbcTemplate, importContext),
+					new ResourcelessTransactionManager())
 			.allowStartIfComplete(true)
 			.build();
 	}

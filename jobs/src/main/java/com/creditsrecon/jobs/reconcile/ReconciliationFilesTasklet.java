@@ -1,15 +1,20 @@
 package com.creditsrecon.jobs.reconcile;
 
+import java.util.Map;
+
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import com.creditsrecon.jobs.importing.ImportContext;
 import com.creditsrecon.jobs.importing.ProgressMeter;
 import com.creditsrecon.jobs.store.ResultPages;
 import com.creditsrecon.jobs.store.ResultTables;
+import com.creditsrecon.jobs.store.StoredPartners;
 import com.creditsrecon.model.reconcile.BreakSummary;
+import com.creditsrecon.model.world.Partner;
 import com.creditsrecon.reports.csv.ReconciliationFiles;
 import com.creditsrecon.reports.run.RunReport;
 
@@ -22,10 +27,16 @@ public class ReconciliationFilesTasklet implements Tasklet {
 
 	private final ResultPages pages;
 
+	private final JdbcTemplate jdbc;
+
 	private final ImportContext importContext;
 
-	public ReconciliationFilesTasklet(ResultPages pages, ImportContext importContext) {
+	/**
+	 * @param jdbc the store, whose partners give the breaks their names and countries
+	 */
+	public ReconciliationFilesTasklet(ResultPages pages, JdbcTemplate jdbc, ImportContext importContext) {
 		this.pages = pages;
+		this.jdbc = jdbc;
 		this.importContext = importContext;
 	}
 
@@ -36,13 +47,15 @@ public class ReconciliationFilesTasklet implements Tasklet {
 			.counting("write reconciliation files", "breaks", ProgressMeter.UNKNOWN, this.importContext.progress(),
 					System::nanoTime)
 			.tally();
-		BreakSummary summary = ReconciliationFiles.write(this.importContext.options().staging(), row -> {
-			this.pages.forEach(ResultTables.BREAKS, breakRow -> {
-				row.accept(breakRow);
-				written.one();
-			});
-			written.flush();
-		});
+		Map<String, Partner> partners = StoredPartners.load(this.jdbc);
+		BreakSummary summary = ReconciliationFiles.write(this.importContext.options().staging(), partners::get,
+				this.importContext.options().csvBom(), row -> {
+					this.pages.forEach(ResultTables.BREAKS, breakRow -> {
+						row.accept(breakRow);
+						written.one();
+					});
+					written.flush();
+				});
 		ReconciliationOutcome.breaks(chunkContext.getStepContext().getStepExecution().getJobExecution(),
 				RunReport.Breaks.of(summary, this.importContext.policy().materiality()));
 		contribution.incrementWriteCount(summary.count());

@@ -159,10 +159,11 @@ class SimulateConfiguration {
 
 	/** Runs again on a restart: its files are staged afresh. */
 	@Bean
-	Step writeSimulationFilesStep(JobRepository jobRepository, ResultPages resultPages, ImportContext importContext,
-			ProgressSink progressSink) {
+	Step writeSimulationFilesStep(JobRepository jobRepository, ResultPages resultPages, JdbcTemplate jdbcTemplate,
+			SimulationContext simulationContext, ImportContext importContext, ProgressSink progressSink) {
 		return new StepBuilder("writeSimulationFilesStep", jobRepository)
-			.tasklet(new SimulationFilesTasklet(resultPages, () -> importContext.options().staging(), progressSink),
+			.tasklet(new SimulationFilesTasklet(resultPages, jdbcTemplate, simulationContext,
+					() -> importContext.options().staging(), () -> importContext.options().csvBom(), progressSink),
 					new ResourcelessTransactionManager())
 			.allowStartIfComplete(true)
 			.build();

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.Map;
 
 import javax.sql.DataSource;
 
@@ -31,6 +32,7 @@ import com.creditsrecon.model.result.PartnerResult;
 import com.creditsrecon.model.result.RevocationRow;
 import com.creditsrecon.model.result.RollforwardRow;
 import com.creditsrecon.model.world.Offers;
+import com.creditsrecon.model.world.Partner;
 import com.creditsrecon.model.world.Rollout;
 
 /**
@@ -78,7 +80,18 @@ final class HandMadeResults {
 	}
 
 	static long writeFiles(ResultPages pages, Path folder) {
-		return SimulationFilesTasklet.writeAll(pages, folder, new SimulationTotals(), ProgressSink.NONE);
+		return writeFiles(pages, folder, false);
+	}
+
+	/**
+	 * @param bom whether the files start with a UTF-8 byte-order mark
+	 */
+	static long writeFiles(ResultPages pages, Path folder, boolean bom) {
+		// the partners inserted above, as the store gives them
+		Map<String, Partner> partners = Map.of("Zeta", new Partner("Zeta", "B", "DE", "EMEA", List.of()), "alpha",
+				new Partner("alpha", "A", "MX", null, List.of()));
+		return SimulationFilesTasklet.writeAll(pages, folder, new SimulationTotals(), ProgressSink.NONE,
+				new SimulationFilesTasklet.Labels(partners, AS_OF, bom));
 	}
 
 	private static PartnerResult partnerA() {

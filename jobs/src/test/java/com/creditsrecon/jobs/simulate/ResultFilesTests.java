@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 
@@ -155,12 +156,12 @@ class ResultFilesTests {
 		// when
 		long rows = HandMadeResults.writeFiles(this.pages, this.temp);
 		// then
-		assertThat(rows).isEqualTo(2 + 2 + 4 + 2 + 1 + 3 + 1 + 16);
+		assertThat(rows).isEqualTo(2 + 2 + 4 + 2 + 1 + 3 + 1 + 16 + 1);
 		assertThat(read("benefits.csv")).isEqualTo(
 				"""
-						benefit_id,purchase_id,partner_id,country,region,benefit_type,experience,status,provisioned_on,activate_by,started_on,billing_profile_id,subscription_id,assigned_user,reassignments_used,currency,entitlement,granted,charged,adjusted,lapsed,expired,revoked,closed_balance,forfeited,expires_on
-						'=PU-a-BULK,'=PU-a,alpha,MX,,AZURE_BULK,LEGACY,ACTIVE,2026-01-05,,2026-01-06,,sub-1,u@a.mx,0,USD,100.00,100.00,10.00,0.00,0.00,0.00,0.00,90.00,0.00,2027-01-05
-						PU-b-MONTHLY,PU-b,Zeta,DE,EMEA,AZURE_MONTHLY,MODERNIZED,REVOKED,2026-01-01,2026-06-30,2026-01-02,bp-a,,,0,USD,1200.00,100.00,0.00,0.00,0.00,0.00,100.00,0.00,0.00,2027-01-01
+						benefit_id,purchase_id,partner_id,country,region,benefit_type,experience,status,provisioned_on,activate_by,started_on,billing_profile_id,subscription_id,assigned_user,reassignments_used,currency,entitlement,granted,charged,adjusted,lapsed,expired,revoked,closed_balance,forfeited,expires_on,partner_name
+						'=PU-a-BULK,'=PU-a,alpha,MX,,AZURE_BULK,LEGACY,ACTIVE,2026-01-05,,2026-01-06,,sub-1,u@a.mx,0,USD,100.00,100.00,10.00,0.00,0.00,0.00,0.00,90.00,0.00,2027-01-05,A
+						PU-b-MONTHLY,PU-b,Zeta,DE,EMEA,AZURE_MONTHLY,MODERNIZED,REVOKED,2026-01-01,2026-06-30,2026-01-02,bp-a,,,0,USD,1200.00,100.00,0.00,0.00,0.00,0.00,100.00,0.00,0.00,2027-01-01,B
 						""");
 		assertThat(read("decisions.csv")).isEqualTo(
 				"""
@@ -168,12 +169,55 @@ class ResultFilesTests {
 						A1,2026-01-02T09:30:00Z,REDEEM,Zeta,PU-b-MONTHLY,bp-a,,,admin@b.de,,,REJECTED,NO_PAYMENT_INSTRUMENT,"'-This Billing Profile doesn't have a credit card, or a payment instrument"
 						A2,2026-01-06T08:00:00Z,ACTIVATE,alpha,'=PU-a-BULK,,,u@a.mx,,,,ACCEPTED,,
 						""");
-		assertThat(read("lots.csv").lines().skip(1).map(l -> l.substring(0, l.indexOf(','))))
-			.containsExactly("'=PU-a-BULK-01", "PU-b-MONTHLY-01");
+		// the partner's name and country from the store, days to expiry for the open lot
+		assertThat(read("lots.csv")).isEqualTo(
+				"""
+						lot_id,benefit_id,purchase_id,partner_id,benefit_type,experience,scope_type,billing_profile_id,subscription_id,currency,original_amount,start_date,end_date,charged,adjusted,lapsed,expired,revoked,closed_balance,status,partner_name,country,days_to_expiry
+						'=PU-a-BULK-01,'=PU-a-BULK,'=PU-a,alpha,AZURE_BULK,LEGACY,SUBSCRIPTION,,sub-1,USD,100.00,2026-01-06,2027-01-05,10.00,0.00,0.00,0.00,0.00,90.00,ACTIVE,A,MX,311
+						PU-b-MONTHLY-01,PU-b-MONTHLY,PU-b,Zeta,AZURE_BULK,LEGACY,SUBSCRIPTION,,sub-1,USD,100.00,2026-01-06,2027-01-05,0.00,0.00,0.00,0.00,100.00,0.00,REVOKED,B,DE,
+						""");
 		assertThat(read("eligibility.csv")).isEqualTo("benefit_id,partner_id,billing_profile_id,status,reason_code\n"
 				+ "PU-b-MONTHLY,Zeta,bp-a,NOT_ELIGIBLE,NOT_ELIGIBLE_ACCOUNT_TYPE\n");
 		assertThat(read("revocations.csv"))
 			.endsWith("\nPU-b,PU-b-MONTHLY,Zeta,2026-01-20,USD,100.00,100.00,0.00,0.00,0.00,1100.00\n");
+	}
+
+	@Test
+	@DisplayName("forecast.csv: the open lot with a balance; its only charge is before as-of − 29, so it burns nothing")
+	void forecastOfTheOpenLot() throws IOException {
+		// when
+		HandMadeResults.writeFiles(this.pages, this.temp);
+		// then: 2026-02-28 to 2027-01-05 is 311 days
+		assertThat(read("forecast.csv")).isEqualTo(
+				"""
+						lot_id,benefit_id,partner_id,partner_name,country,region,currency,closed_balance,end_date,days_to_expiry,burn_rate,projected_unused
+						'=PU-a-BULK-01,'=PU-a-BULK,alpha,A,MX,,USD,90.00,2027-01-05,311,0.00,90.00
+						""");
+	}
+
+	@Test
+	@DisplayName("--csv-bom: every file starts with EF BB BF and is otherwise the same; without it, none does")
+	void byteOrderMark() throws IOException {
+		// given
+		Path plain = this.temp.resolve("plain");
+		Path bom = this.temp.resolve("bom");
+		// when
+		HandMadeResults.writeFiles(this.pages, plain);
+		HandMadeResults.writeFiles(this.pages, bom, true);
+		// then
+		List<String> files = new ArrayList<>();
+		try (var listed = Files.list(plain)) {
+			listed.map(p -> p.getFileName().toString()).sorted().forEach(files::add);
+		}
+		assertThat(files).hasSize(9).contains("forecast.csv", "lots.csv");
+		for (String file : files) {
+			byte[] without = Files.readAllBytes(plain.resolve(file));
+			byte[] with = Files.readAllBytes(bom.resolve(file));
+			assertThat(without).as(file).isNotEmpty();
+			assertThat(without[0]).as(file).isNotEqualTo((byte) 0xEF);
+			assertThat(with).as(file).startsWith((byte) 0xEF, (byte) 0xBB, (byte) 0xBF);
+			assertThat(Arrays.copyOfRange(with, 3, with.length)).as(file).isEqualTo(without);
+		}
 	}
 
 	private String read(String file) throws IOException {

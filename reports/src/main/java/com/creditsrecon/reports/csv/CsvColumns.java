@@ -69,6 +69,27 @@ final class CsvColumns<R extends Record> {
 		return new CsvColumns<>(headers, cells);
 	}
 
+	/**
+	 * These columns of a row that is part of a larger one: the line that carries the
+	 * result row and what the file adds to it.
+	 */
+	<T extends Record> CsvColumns<T> of(Function<T, R> part) {
+		List<Function<T, String>> cells = new ArrayList<>();
+		for (Function<R, String> cell : this.cells) {
+			cells.add(part.andThen(cell));
+		}
+		return new CsvColumns<>(this.header, cells);
+	}
+
+	/** These columns and one more after them. */
+	CsvColumns<R> append(String header, Function<R, String> cell) {
+		List<String> headers = new ArrayList<>(this.header);
+		List<Function<R, String>> cells = new ArrayList<>(this.cells);
+		headers.add(header);
+		cells.add(cell);
+		return new CsvColumns<>(headers, cells);
+	}
+
 	List<String> header() {
 		return this.header;
 	}

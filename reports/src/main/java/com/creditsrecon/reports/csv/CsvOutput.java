@@ -38,11 +38,31 @@ public final class CsvOutput implements AutoCloseable {
 		this.out = out;
 	}
 
+	/** The UTF-8 byte-order mark, which Excel needs to read a file as UTF-8. */
+	private static final byte[] BOM = { (byte) 0xEF, (byte) 0xBB, (byte) 0xBF };
+
 	/** Creates (or replaces) the file, with its parent folders, and writes the header. */
 	public static CsvOutput create(Path file, String... header) {
+		return create(file, false, header);
+	}
+
+	/** The bytes of the UTF-8 byte-order mark, for a file written by other means. */
+	public static byte[] byteOrderMark() {
+		return BOM.clone();
+	}
+
+	/**
+	 * Creates (or replaces) the file, with its parent folders, and writes the header,
+	 * after a UTF-8 byte-order mark when {@code bom} ({@code --csv-bom}).
+	 */
+	public static CsvOutput create(Path file, boolean bom, String... header) {
 		try {
 			Files.createDirectories(file.toAbsolutePath().getParent());
-			return open(Files.newOutputStream(file), header);
+			OutputStream out = Files.newOutputStream(file);
+			if (bom) {
+				out.write(BOM);
+			}
+			return open(out, header);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Cannot write " + file, ex);

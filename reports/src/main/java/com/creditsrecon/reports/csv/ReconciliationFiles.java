@@ -4,11 +4,13 @@ import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 import com.creditsrecon.model.money.Currencies;
 import com.creditsrecon.model.reconcile.BreakIds;
 import com.creditsrecon.model.reconcile.BreakRow;
 import com.creditsrecon.model.reconcile.BreakSummary;
+import com.creditsrecon.model.world.Partner;
 
 /**
  * The reconciliation's output files (outputs.md): {@code reconciliation/breaks.csv}, one
@@ -20,9 +22,9 @@ import com.creditsrecon.model.reconcile.BreakSummary;
 public final class ReconciliationFiles {
 
 	/** breaks.csv: a row's cells are its own and its ID, given in file order. */
-	public static final ResultFile<IdentifiedBreak> BREAKS = ResultFile.of(
-			"reconciliation/breaks.csv", List.of("object", "key", "reported_key", "match_method", "field", "expected",
-					"reported", "difference", "break_class", "currency", "partner_id", "break_id"),
+	public static final ResultFile<IdentifiedBreak> BREAKS = ResultFile.of("reconciliation/breaks.csv",
+			List.of("object", "key", "reported_key", "match_method", "field", "expected", "reported", "difference",
+					"break_class", "currency", "partner_id", "break_id", "partner_name", "country"),
 			ReconciliationFiles::breakCells);
 
 	public static final ResultFile<BreakSummary.Line> SUMMARY = ResultFile.of("reconciliation/summary.csv",
@@ -43,15 +45,30 @@ public final class ReconciliationFiles {
 	 * @return what the rows add up to (rule N3)
 	 */
 	public static BreakSummary write(Path folder, Consumer<Consumer<BreakRow>> rows) {
+		return write(folder, partnerId -> null, false, rows);
+	}
+
+	/**
+	 * Writes breaks.csv under {@code folder} from the rows {@code rows} gives, already in
+	 * file order, then summary.csv from them.
+	 * @param partners the imported partner of an ID, null for none
+	 * @param bom whether the files start with a UTF-8 byte-order mark
+	 * @param rows streams every break row to the consumer it is given
+	 * @return what the rows add up to (rule N3)
+	 */
+	public static BreakSummary write(Path folder, Function<String, Partner> partners, boolean bom,
+			Consumer<Consumer<BreakRow>> rows) {
 		BreakSummary summary = new BreakSummary();
 		BreakIds ids = new BreakIds();
-		try (ResultFile.Writer<IdentifiedBreak> out = BREAKS.create(folder)) {
+		try (ResultFile.Writer<IdentifiedBreak> out = BREAKS.create(folder, bom)) {
 			rows.accept(row -> {
-				out.write(new IdentifiedBreak(row, ids.next(row)));
+				Partner partner = row.partnerId() == null || row.partnerId().isEmpty() ? null
+						: partners.apply(row.partnerId());
+				out.write(new IdentifiedBreak(row, ids.next(row), partner));
 				summary.add(row);
 			});
 		}
-		try (ResultFile.Writer<BreakSummary.Line> out = SUMMARY.create(folder)) {
+		try (ResultFile.Writer<BreakSummary.Line> out = SUMMARY.create(folder, bom)) {
 			summary.lines().forEach(out::write);
 		}
 		return summary;
@@ -69,7 +86,9 @@ public final class ReconciliationFiles {
 				r.matchMethod().name(), CsvOutput.text(r.field()),
 				amounts ? r.expected() : CsvOutput.text(r.expected()),
 				amounts ? r.reported() : CsvOutput.text(r.reported()), difference(r.difference(), r.currency()),
-				r.breakClass().name(), CsvOutput.text(r.currency()), CsvOutput.text(r.partnerId()), identified.id() };
+				r.breakClass().name(), CsvOutput.text(r.currency()), CsvOutput.text(r.partnerId()), identified.id(),
+				SimulationFiles.partnerName(identified.partner()),
+				identified.partner() == null ? "" : CsvOutput.text(identified.partner().country()) };
 	}
 
 	/**
@@ -84,9 +103,15 @@ public final class ReconciliationFiles {
 	}
 
 	/**
-	 * A row of breaks.csv with its {@code break_id}, which depends on the rows before it.
+	 * A row of breaks.csv with its {@code break_id}, which depends on the rows before it,
+	 * and its partner (null when the row has none, or no imported partner has its ID).
 	 */
-	public record IdentifiedBreak(BreakRow row, String id) {
+	public record IdentifiedBreak(BreakRow row, String id, Partner partner) {
+
+		public IdentifiedBreak(BreakRow row, String id) {
+			this(row, id, null);
+		}
+
 	}
 
 }

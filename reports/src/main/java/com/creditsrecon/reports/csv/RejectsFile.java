@@ -24,7 +24,14 @@ public final class RejectsFile implements AutoCloseable {
 	 * Starts the file anew: a restarted import writes its rejects again from the first.
 	 */
 	public static RejectsFile create(Path file) {
-		return new RejectsFile(CsvOutput.create(file, HEADER));
+		return create(file, false);
+	}
+
+	/**
+	 * Starts the file anew, after a UTF-8 byte-order mark when {@code bom}.
+	 */
+	public static RejectsFile create(Path file, boolean bom) {
+		return new RejectsFile(CsvOutput.create(file, bom, HEADER));
 	}
 
 	/**

@@ -69,7 +69,15 @@ public final class ResultFile<R> {
 
 	/** Creates (or replaces) the file under {@code folder} and writes its header. */
 	public Writer<R> create(Path folder) {
-		return new Writer<>(this, CsvOutput.create(folder.resolve(this.name), this.header.toArray(new String[0])));
+		return create(folder, false);
+	}
+
+	/**
+	 * Creates (or replaces) the file under {@code folder} and writes its header, after a
+	 * UTF-8 byte-order mark when {@code bom}.
+	 */
+	public Writer<R> create(Path folder, boolean bom) {
+		return new Writer<>(this, CsvOutput.create(folder.resolve(this.name), bom, this.header.toArray(new String[0])));
 	}
 
 	/**

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -18,6 +19,7 @@ import com.creditsrecon.model.reconcile.BreakIds;
 import com.creditsrecon.model.reconcile.BreakRow;
 import com.creditsrecon.model.reconcile.BreakSummary;
 import com.creditsrecon.model.reconcile.MatchMethod;
+import com.creditsrecon.model.world.Partner;
 import com.creditsrecon.reports.csv.ReconciliationFiles.IdentifiedBreak;
 
 class ReconciliationFilesTests {
@@ -44,13 +46,13 @@ class ReconciliationFilesTests {
 		// then
 		assertThat(Files.readString(this.temp.resolve("reconciliation/breaks.csv"), StandardCharsets.UTF_8))
 			.isEqualTo("object,key,reported_key,match_method,field,expected,reported,difference,break_class,currency,"
-					+ "partner_id,break_id\n" + "BENEFIT,,B9,NONE,UNEXPECTED_IN_REPORT,,4.00,4.00,UNEXPLAINED,,,"
-					+ id.get(0) + "\n"
+					+ "partner_id,break_id,partner_name,country\n"
+					+ "BENEFIT,,B9,NONE,UNEXPECTED_IN_REPORT,,4.00,4.00,UNEXPLAINED,,," + id.get(0) + ",,\n"
 					+ "LOT,L1,BP1|L1|2026-01-05,REFERENCE,closed_balance,10.00,7.50,-2.50,TIMING,USD,P1," + id.get(1)
-					+ "\n" + "LOT,L1,BP1|L1|2026-01-05,REFERENCE,status,ACTIVE,Expired,,TIMING,USD,P1," + id.get(2)
-					+ "\n"
+					+ ",,\n" + "LOT,L1,BP1|L1|2026-01-05,REFERENCE,status,ACTIVE,Expired,,TIMING,USD,P1," + id.get(2)
+					+ ",,\n"
 					+ "TRANSACTIONS,BP1|2026-01|JPY,BP1|2026-01|JPY,ATTRIBUTES,charges,100,120,20,UNEXPLAINED,JPY,P1,"
-					+ id.get(3) + "\n");
+					+ id.get(3) + ",,\n");
 		assertThat(Files.readString(this.temp.resolve("reconciliation/summary.csv"), StandardCharsets.UTF_8))
 			.isEqualTo("object,break_class,currency,count,abs_difference\n" + "BENEFIT,UNEXPLAINED,,1,\n"
 					+ "LOT,TIMING,USD,2,2.50\n" + "TRANSACTIONS,UNEXPLAINED,JPY,1,20\n");
@@ -68,9 +70,10 @@ class ReconciliationFilesTests {
 		ReconciliationFiles.write(this.temp, List.of(unexpected, other)::forEach);
 		// then
 		List<String> lines = Files.readAllLines(this.temp.resolve("reconciliation/breaks.csv"));
-		String first = lines.get(1).substring(lines.get(1).lastIndexOf(',') + 1);
+		// break_id, then the partner's name and country (no imported partner here)
+		String first = lines.get(1).split(",", -1)[11];
 		assertThat(first).matches("[0-9a-f]{16}");
-		assertThat(lines.get(2)).endsWith("," + first + "-2");
+		assertThat(lines.get(2)).endsWith("," + first + "-2,,");
 	}
 
 	@Test
@@ -86,9 +89,26 @@ class ReconciliationFilesTests {
 		String[] profileCells = ReconciliationFiles.BREAKS.cells(new IdentifiedBreak(profile, "fedcba9876543210"));
 		// then
 		assertThat(negativeCells).containsExactly("LOT", "", "'=BP|PO|2026-01-05", "NONE", "UNEXPECTED_IN_REPORT", "",
-				"-3.00", "-3.00", "UNEXPLAINED", "USD", "'+P1", "0123456789abcdef");
+				"-3.00", "-3.00", "UNEXPLAINED", "USD", "'+P1", "0123456789abcdef", "", "");
 		assertThat(profileCells[2]).isEqualTo("'-BP|L1|2026-01-05");
 		assertThat(profileCells[6]).isEqualTo("'-BP");
+	}
+
+	@Test
+	void breaksHaveTheirPartnersNameAndCountryGuardedAndBlankWithoutAPartner() throws IOException {
+		// given
+		Partner partner = new Partner("P1", "=HYPERLINK(\"http://x\")", "DE", "EMEA", List.of());
+		BreakRow owned = new BreakRow(BreakObject.LOT, "L1", "", MatchMethod.NONE, BreakRow.MISSING_IN_REPORT, "", "",
+				null, BreakClass.DEPOSIT_MISSING, "USD", "P1");
+		BreakRow unowned = new BreakRow(BreakObject.BENEFIT, "", "B9", MatchMethod.NONE, BreakRow.UNEXPECTED_IN_REPORT,
+				"", "", null, BreakClass.UNEXPLAINED, "", "");
+		// when
+		ReconciliationFiles.write(this.temp, Map.of("P1", partner)::get, false, List.of(unowned, owned)::forEach);
+		// then
+		List<String> lines = Files.readAllLines(this.temp.resolve("reconciliation/breaks.csv"));
+		assertThat(lines.get(0)).endsWith(",partner_id,break_id,partner_name,country");
+		assertThat(lines.get(1)).startsWith("BENEFIT,").endsWith(",,");
+		assertThat(lines.get(2)).startsWith("LOT,").endsWith(",\"'=HYPERLINK(\"\"http://x\"\")\",DE");
 	}
 
 	@Test

@@ -39,6 +39,7 @@ import com.creditsrecon.jobs.store.UsageSums;
 import com.creditsrecon.model.extract.ReferenceIndex;
 import com.creditsrecon.model.usage.UsageKey;
 import com.creditsrecon.model.world.UsageSum;
+import com.creditsrecon.reports.csv.CsvOutput;
 import com.creditsrecon.reports.csv.RejectsFile;
 
 /**
@@ -248,6 +249,11 @@ public class ResolveUsageTasklet implements Tasklet {
 		}
 		Files.createDirectories(merged.getParent());
 		try (OutputStream out = Files.newOutputStream(merged)) {
+			// the parts are written without a byte-order mark: the merged file gets its
+			// own
+			if (this.context.options().csvBom()) {
+				out.write(CsvOutput.byteOrderMark());
+			}
 			out.write((String.join(",", RejectsFile.HEADER) + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
 			for (Path part : parts) {
 				try (InputStream in = new BufferedInputStream(Files.newInputStream(part))) {
