@@ -17,7 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class UsageHelpTests {
 
 	private static final List<String> RUN = List.of("--input", "--out", "--as-of", "--policy", "--rollout", "--db",
-			"--fail-on-breaks");
+			"--fail-on-breaks", "--csv-bom");
 
 	private static final List<String> VALIDATE = List.of("--input", "--out", "--as-of", "--policy", "--rollout");
 
