@@ -169,26 +169,25 @@ final class OutputsReader {
 	 * type, and the movements per month of the partners detailed.
 	 */
 	void readEvents(Set<String> detailed) {
-		Map<String, long[]> balances = new HashMap<>();
-		Map<String, Map<String, Long>> running = new TreeMap<>();
+		Map<String, Cursor> cursors = new HashMap<>();
+		Map<String, Map<String, long[]>> running = new TreeMap<>();
 		String[] month = { null };
 		CsvRows.forEach(this.folder.resolve("events.csv"), (row) -> {
 			String day = row.get("date");
-			String eventMonth = day.length() >= 7 ? day.substring(0, 7) : day;
-			if (month[0] != null && !month[0].equals(eventMonth)) {
-				snapshot(running, month[0]);
+			if (month[0] == null || !day.startsWith(month[0])) {
+				if (month[0] != null) {
+					snapshot(running, month[0]);
+				}
+				month[0] = (day.length() >= 7) ? day.substring(0, 7) : day;
 			}
-			month[0] = eventMonth;
-			PageData.Lot lot = this.data.lots.get(row.get("lot_id"));
-			String currency = (lot != null) ? lot.currency() : "";
-			String type = (lot != null) ? lot.benefitType() : "";
+			Cursor cursor = cursors.computeIfAbsent(row.get("lot_id"), (lotId) -> cursor(lotId, running, detailed));
 			long balance = row.amount("closed_balance");
-			long[] previous = balances.computeIfAbsent(row.get("lot_id"), (k) -> new long[1]);
-			running.computeIfAbsent(currency, (k) -> new TreeMap<>()).merge(type, balance - previous[0], Long::sum);
-			previous[0] = balance;
-			if (lot != null && detailed.contains(lot.partnerId())) {
-				this.data.partnerEvents.computeIfAbsent(lot.partnerId(), (k) -> new TreeMap<>())
-					.merge(eventMonth + "|" + currency + "|" + row.get("event_type"), row.amount("amount"), Long::sum);
+			cursor.total[0] += balance - cursor.balance;
+			cursor.balance = balance;
+			if (cursor.partnerId != null) {
+				this.data.partnerEvents.computeIfAbsent(cursor.partnerId, (k) -> new TreeMap<>())
+					.merge(month[0] + "|" + cursor.currency + "|" + row.get("event_type"), row.amount("amount"),
+							Long::sum);
 			}
 		});
 		if (month[0] != null) {
@@ -196,9 +195,59 @@ final class OutputsReader {
 		}
 	}
 
-	private void snapshot(Map<String, Map<String, Long>> running, String month) {
-		running.forEach((currency, byType) -> this.data.balanceByMonth.computeIfAbsent(currency, (k) -> new TreeMap<>())
-			.put(month, new TreeMap<>(byType)));
+	private Cursor cursor(String lotId, Map<String, Map<String, long[]>> running, Set<String> detailed) {
+		PageData.Lot lot = this.data.lots.get(lotId);
+		String currency = (lot != null) ? lot.currency() : "";
+		String type = (lot != null) ? lot.benefitType() : "";
+		long[] total = running.computeIfAbsent(currency, (k) -> new TreeMap<>())
+			.computeIfAbsent(type, (k) -> new long[1]);
+		String partner = (lot != null && detailed.contains(lot.partnerId())) ? lot.partnerId() : null;
+		return new Cursor(currency, partner, total);
+	}
+
+	/**
+	 * The balances at the end of a month, and of every quiet month since the last one
+	 * with events, which ended with the same balances.
+	 */
+	private void snapshot(Map<String, Map<String, long[]>> running, String month) {
+		running.forEach((currency, byType) -> {
+			TreeMap<String, Map<String, Long>> months = this.data.balanceByMonth.computeIfAbsent(currency,
+					(k) -> new TreeMap<>());
+			if (!months.isEmpty() && isMonth(month) && isMonth(months.lastKey())) {
+				Map<String, Long> previous = months.lastEntry().getValue();
+				for (YearMonth quiet = YearMonth.parse(months.lastKey()).plusMonths(1); quiet
+					.isBefore(YearMonth.parse(month)); quiet = quiet.plusMonths(1)) {
+					months.put(quiet.toString(), previous);
+				}
+			}
+			Map<String, Long> balances = new TreeMap<>();
+			byType.forEach((type, total) -> balances.put(type, total[0]));
+			months.put(month, balances);
+		});
+	}
+
+	private static boolean isMonth(String text) {
+		return text.length() == 7 && text.charAt(4) == '-';
+	}
+
+	/** A lot's balance so far, and the running total of its currency and type. */
+	private static final class Cursor {
+
+		final String currency;
+
+		/** Its partner, when detailed on the page; else null. */
+		final String partnerId;
+
+		final long[] total;
+
+		long balance;
+
+		Cursor(String currency, String partnerId, long[] total) {
+			this.currency = currency;
+			this.partnerId = partnerId;
+			this.total = total;
+		}
+
 	}
 
 	private static void add(Map<String, long[]> sums, String key, long[] values) {
