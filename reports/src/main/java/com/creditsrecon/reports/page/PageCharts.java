@@ -253,6 +253,12 @@ final class PageCharts {
 		range.setLabelFont(labels);
 		range.setTickLabelFont(ticks);
 		range.setNumberFormatOverride(new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(Locale.ROOT)));
+		if (plot.getDataset() == null || plot.getDataset().getColumnCount() == 0) {
+			// Without data the axis would count 0, 0, 1, 1 on its own: only the message
+			// shows.
+			range.setVisible(false);
+			plot.setRangeGridlinesVisible(false);
+		}
 		if (plot.getOrientation() == PlotOrientation.HORIZONTAL) {
 			// JFreeChart puts the amounts above a horizontal chart; below reads better.
 			plot.setRangeAxisLocation(AxisLocation.BOTTOM_OR_RIGHT);

@@ -255,6 +255,10 @@ class ReportPageTests {
 					"balance-by-benefit-type.png", "balance-by-country.png", "breaks-by-class.png",
 					"monthly-movements.png", "uncovered-consumption.png");
 		}
+		for (Element image : page().select("img")) {
+			byte[] png = Base64.getDecoder().decode(image.attr("src").substring("data:image/png;base64,".length()));
+			assertThat(colours(png)).as("the title and 'No data' are drawn").isGreaterThan(2);
+		}
 		Document page = page();
 		assertThat(page.text()).contains("No break", "No forecast", "as-of day is not known");
 	}
