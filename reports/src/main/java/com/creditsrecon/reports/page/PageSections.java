@@ -69,7 +69,9 @@ final class PageSections {
 		this.html.table("File", "Extract", "Read", "Loaded", "Rejected", "Superseded", "Rejects");
 		for (RunReport.InputFile input : run.inputs()) {
 			String rejects = "rejects/" + input.extract() + ".csv";
-			Object link = (input.rejected() > 0 && Files.isRegularFile(this.folder.resolve(rejects)))
+			// Only a plain extract name can make a link: nothing leads out of rejects/.
+			boolean plain = input.extract().matches("[A-Za-z0-9_-]+");
+			Object link = (plain && input.rejected() > 0 && Files.isRegularFile(this.folder.resolve(rejects)))
 					? Cell.link(rejects, rejects) : Cell.blank();
 			this.html.row(input.file(), input.extract(), Cell.number(input.read()), Cell.number(input.loaded()),
 					Cell.number(input.rejected()), Cell.number(input.superseded()), link);
