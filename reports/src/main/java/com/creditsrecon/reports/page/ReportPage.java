@@ -100,7 +100,7 @@ public final class ReportPage {
 		sections.breaks();
 		sections.atRisk();
 		sections.forecast();
-		sections.partners(candidates.size());
+		new PartnerSections(html, data, detailed).partners(candidates.size());
 		html.raw("</main>\n").raw(PageStyle.SCRIPT).raw("</body>\n</html>\n");
 		try {
 			Path chartsFolder = Files.createDirectories(folder.resolve("charts"));
