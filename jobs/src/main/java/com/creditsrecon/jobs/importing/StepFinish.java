@@ -5,11 +5,13 @@ import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.step.StepExecution;
 
 /**
- * What a step does after its last chunk, in {@code afterStep}: its ledger row, its
- * rejects file closed. Spring Batch logs an exception thrown there and completes the step
- * all the same, so that a full disk at that moment would leave a completed step with a
- * ledger row never finished, which no restart redoes. Here a failed finish fails the
- * step, and its restart does the whole file again.
+ * What an extract step does after its last chunk, in {@code afterStep}: its ledger row,
+ * its rejects file closed. Spring Batch saves the step as completed before calling
+ * {@code afterStep}, then logs an exception thrown there and keeps the step completed, so
+ * that a full disk at that moment would leave a completed step with a ledger row never
+ * finished. Here a failed finish fails the step. (A finish lost to a kill is redone: the
+ * extract steps run again on every restart. The usage partitions, which do not, finish in
+ * their last chunk instead.)
  */
 public final class StepFinish {
 

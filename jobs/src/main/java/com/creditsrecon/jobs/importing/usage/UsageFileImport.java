@@ -16,7 +16,6 @@ import com.creditsrecon.jobs.importing.CsvLine;
 import com.creditsrecon.jobs.importing.ImportContext;
 import com.creditsrecon.jobs.importing.ImportLedger;
 import com.creditsrecon.jobs.importing.InputFile;
-import com.creditsrecon.jobs.importing.StepFinish;
 
 /**
  * One partition of the usage import: one FOCUS file, read as a stream and summed by
@@ -41,6 +40,13 @@ public class UsageFileImport
 	private CsvFileReader reader;
 
 	private long reportedBytes;
+
+	/** Blocks read since the last write: those the chunk under way will write. */
+	private int pendingBlocks;
+
+	private boolean atEnd;
+
+	private boolean finished;
 
 	public UsageFileImport(ImportContext context, ImportLedger ledger, int fileId) {
 		this.context = context;
@@ -75,13 +81,23 @@ public class UsageFileImport
 	@Override
 	public List<UsageOutcome> read() {
 		List<UsageOutcome> rows = new ArrayList<>(ROWS_PER_ITEM);
-		for (CsvLine line = this.reader.read(); line != null; line = this.reader.read()) {
+		CsvLine line = null;
+		for (line = this.reader.read(); line != null; line = this.reader.read()) {
 			rows.add(this.loader.process(line));
 			if (rows.size() == ROWS_PER_ITEM) {
 				break;
 			}
 		}
-		return rows.isEmpty() ? null : rows;
+		this.atEnd = line == null;
+		if (!rows.isEmpty()) {
+			this.pendingBlocks++;
+			return rows;
+		}
+		if (this.pendingBlocks == 0) {
+			// every row is written: the chunk under way, empty, commits the finish
+			finish();
+		}
+		return null;
 	}
 
 	@Override
@@ -94,6 +110,23 @@ public class UsageFileImport
 		long bytes = this.reader.bytesRead();
 		this.context.usageProgress().add(rows, bytes - this.reportedBytes);
 		this.reportedBytes = bytes;
+		this.pendingBlocks = 0;
+		if (this.atEnd) {
+			finish();
+		}
+	}
+
+	/**
+	 * Completes the file's sums, charge IDs and ledger row in the last chunk's
+	 * transaction, with the step's last saved context. Spring Batch saves a step as
+	 * completed before its listeners' afterStep: a finish there, lost to a kill, would
+	 * leave a completed partition that no restart runs again, with its ledger row empty.
+	 */
+	private void finish() {
+		if (!this.finished) {
+			this.loader.finish(this.reader.sha256());
+			this.finished = true;
+		}
 	}
 
 	@Override
@@ -105,11 +138,10 @@ public class UsageFileImport
 
 	@Override
 	public ExitStatus afterStep(StepExecution stepExecution) {
-		if (!stepExecution.getFailureExceptions().isEmpty()) {
+		if (!this.finished) {
 			this.loader.abandon();
-			return stepExecution.getExitStatus();
 		}
-		return StepFinish.orFail(stepExecution, () -> this.loader.finish(this.reader.sha256()));
+		return stepExecution.getExitStatus();
 	}
 
 }
