@@ -24,8 +24,8 @@ import com.creditsrecon.jobs.importing.RunParameters;
  * The jobs: {@code runJob}, the import's steps, then the simulate steps of
  * {@code com.creditsrecon.jobs.simulate}, then the reconcile steps of
  * {@code com.creditsrecon.jobs.reconcile}, each phase's steps defined by its own package;
- * and {@code validateJob}, the import's steps alone. Later issues add report steps after
- * these.
+ * and {@code validateJob}, the import's steps alone. The report page is not a step: the
+ * launcher writes it once the job completed, with the exit code it ends with.
  */
 @Configuration(proxyBeanMethods = false)
 class RunJobConfiguration {
