@@ -1,6 +1,5 @@
 package com.creditsrecon.jobs.simulate;
 
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 
@@ -13,10 +12,12 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import com.creditsrecon.jobs.store.ResultPages;
 import com.creditsrecon.jobs.store.ResultTables;
 import com.creditsrecon.jobs.store.ResultWriter;
+import com.creditsrecon.jobs.store.StoredPartners;
 import com.creditsrecon.model.engine.Scenario;
 import com.creditsrecon.model.result.RollforwardRow;
 import com.creditsrecon.model.rollforward.RollforwardCheck;
 import com.creditsrecon.model.rollforward.RollforwardLevels;
+import com.creditsrecon.model.world.Partner;
 
 /**
  * Completes the roll-forward (rule RC7): the GLOBAL, REGION and COUNTRY rows summed from
@@ -57,22 +58,19 @@ public class RollforwardTasklet implements Tasklet {
 	/** Writes the upper levels afresh from the PARTNER rows. */
 	void complete() {
 		this.writer.discard(LEVELS, 0);
-		Map<String, String[]> places = new HashMap<>();
-		this.jdbc.query("SELECT partner_id, country, region FROM cr_partners", rs -> {
-			places.put(rs.getString(1), new String[] { rs.getString(2), rs.getString(3) });
-		});
+		Map<String, Partner> partners = StoredPartners.load(this.jdbc);
 		RollforwardLevels levels = new RollforwardLevels();
 		this.pages.forEach(ResultTables.ROLLFORWARD, row -> {
 			// the engine's own rows first, so that a violation names the partner or
 			// profile rather than the levels that sum it
 			RollforwardCheck.checkIdentity(row);
 			if (row.scopeType().equals("PARTNER")) {
-				String[] place = places.get(row.scopeId());
-				if (place == null) {
+				Partner partner = partners.get(row.scopeId());
+				if (partner == null) {
 					throw new IllegalStateException(
 							"A PARTNER roll-forward row names '" + row.scopeId() + "', which is no partner");
 				}
-				levels.add(row, place[0], place[1]);
+				levels.add(row, partner.country(), partner.region());
 			}
 		});
 		ResultWriter.Block block = new ResultWriter.Block(LEVELS, 1);

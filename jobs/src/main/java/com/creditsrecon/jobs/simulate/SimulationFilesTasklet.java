@@ -27,7 +27,7 @@ import com.creditsrecon.model.engine.Scenario;
 import com.creditsrecon.model.forecast.BurnForecast;
 import com.creditsrecon.model.forecast.ForecastRow;
 import com.creditsrecon.model.result.BenefitRow;
-import com.creditsrecon.model.result.LotRow;
+import com.creditsrecon.model.result.EventRow;
 import com.creditsrecon.model.world.Partner;
 import com.creditsrecon.reports.csv.ResultFile;
 import com.creditsrecon.reports.csv.SimulationFiles;
@@ -93,19 +93,27 @@ public class SimulationFilesTasklet implements Tasklet {
 				progress, System::nanoTime);
 		// the largest first, so that the small ones fill in beside them
 		Files files = new Files(pages, folder, rowsWritten, labels.bom());
+		// fed by events.csv and lots.csv as they are written, not by a read of its own
+		BurnForecast forecast = labels.asOf() == null ? null : new BurnForecast(labels.asOf());
 		List<Callable<Long>> tasks = List.of(() -> files.write(ResultTables.CONSUMPTION, SimulationFiles.CONSUMPTION),
-				() -> files.write(ResultTables.EVENTS, SimulationFiles.EVENTS),
-				() -> files.write(ResultTables.ROLLFORWARD, SimulationFiles.ROLLFORWARD),
+				() -> files.write(ResultTables.EVENTS, SimulationFiles.EVENTS, (EventRow event) -> {
+					if (forecast != null) {
+						forecast.event(event);
+					}
+					return event;
+				}), () -> files.write(ResultTables.ROLLFORWARD, SimulationFiles.ROLLFORWARD),
 				() -> files.write(ResultTables.DECISIONS, SimulationFiles.DECISIONS),
 				() -> files.write(ResultTables.LOTS, SimulationFiles.LOTS, lot -> {
 					totals.add(lot);
+					if (forecast != null) {
+						forecast.lot(lot, labels::partner);
+					}
 					return new SimulationFiles.LotLine(lot, labels.partner(lot.partnerId()), labels.asOf());
 				}),
 				() -> files.write(ResultTables.BENEFITS, SimulationFiles.BENEFITS,
 						(BenefitRow b) -> new SimulationFiles.BenefitLine(b, labels.partner(b.partnerId()))),
 				() -> files.write(ResultTables.ELIGIBILITY, SimulationFiles.ELIGIBILITY),
-				() -> files.write(ResultTables.REVOCATIONS, SimulationFiles.REVOCATIONS),
-				() -> forecast(pages, folder, labels, rowsWritten));
+				() -> files.write(ResultTables.REVOCATIONS, SimulationFiles.REVOCATIONS));
 		SimpleAsyncTaskExecutor threads = JobThreads.executor("files-", Runtime.getRuntime().availableProcessors());
 		List<Future<Long>> written = tasks.stream().map(threads::submit).toList();
 		try {
@@ -113,7 +121,7 @@ public class SimulationFilesTasklet implements Tasklet {
 			for (Future<Long> file : written) {
 				rows += file.get();
 			}
-			return rows;
+			return rows + forecast(forecast, folder, labels.bom(), rowsWritten);
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
@@ -135,16 +143,14 @@ public class SimulationFilesTasklet implements Tasklet {
 	}
 
 	/**
-	 * forecast.csv: the events of the window summed per lot, then every lot offered, the
-	 * rows sorted in memory (one per open lot at most); header only without an as-of day.
+	 * forecast.csv, once events.csv and lots.csv have fed {@code forecast}: the rows
+	 * sorted in memory (one per open lot at most); header only without an as-of day
+	 * ({@code forecast} null).
 	 */
-	private static long forecast(ResultPages pages, Path folder, Labels labels, ProgressMeter progress) {
+	private static long forecast(BurnForecast forecast, Path folder, boolean bom, ProgressMeter progress) {
 		ProgressMeter.Tally written = progress.tally();
-		try (ResultFile.Writer<ForecastRow> out = SimulationFiles.FORECAST.create(folder, labels.bom())) {
-			if (labels.asOf() != null) {
-				BurnForecast forecast = new BurnForecast(labels.asOf());
-				pages.forEach(ResultTables.EVENTS, forecast::event);
-				pages.forEach(ResultTables.LOTS, (LotRow lot) -> forecast.lot(lot, labels::partner));
+		try (ResultFile.Writer<ForecastRow> out = SimulationFiles.FORECAST.create(folder, bom)) {
+			if (forecast != null) {
 				for (ForecastRow row : forecast.rows()) {
 					out.write(row);
 					written.one();

@@ -19,10 +19,11 @@ import com.creditsrecon.model.result.LotRow;
 import com.creditsrecon.model.world.Partner;
 
 /**
- * Computes forecast.csv (outputs.md): events are fed first, in any order, and only the
- * charges and adjustments of the 30 days {@code as-of − 29 … as-of} are kept, one net sum
- * per lot; then each lot is offered, and the open ones (rule K7: ACTIVE) with a balance
- * become rows. What it holds is bounded by the lots, never by the events.
+ * Computes forecast.csv (outputs.md) from events and lots fed in any order, by any
+ * threads (the files that stream them feed it as they are written): only the charges and
+ * adjustments of the 30 days {@code as-of − 29 … as-of} are kept, one net sum per lot,
+ * and only the open lots (rule K7: ACTIVE) with a balance; the rows are made when asked
+ * for. What it holds is bounded by the lots, never by the events.
  */
 public final class BurnForecast {
 
@@ -39,7 +40,7 @@ public final class BurnForecast {
 
 	private final Map<String, BigDecimal> netCharges = new HashMap<>();
 
-	private final List<ForecastRow> rows = new ArrayList<>();
+	private final List<OpenLot> open = new ArrayList<>();
 
 	public BurnForecast(LocalDate asOf) {
 		this.asOf = Objects.requireNonNull(asOf, "asOf is required");
@@ -50,7 +51,7 @@ public final class BurnForecast {
 	 * Counts a lot's event: SETTLED_CHARGES add to its burn, ADJUSTMENT (credit given
 	 * back) subtracts; other events and days outside the window do not count.
 	 */
-	public void event(EventRow event) {
+	public synchronized void event(EventRow event) {
 		if (event.date().isBefore(this.windowStart) || event.date().isAfter(this.asOf)) {
 			return;
 		}
@@ -67,29 +68,40 @@ public final class BurnForecast {
 	 * @param partners the partner of an ID, or null when none is known (its name, country
 	 * and region are then blank)
 	 */
-	public void lot(LotRow lot, Function<String, Partner> partners) {
-		if (!ACTIVE.equals(lot.status()) || lot.closedBalance().signum() <= 0) {
-			return;
+	public synchronized void lot(LotRow lot, Function<String, Partner> partners) {
+		if (ACTIVE.equals(lot.status()) && lot.closedBalance().signum() > 0) {
+			this.open.add(new OpenLot(lot, partners.apply(lot.partnerId())));
 		}
+	}
+
+	private ForecastRow row(OpenLot open) {
+		LotRow lot = open.lot();
 		String currency = lot.currency();
 		long days = ChronoUnit.DAYS.between(this.asOf, lot.endDate());
 		BigDecimal net = this.netCharges.getOrDefault(lot.lotId(), BigDecimal.ZERO);
 		BigDecimal burnRate = net.max(BigDecimal.ZERO)
 			.divide(WINDOW, Currencies.minorDigits(currency), RoundingMode.HALF_EVEN);
 		BigDecimal unused = lot.closedBalance().subtract(burnRate.multiply(BigDecimal.valueOf(days)));
-		Partner partner = partners.apply(lot.partnerId());
-		this.rows.add(new ForecastRow(lot.lotId(), lot.benefitId(), lot.partnerId(),
+		Partner partner = open.partner();
+		return new ForecastRow(lot.lotId(), lot.benefitId(), lot.partnerId(),
 				partner == null ? "" : partner.partnerName(), partner == null ? "" : partner.country(),
 				partner == null ? "" : partner.region(), currency,
 				Currencies.atMinorUnit(lot.closedBalance(), currency), lot.endDate(), days, burnRate,
-				Currencies.atMinorUnit(unused.max(BigDecimal.ZERO), currency)));
+				Currencies.atMinorUnit(unused.max(BigDecimal.ZERO), currency));
 	}
 
-	/** The rows, sorted by end date, then lot ID. */
-	public List<ForecastRow> rows() {
-		List<ForecastRow> sorted = new ArrayList<>(this.rows);
+	/**
+	 * The rows, sorted by end date, then lot ID: once every event and lot has been fed.
+	 */
+	public synchronized List<ForecastRow> rows() {
+		List<ForecastRow> sorted = new ArrayList<>(this.open.size());
+		this.open.forEach(lot -> sorted.add(row(lot)));
 		sorted.sort(Comparator.comparing(ForecastRow::endDate).thenComparing(ForecastRow::lotId));
 		return sorted;
+	}
+
+	/** An open lot with a balance, and its partner (null when none is known). */
+	private record OpenLot(LotRow lot, Partner partner) {
 	}
 
 }
