@@ -24,6 +24,7 @@ import com.creditsrecon.jobs.importing.usage.UsageFileImport;
 import com.creditsrecon.jobs.importing.usage.UsageOutcome;
 import com.creditsrecon.jobs.importing.usage.UsagePartitioner;
 import com.creditsrecon.jobs.store.JobThreads;
+import com.creditsrecon.jobs.store.KillSafeSplitter;
 import com.creditsrecon.model.extract.ExtractSpec;
 import com.creditsrecon.model.extract.Extracts;
 import com.creditsrecon.model.extract.RowOutcome;
@@ -93,9 +94,8 @@ class ImportConfiguration {
 	Step importUsageStep(JobRepository jobRepository, Step importUsageFileStep, ImportContext importContext) {
 		// Files are parsed in parallel, one per core (the import's only CPU-bound work).
 		int cores = Runtime.getRuntime().availableProcessors();
-		return new StepBuilder("importUsageStep", jobRepository)
-			.partitioner("importUsageFileStep", new UsagePartitioner(importContext))
-			.step(importUsageFileStep)
+		return new StepBuilder("importUsageStep", jobRepository).partitioner(importUsageFileStep)
+			.splitter(new KillSafeSplitter(jobRepository, "importUsageFileStep", new UsagePartitioner(importContext)))
 			.taskExecutor(JobThreads.executor("usage-", cores))
 			.gridSize(cores)
 			.build();

@@ -20,6 +20,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import com.creditsrecon.jobs.importing.ImportContext;
 import com.creditsrecon.jobs.importing.ProgressSink;
 import com.creditsrecon.jobs.store.JobThreads;
+import com.creditsrecon.jobs.store.KillSafeSplitter;
 import com.creditsrecon.jobs.store.ResultPages;
 import com.creditsrecon.jobs.store.ResultRuns;
 import com.creditsrecon.jobs.store.ResultWriter;
@@ -123,9 +124,9 @@ class SimulateConfiguration {
 	Step simulateStep(JobRepository jobRepository, Step simulatePartitionStep, JdbcTemplate jdbcTemplate,
 			SimulationContext simulationContext, @Value("${credits-recon.simulate.partitions:0}") int partitions) {
 		int count = partitions > 0 ? partitions : Runtime.getRuntime().availableProcessors();
-		return new StepBuilder("simulateStep", jobRepository)
-			.partitioner("simulatePartitionStep", new PartnerRangePartitioner(jdbcTemplate, simulationContext))
-			.step(simulatePartitionStep)
+		return new StepBuilder("simulateStep", jobRepository).partitioner(simulatePartitionStep)
+			.splitter(new KillSafeSplitter(jobRepository, "simulatePartitionStep",
+					new PartnerRangePartitioner(jdbcTemplate, simulationContext)))
 			.taskExecutor(JobThreads.executor("simulate-", count))
 			.gridSize(count)
 			.listener(new StepExecutionListener() {
