@@ -2,9 +2,11 @@ package com.creditsrecon.jobs;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.StringJoiner;
 import java.util.function.ToIntFunction;
@@ -66,6 +68,19 @@ public final class CreditsRecon {
 	public static ExitCode validate(RunOptions options, Console console) {
 		RunOptions own = options.withStore(options.out().resolve(".validate").resolve(".store"));
 		return start(command("validate", own), own, console, Map.of(), launcher -> launcher.validate(own, console));
+	}
+
+	/**
+	 * Imports once, then simulates the baseline and every scenario (rule W1), writing
+	 * whatif.csv, whatif-monthly.csv, the page and run.json.
+	 * @param scenarios the {@code --scenario} files
+	 * @return the exit code the command line exits with
+	 */
+	public static ExitCode whatif(RunOptions options, List<Path> scenarios, Console console) {
+		StringBuilder command = new StringBuilder(command("whatif", options));
+		scenarios.forEach(scenario -> command.append(" --scenario ").append(scenario));
+		return start(command.toString(), options, console, Map.of(),
+				launcher -> launcher.whatif(options, scenarios, console));
 	}
 
 	/**

@@ -50,6 +50,9 @@ public class CreditsReconApplication {
 			// extracts runs the run command, into a temporary folder
 			return GenerateCommand.run(generate, console);
 		}
+		if (request instanceof Arguments.WhatIf whatIf) {
+			return CreditsRecon.whatif(whatIf.options(), whatIf.scenarios(), console).code();
+		}
 		if (request instanceof Arguments.Validate validate) {
 			return CreditsRecon.validate(validate.options(), console).code();
 		}

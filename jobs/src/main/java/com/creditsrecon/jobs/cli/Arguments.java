@@ -24,11 +24,11 @@ import com.creditsrecon.jobs.importing.RunOptions;
 
 /**
  * Parses the command line, with picocli: {@code run} (also what no arguments mean, on the
- * bundled samples), {@code validate}, {@code generate}, {@code help} and
+ * bundled samples), {@code whatif}, {@code validate}, {@code generate}, {@code help} and
  * {@code --version}. Picocli recognizes the commands and options and writes the help; the
  * values are checked by the command's options class ({@link RunArguments},
- * {@link ValidateArguments}, {@link GenerateArguments}), and every refusal is one line of
- * ours, a {@link UsageException}.
+ * {@link WhatIfArguments}, {@link ValidateArguments}, {@link GenerateArguments}), and
+ * every refusal is one line of ours, a {@link UsageException}.
  */
 public final class Arguments {
 
@@ -39,7 +39,7 @@ public final class Arguments {
 	}
 
 	/** What the command line asks for. */
-	public sealed interface Request permits Help, Version, Run, Validate, Generate {
+	public sealed interface Request permits Help, Version, Run, Validate, WhatIf, Generate {
 
 	}
 
@@ -63,6 +63,19 @@ public final class Arguments {
 
 		public Run(RunOptions options) {
 			this(options, false);
+		}
+
+	}
+
+	/**
+	 * Compare rollout scenarios with the input's own (rule W1).
+	 *
+	 * @param scenarios the {@code --scenario} files, as given
+	 */
+	public record WhatIf(RunOptions options, List<Path> scenarios) implements Request {
+
+		public WhatIf {
+			scenarios = List.copyOf(scenarios);
 		}
 
 	}
@@ -101,6 +114,9 @@ public final class Arguments {
 		Object options = command.commandSpec().userObject();
 		if (options instanceof RunArguments run) {
 			return run.request(environment);
+		}
+		if (options instanceof WhatIfArguments whatIf) {
+			return whatIf.request(environment);
 		}
 		if (options instanceof ValidateArguments validate) {
 			return validate.request();
@@ -184,7 +200,8 @@ public final class Arguments {
 
 	/** The command line without a command: help and version only. */
 	@Command(name = "credits-recon",
-			subcommands = { RunArguments.class, ValidateArguments.class, GenerateArguments.class, HelpCommand.class },
+			subcommands = { RunArguments.class, WhatIfArguments.class, ValidateArguments.class, GenerateArguments.class,
+					HelpCommand.class },
 			description = { "Simulates and reconciles Microsoft Partner Center Azure credits.",
 					"With no arguments: run --input input-samples --out out." },
 			exitCodeList = { "0:completed", "1:failed: run the same command again to restart",

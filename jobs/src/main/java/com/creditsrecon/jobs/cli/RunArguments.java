@@ -54,10 +54,14 @@ final class RunArguments {
 				this.failOnBreaks);
 	}
 
-	/** {@code --db}, else a variable that is set and not blank, else none. */
 	private String db(Map<String, String> environment) {
-		if (this.db != null) {
-			return StoreUrl.checked(this.db, "--db");
+		return db(this.db, environment);
+	}
+
+	/** {@code --db}, else a variable that is set and not blank, else none. */
+	static String db(String db, Map<String, String> environment) {
+		if (db != null) {
+			return StoreUrl.checked(db, "--db");
 		}
 		String variable = environment.get(DB_VARIABLE);
 		if (variable == null || variable.isBlank()) {

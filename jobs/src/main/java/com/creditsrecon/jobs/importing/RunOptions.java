@@ -95,7 +95,25 @@ public record RunOptions(Path input, Path out, LocalDate asOf, Path policyFile, 
 		return policy;
 	}
 
-	private static Policy apply(Policy policy, Path file, String name) {
+	/**
+	 * {@code policy} with the settings of a policy file.
+	 * @param name the file as messages name it
+	 * @throws InputRefusedException when the file cannot be read or holds a bad setting
+	 */
+	public static Policy apply(Policy policy, Path file, String name) {
+		try {
+			return policy.with(settings(file, name), name);
+		}
+		catch (PolicyException ex) {
+			throw new InputRefusedException(ex.getMessage());
+		}
+	}
+
+	/**
+	 * The settings of a policy file, unchecked.
+	 * @throws InputRefusedException when it cannot be read
+	 */
+	public static Properties settings(Path file, String name) {
 		Properties properties = new Properties();
 		try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
 			properties.load(reader);
@@ -106,12 +124,7 @@ public record RunOptions(Path input, Path out, LocalDate asOf, Path policyFile, 
 		catch (IOException ex) {
 			throw new InputRefusedException(name + ": cannot be read (" + FileProblems.describe(ex, file) + ")");
 		}
-		try {
-			return policy.with(properties, name);
-		}
-		catch (PolicyException ex) {
-			throw new InputRefusedException(ex.getMessage());
-		}
+		return properties;
 	}
 
 	private static long firstLineNotUtf8(Path file) {

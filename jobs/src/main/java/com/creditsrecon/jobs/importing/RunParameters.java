@@ -8,11 +8,13 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Properties;
 import java.util.stream.Stream;
 
+import org.springframework.batch.core.job.parameters.JobParameter;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 
@@ -81,13 +83,15 @@ public final class RunParameters {
 
 	/**
 	 * Identifying parameters without the sequence: what says that two runs are the same
-	 * run.
+	 * run (a command's own identifying parameters included).
 	 */
 	public static String identity(JobParameters parameters) {
 		StringBuilder identity = new StringBuilder();
-		for (String key : List.of("input", "out", "as-of", "policy", "rollout", "fingerprint")) {
-			identity.append(key).append('=').append(parameters.getString(key)).append('\n');
-		}
+		parameters.getIdentifyingParameters()
+			.stream()
+			.filter(parameter -> !parameter.name().equals(SEQUENCE))
+			.sorted(Comparator.comparing(JobParameter::name))
+			.forEach(parameter -> identity.append(parameter.name()).append('=').append(parameter.value()).append('\n'));
 		return identity.toString();
 	}
 

@@ -5,6 +5,7 @@ import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.JobInstance;
 import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.StepExecution;
@@ -37,8 +38,11 @@ final class JobStarter {
 		this.jobRepository = jobRepository;
 	}
 
-	JobExecution start(Job job, RunOptions options, Policy policy) throws Exception {
-		JobParameters fresh = RunParameters.of(options, policy, 0);
+	/**
+	 * @param more the command's own parameters (what-if's scenarios), added to the run's
+	 */
+	JobExecution start(Job job, RunOptions options, Policy policy, JobParameters more) throws Exception {
+		JobParameters fresh = parameters(options, policy, 0, more);
 		JobInstance last = this.jobRepository.getLastJobInstance(job.getName());
 		long sequence = 1;
 		if (last != null) {
@@ -60,7 +64,12 @@ final class JobStarter {
 				return this.jobOperator.restart(lastExecution);
 			}
 		}
-		return this.jobOperator.start(job, RunParameters.of(options, policy, sequence));
+		return this.jobOperator.start(job, parameters(options, policy, sequence, more));
+	}
+
+	private static JobParameters parameters(RunOptions options, Policy policy, long sequence, JobParameters more) {
+		return new JobParametersBuilder(RunParameters.of(options, policy, sequence)).addJobParameters(more)
+			.toJobParameters();
 	}
 
 	/**

@@ -18,6 +18,7 @@ import com.creditsrecon.jobs.importing.RunOptions;
 import com.creditsrecon.reports.csv.ReconciliationFiles;
 import com.creditsrecon.reports.csv.ResultFile;
 import com.creditsrecon.reports.csv.SimulationFiles;
+import com.creditsrecon.reports.csv.WhatIfFiles;
 import com.creditsrecon.reports.run.RunReport;
 
 /**
@@ -111,6 +112,9 @@ final class OutputFolder {
 		earlier.addAll(ReconciliationFiles.ALL);
 		for (ResultFile<?> result : earlier) {
 			Files.deleteIfExists(this.out.resolve(result.name()));
+		}
+		for (String whatIf : WhatIfFiles.ALL) {
+			Files.deleteIfExists(this.out.resolve(whatIf));
 		}
 		FileTrees.delete(this.out.resolve(REJECTS));
 		Files.deleteIfExists(this.out.resolve(REPORT));

@@ -24,6 +24,7 @@ import com.creditsrecon.jobs.importing.RunParameters;
  * The jobs: {@code runJob}, the import's steps, then the simulate steps of
  * {@code com.creditsrecon.jobs.simulate}, then the reconcile steps of
  * {@code com.creditsrecon.jobs.reconcile}, each phase's steps defined by its own package;
+ * {@code whatifJob}, the import, then the steps of {@code com.creditsrecon.jobs.whatif};
  * and {@code validateJob}, the import's steps alone. The report page is not a step: the
  * launcher writes it once the job completed, with the exit code it ends with.
  */
@@ -33,6 +34,8 @@ class RunJobConfiguration {
 	static final String RUN_JOB = "runJob";
 
 	static final String VALIDATE_JOB = "validateJob";
+
+	static final String WHATIF_JOB = "whatifJob";
 
 	@Bean
 	RunPhases runPhases(ImportSteps importSteps, Step prepareSimulationStep, Step simulateUnattributedStep,
@@ -46,6 +49,25 @@ class RunJobConfiguration {
 				checkRollforwardStep, writeSimulationFilesStep));
 		phases.put("reconcile", List.of(prepareReconciliationStep, reconcileStep, writeReconciliationFilesStep));
 		return new RunPhases(phases);
+	}
+
+	/**
+	 * The what-if's phases: the import without the reported extracts, then every scenario
+	 * simulated from one read of each partner (rule W1); nothing reconciled.
+	 */
+	@Bean
+	RunPhases whatIfPhases(ImportSteps importSteps, Step prepareSimulationStep, Step prepareWhatIfStep,
+			Step whatIfUnattributedStep, Step whatIfStep, Step writeWhatIfFilesStep) {
+		Map<String, List<Step>> phases = new LinkedHashMap<>();
+		phases.put("import", importSteps.withoutReported());
+		phases.put("simulate", List.of(prepareSimulationStep, prepareWhatIfStep, whatIfUnattributedStep, whatIfStep,
+				writeWhatIfFilesStep));
+		return new RunPhases(phases);
+	}
+
+	@Bean
+	Job whatifJob(JobRepository jobRepository, ImportLedger importLedger, RunPhases whatIfPhases) {
+		return job(WHATIF_JOB, jobRepository, importLedger, whatIfPhases.steps());
 	}
 
 	@Bean

@@ -16,9 +16,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 public class PartnerRangePartitioner implements Partitioner {
 
-	static final String FIRST = "simulate.first";
+	public static final String FIRST = "simulate.first";
 
-	static final String LAST = "simulate.last";
+	public static final String LAST = "simulate.last";
 
 	private final JdbcTemplate jdbc;
 

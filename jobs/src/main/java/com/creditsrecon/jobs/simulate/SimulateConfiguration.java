@@ -1,13 +1,10 @@
 package com.creditsrecon.jobs.simulate;
 
-import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.configuration.annotation.JobScope;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.JobExecution;
-import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
-import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.infrastructure.support.transaction.ResourcelessTransactionManager;
 import org.springframework.beans.factory.annotation.Value;
@@ -129,13 +126,7 @@ class SimulateConfiguration {
 					new PartnerRangePartitioner(jdbcTemplate, simulationContext)))
 			.taskExecutor(JobThreads.executor("simulate-", count))
 			.gridSize(count)
-			.listener(new StepExecutionListener() {
-				@Override
-				public ExitStatus afterStep(StepExecution stepExecution) {
-					SimulationOutcome.partitionMillis(stepExecution, simulationContext.partitionMillis());
-					return stepExecution.getExitStatus();
-				}
-			})
+			.listener(SimulationContext.partitionTimes(simulationContext))
 			.build();
 	}
 

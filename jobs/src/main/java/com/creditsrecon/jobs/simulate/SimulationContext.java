@@ -8,7 +8,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.LongAdder;
 
+import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.listener.StepExecutionListener;
+import org.springframework.batch.core.step.StepExecution;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import com.creditsrecon.jobs.importing.ImportContext;
@@ -128,14 +131,30 @@ public class SimulationContext {
 
 	/**
 	 * Milliseconds of the partitions reading worlds, in the engine and writing results,
-	 * summed over partition threads (run.json's {@code durations_ms}).
+	 * summed over partition threads (run.json's {@code durations_ms}), named after the
+	 * partitioned step.
 	 */
-	public Map<String, Long> partitionMillis() {
+	Map<String, Long> partitionMillis(String step) {
 		Map<String, Long> millis = new LinkedHashMap<>();
-		millis.put("simulateStep.readWorlds", this.readNanos.sum() / 1_000_000);
-		millis.put("simulateStep.engine", this.engineNanos.sum() / 1_000_000);
-		millis.put("simulateStep.writeResults", this.writeNanos.sum() / 1_000_000);
+		millis.put(step + ".readWorlds", this.readNanos.sum() / 1_000_000);
+		millis.put(step + ".engine", this.engineNanos.sum() / 1_000_000);
+		millis.put(step + ".writeResults", this.writeNanos.sum() / 1_000_000);
 		return millis;
+	}
+
+	/**
+	 * Records in a partitioned step's context, once it ends, where its partitions spent
+	 * their time. Static: made when the step is defined, before any job scope is active,
+	 * it asks the (job-scoped) context only when the step ends.
+	 */
+	public static StepExecutionListener partitionTimes(SimulationContext context) {
+		return new StepExecutionListener() {
+			@Override
+			public ExitStatus afterStep(StepExecution stepExecution) {
+				SimulationOutcome.partitionMillis(stepExecution, context.partitionMillis(stepExecution.getStepName()));
+				return stepExecution.getExitStatus();
+			}
+		};
 	}
 
 	/** Adds a block of simulated partners to the progress lines. */

@@ -31,6 +31,7 @@ import com.creditsrecon.model.result.LotRow;
 import com.creditsrecon.model.result.RevocationRow;
 import com.creditsrecon.model.result.RollforwardRow;
 import com.creditsrecon.model.result.RowColumns;
+import com.creditsrecon.model.text.CodePoints;
 
 /**
  * The simulation's result tables: one per output file (with the runs the reconciliation

@@ -46,7 +46,25 @@ public final class RunJsonWriter {
 		return json;
 	}
 
+	private static Map<String, Object> scenario(WhatIfScenario scenario) {
+		Map<String, Object> json = new LinkedHashMap<>();
+		json.put("name", scenario.name());
+		json.put("rollout_file", scenario.rolloutFile());
+		json.put("policy_file", scenario.policyFile());
+		json.put("rollout", scenario.rollout());
+		json.put("policy", scenario.policyOverrides());
+		return json;
+	}
+
 	public static void write(RunReport report, Path file) {
+		write(report, List.of(), file);
+	}
+
+	/**
+	 * run.json of a what-if run: the run's, with its scenarios after the baseline's
+	 * policy.
+	 */
+	public static void write(RunReport report, List<WhatIfScenario> scenarios, Path file) {
 		Map<String, Object> json = new LinkedHashMap<>();
 		json.put("command", report.command());
 		json.put("as_of", report.asOf() == null ? null : report.asOf().toString());
@@ -55,6 +73,9 @@ public final class RunJsonWriter {
 			json.put("error", report.error());
 		}
 		json.put("policy", report.policy());
+		if (!scenarios.isEmpty()) {
+			json.put("scenarios", scenarios.stream().map(RunJsonWriter::scenario).toList());
+		}
 		List<Map<String, Object>> inputs = new ArrayList<>();
 		for (RunReport.InputFile input : report.inputs()) {
 			Map<String, Object> row = new LinkedHashMap<>();

@@ -1,4 +1,4 @@
-package com.creditsrecon.jobs.store;
+package com.creditsrecon.model.text;
 
 import java.util.Arrays;
 import java.util.Random;
@@ -6,7 +6,8 @@ import java.util.Random;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
-import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class CodePointsTests {
 
@@ -18,11 +19,11 @@ class CodePointsTests {
 	@DisplayName("Text sorts by code point, as the store sorts it: U+1F600 after U+FFFD, though its UTF-16 units sort first")
 	void supplementaryCharactersSortAfterTheEndOfTheBasicPlane() {
 		String emoji = new String(Character.toChars(0x1F600));
-		assertThat(emoji.compareTo("\uFFFD")).isNegative();
-		assertThat(CodePoints.compare(emoji, "\uFFFD")).isPositive();
-		assertThat(CodePoints.compare("\uFFFD", emoji)).isNegative();
-		assertThat(CodePoints.compare("ab", "abc")).isNegative();
-		assertThat(CodePoints.compare("abc", "abc")).isZero();
+		assertTrue(emoji.compareTo("\uFFFD") < 0);
+		assertTrue(CodePoints.compare(emoji, "\uFFFD") > 0);
+		assertTrue(CodePoints.compare("\uFFFD", emoji) < 0);
+		assertTrue(CodePoints.compare("ab", "abc") < 0);
+		assertEquals(0, CodePoints.compare("abc", "abc"));
 	}
 
 	@Test
@@ -33,7 +34,7 @@ class CodePointsTests {
 			String a = text(random);
 			String b = random.nextInt(4) == 0 ? a + text(random) : text(random);
 			int expected = Integer.signum(Arrays.compare(a.codePoints().toArray(), b.codePoints().toArray()));
-			assertThat(Integer.signum(CodePoints.compare(a, b))).as("%s vs %s", a, b).isEqualTo(expected);
+			assertEquals(expected, Integer.signum(CodePoints.compare(a, b)), a + " vs " + b);
 		}
 	}
 

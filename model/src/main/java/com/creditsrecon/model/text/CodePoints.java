@@ -1,15 +1,15 @@
-package com.creditsrecon.jobs.store;
+package com.creditsrecon.model.text;
 
 import java.util.Comparator;
 
 /**
  * Text in code point order, as the result tables sort it (their text columns are declared
- * with {@link SqlDialect#codePointCollation}); Java's {@link String#compareTo} compares
- * UTF-16 units, which differs for characters past U+FFFF.
+ * with a code point collation); Java's {@link String#compareTo} compares UTF-16 units,
+ * which differs for characters past U+FFFF.
  */
-final class CodePoints {
+public final class CodePoints {
 
-	static final Comparator<String> ORDER = CodePoints::compare;
+	public static final Comparator<String> ORDER = CodePoints::compare;
 
 	private CodePoints() {
 	}
@@ -20,7 +20,7 @@ final class CodePoints {
 	 * are moved (surrogates above, the others below) before they are compared. Equal
 	 * units before them mean both strings are at the same place of a character there.
 	 */
-	static int compare(String a, String b) {
+	public static int compare(String a, String b) {
 		int length = Math.min(a.length(), b.length());
 		for (int i = 0; i < length; i++) {
 			char x = a.charAt(i);
