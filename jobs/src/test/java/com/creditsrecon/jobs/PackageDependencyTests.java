@@ -16,9 +16,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The jobs module reads in the direction of the data: each package depends only on the
- * packages before it in {@link #ORDER} (import → simulate → reconcile, then the command
- * line's parsing and console, the run's wiring and the application), never on a later
- * one.
+ * packages before it in {@link #ORDER} (import → simulate → reconcile or what-if, then
+ * the command line's parsing and console, the run's wiring and the application), never on
+ * a later one.
  */
 class PackageDependencyTests {
 
@@ -26,7 +26,7 @@ class PackageDependencyTests {
 	 * Lower first; {@code generate} writes input folders and needs none of the others.
 	 */
 	private static final Map<String, Integer> ORDER = Map.of("store", 0, "generate", 0, "importing", 1, "simulate", 2,
-			"reconcile", 3, "cli", 4, "run", 5, "", 6);
+			"reconcile", 3, "whatif", 3, "cli", 4, "run", 5, "", 6);
 
 	private static final Path SOURCES = Path.of("src/main/java/com/creditsrecon/jobs");
 

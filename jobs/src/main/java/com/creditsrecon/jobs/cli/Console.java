@@ -9,6 +9,7 @@ import com.creditsrecon.jobs.importing.ProgressSink;
 import com.creditsrecon.model.reconcile.BreakSummary;
 import com.creditsrecon.reports.csv.CsvOutput;
 import com.creditsrecon.reports.csv.ReconciliationFiles;
+import com.creditsrecon.reports.csv.WhatIfFiles;
 import com.creditsrecon.reports.run.RunReport;
 
 /**
@@ -16,6 +17,9 @@ import com.creditsrecon.reports.run.RunReport;
  * V5), and the run's summary on standard output.
  */
 public final class Console implements ProgressSink {
+
+	/** The page of a completed run or what-if, named in the summary. */
+	private static final String REPORT = "report.html";
 
 	private final PrintStream out;
 
@@ -47,7 +51,7 @@ public final class Console implements ProgressSink {
 	/**
 	 * Per input file: rows read, loaded, rejected and superseded, then where the rejects
 	 * are, then the simulated lots and their totals per currency, then the
-	 * reconciliation's breaks.
+	 * reconciliation's breaks, then the what-if's files and the page.
 	 */
 	public void summary(RunReport report, Path out) {
 		if (!report.inputs().isEmpty()) {
@@ -86,6 +90,11 @@ public final class Console implements ProgressSink {
 		if (report.breaks() != null) {
 			breaks(report.breaks(), out);
 		}
+		report.outputs()
+			.stream()
+			.filter(o -> WhatIfFiles.ALL.contains(o.file()) || o.file().equals(REPORT))
+			.forEach(o -> this.out.println(o.file().equals(REPORT) ? "report: " + out.resolve(o.file())
+					: "what-if: " + out.resolve(o.file())));
 		if (report.asOf() != null) {
 			this.out.println("as of " + report.asOf());
 		}

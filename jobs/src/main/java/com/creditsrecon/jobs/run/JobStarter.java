@@ -42,29 +42,59 @@ final class JobStarter {
 	 * @param more the command's own parameters (what-if's scenarios), added to the run's
 	 */
 	JobExecution start(Job job, RunOptions options, Policy policy, JobParameters more) throws Exception {
+		abandonOtherCommands(job.getName());
 		JobParameters fresh = parameters(options, policy, 0, more);
 		JobInstance last = this.jobRepository.getLastJobInstance(job.getName());
 		long sequence = 1;
 		if (last != null) {
-			JobExecution lastExecution = this.jobRepository.getLastJobExecution(last);
-			JobParameters lastParameters = lastExecution.getJobParameters();
-			Long lastSequence = lastParameters.getLong(RunParameters.SEQUENCE);
+			JobExecution lastExecution = recovered(last);
+			Long lastSequence = lastExecution.getJobParameters().getLong(RunParameters.SEQUENCE);
 			sequence = (lastSequence == null ? 0 : lastSequence) + 1;
-			if (lastExecution.isRunning()
-					|| lastExecution.getStepExecutions().stream().anyMatch(step -> step.getStatus().isRunning())) {
-				// a stopped job's partitions may still show running too
-				lastExecution = this.jobOperator.recover(lastExecution);
-			}
-			failUnknownSteps(lastExecution);
-			boolean sameRun = RunParameters.identity(lastParameters).equals(RunParameters.identity(fresh));
-			boolean unfinished = lastExecution.getStatus() == BatchStatus.FAILED
-					|| lastExecution.getStatus() == BatchStatus.STOPPED;
-			if (sameRun && unfinished) {
+			boolean sameRun = RunParameters.identity(lastExecution.getJobParameters())
+				.equals(RunParameters.identity(fresh));
+			if (sameRun && unfinished(lastExecution)) {
 				// rule N2: go on where it stopped
 				return this.jobOperator.restart(lastExecution);
 			}
 		}
 		return this.jobOperator.start(job, parameters(options, policy, sequence, more));
+	}
+
+	/**
+	 * The last execution of {@code instance}, recovered if the repository still shows it
+	 * (or one of its steps) running: its process is dead.
+	 */
+	private JobExecution recovered(JobInstance instance) {
+		JobExecution execution = this.jobRepository.getLastJobExecution(instance);
+		if (execution.isRunning()
+				|| execution.getStepExecutions().stream().anyMatch(step -> step.getStatus().isRunning())) {
+			// a stopped job's partitions may still show running too
+			execution = this.jobOperator.recover(execution);
+		}
+		failUnknownSteps(execution);
+		return execution;
+	}
+
+	private static boolean unfinished(JobExecution execution) {
+		return execution.getStatus() == BatchStatus.FAILED || execution.getStatus() == BatchStatus.STOPPED;
+	}
+
+	/**
+	 * Another command's unfinished run in this store (a run that failed, then a what-if
+	 * into the same folder) could not go on correctly once this one has replaced the
+	 * imported inputs and the staged files: it is abandoned, so that running it again
+	 * starts it afresh.
+	 */
+	private void abandonOtherCommands(String jobName) throws Exception {
+		for (String other : this.jobRepository.getJobNames()) {
+			JobInstance last = other.equals(jobName) ? null : this.jobRepository.getLastJobInstance(other);
+			if (last != null) {
+				JobExecution execution = recovered(last);
+				if (unfinished(execution)) {
+					this.jobOperator.abandon(execution);
+				}
+			}
+		}
 	}
 
 	private static JobParameters parameters(RunOptions options, Policy policy, long sequence, JobParameters more) {
