@@ -6,13 +6,15 @@ package com.creditsrecon.reports.page;
  */
 final class PageStyle {
 
-	static final String HEAD = """
+	private static final String DOCUMENT = """
 			<!DOCTYPE html>
 			<html lang="en">
 			<head>
 			<meta charset="utf-8">
 			<meta name="viewport" content="width=device-width, initial-scale=1">
-			<title>Azure credits report</title>
+			""";
+
+	private static final String STYLE = """
 			<style>
 			body{font-family:system-ui,-apple-system,"Segoe UI",Roboto,"DejaVu Sans",sans-serif;margin:0;color:#1a1a1a;background:#fafafa;font-size:15px;line-height:1.4}
 			header{background:#0b3d62;color:#fff;padding:12px 20px;position:sticky;top:0;z-index:1}
@@ -76,6 +78,11 @@ final class PageStyle {
 			""";
 
 	private PageStyle() {
+	}
+
+	/** Everything up to {@code <body>}, with the page's title. */
+	static String head(String title) {
+		return DOCUMENT + "<title>" + Html.escape(title) + "</title>\n" + STYLE;
 	}
 
 }
