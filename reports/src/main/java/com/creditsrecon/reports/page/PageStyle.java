@@ -22,7 +22,7 @@ final class PageStyle {
 			nav a{color:#cfe6ff;margin-right:12px;text-decoration:none;white-space:nowrap}
 			nav a:hover{text-decoration:underline}
 			main{padding:8px 20px 40px;max-width:1400px}
-			section{margin-top:24px}
+			section{margin-top:24px;scroll-margin-top:96px}
 			h2{border-bottom:2px solid #0b3d62;padding-bottom:4px;font-size:1.25em}
 			h3{font-size:1.08em;margin:18px 0 6px}
 			h4{margin:12px 0 4px;font-size:1em}
@@ -35,6 +35,7 @@ final class PageStyle {
 			th[data-dir=desc]::after{content:"\\25BC";color:#0b3d62}
 			tbody tr:nth-child(even){background:#f5f7f9}
 			td.num{text-align:right;font-variant-numeric:tabular-nums}
+			section.compare th{white-space:normal;vertical-align:bottom}
 			dl.facts{display:grid;grid-template-columns:max-content auto;gap:4px 16px}
 			dl.facts dt{font-weight:600}
 			dl.facts dd{margin:0}
@@ -42,7 +43,7 @@ final class PageStyle {
 			figure{margin:0;background:#fff;border:1px solid #d6d6d6;padding:8px;max-width:960px}
 			figure img{max-width:100%;height:auto;display:block}
 			figcaption{color:#555;font-size:.85em;margin-top:4px}
-			article.partner{border-left:4px solid #0b3d62;padding-left:12px;margin:18px 0}
+			article.partner,article.scenario{border-left:4px solid #0b3d62;padding-left:12px;margin:18px 0}
 			details summary{cursor:pointer;font-weight:600;margin:8px 0}
 			@media (max-width:600px){main{padding:4px 10px 30px}header{position:static}body{font-size:14px}}
 			</style>
