@@ -140,6 +140,14 @@ final class Html {
 			return numeric(Units.plain(units, currency), sign + Units.withCurrency(units, currency));
 		}
 
+		/**
+		 * Text that may break after an underscore: a long reason code wraps in a narrow
+		 * column, and copies without anything added.
+		 */
+		static Cell breakable(String text) {
+			return new Cell("<td>" + escape(text).replace("_", "_<wbr>") + "</td>");
+		}
+
 		static Cell link(String href, String text) {
 			return new Cell("<td><a href=\"" + escape(href) + "\">" + escape(text) + "</a></td>");
 		}

@@ -36,6 +36,9 @@ final class PageStyle {
 			tbody tr:nth-child(even){background:#f5f7f9}
 			td.num{text-align:right;font-variant-numeric:tabular-nums}
 			section.compare th{white-space:normal;vertical-align:bottom}
+			section.compare th:first-child,section.compare td:first-child{position:sticky;left:0;box-shadow:1px 0 0 #d6d6d6}
+			section.compare td:first-child{background:#fff;white-space:normal;min-width:8em}
+			section.compare tbody tr:nth-child(even) td:first-child{background:#f5f7f9}
 			dl.facts{display:grid;grid-template-columns:max-content auto;gap:4px 16px}
 			dl.facts dt{font-weight:600}
 			dl.facts dd{margin:0}

@@ -111,7 +111,7 @@ final class WhatIfCharts {
 		finish(chart, false, this.scenarios.isEmpty() ? "No data" : "No difference from the baseline");
 		zeroLine(chart);
 		subtitle(chart, shown.size(), byScope.values().stream().filter(WhatIfCharts::differs).count(),
-				scopeName(scopeType));
+				scopeType.equals(WhatIfData.COUNTRY) ? "countries" : "regions");
 		return chart("whatif-" + file(measures) + "-difference-by-" + scopeName(scopeType), currency, chart);
 	}
 
@@ -156,10 +156,10 @@ final class WhatIfCharts {
 		return largest;
 	}
 
-	private static void subtitle(JFreeChart chart, int shown, long of, String scopeName) {
+	private static void subtitle(JFreeChart chart, int shown, long of, String what) {
 		if (of > shown) {
-			TextTitle subtitle = new TextTitle("The " + shown + " of " + of + " " + scopeName
-					+ "s with the largest differences; whatif.csv has them all");
+			TextTitle subtitle = new TextTitle("The " + shown + " of " + of + " " + what
+					+ " with the largest differences; whatif.csv has them all");
 			subtitle.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 14));
 			chart.addSubtitle(0, subtitle);
 		}
@@ -183,7 +183,7 @@ final class WhatIfCharts {
 				"Country", "Modernized purchases (count)", dataset, PlotOrientation.VERTICAL, true, false, false);
 		finish(chart, false, "No data");
 		integers(chart);
-		subtitle(chart, shown.size(), byCountry.values().stream().filter(WhatIfCharts::differs).count(), "country");
+		subtitle(chart, shown.size(), byCountry.values().stream().filter(WhatIfCharts::differs).count(), "countries");
 		return chart("whatif-modernized-purchases-by-country", "", chart);
 	}
 
@@ -203,7 +203,6 @@ final class WhatIfCharts {
 		finish(chart, false, "No data");
 		integers(chart);
 		CategoryPlot plot = chart.getCategoryPlot();
-		plot.getDomainAxis().setMaximumCategoryLabelWidthRatio(1f);
 		plot.getDomainAxis().setMaximumCategoryLabelLines(2);
 		((BarRenderer) plot.getRenderer()).setMaximumBarWidth(0.2);
 		plot.getRenderer()
@@ -236,7 +235,7 @@ final class WhatIfCharts {
 		finish(chart, false, this.scenarios.isEmpty() ? "No data" : "No difference from the baseline");
 		integers(chart);
 		zeroLine(chart);
-		subtitle(chart, shown.size(), byReason.values().stream().filter(WhatIfCharts::differs).count(), "reason code");
+		subtitle(chart, shown.size(), byReason.values().stream().filter(WhatIfCharts::differs).count(), "reason codes");
 		return chart("whatif-rejected-actions-difference-by-reason", "", chart);
 	}
 
@@ -308,6 +307,11 @@ final class WhatIfCharts {
 		PageCharts.style(chart, slantedLabels);
 		CategoryPlot plot = chart.getCategoryPlot();
 		plot.setNoDataMessage(noData);
+		if (plot.getOrientation() == PlotOrientation.VERTICAL) {
+			// A label may take its category's whole width: "GB" is no longer cut to
+			// "...".
+			plot.getDomainAxis().setMaximumCategoryLabelWidthRatio(1f);
+		}
 		for (int s = 0; s < plot.getDataset().getRowCount(); s++) {
 			String name = plot.getDataset().getRowKey(s).toString();
 			int index = this.scenarios.indexOf(name);

@@ -127,17 +127,26 @@ final class WhatIfData {
 	}
 
 	/**
-	 * The currencies of amounts, the main one first: the one of the largest baseline
-	 * credit granted, then the others the same way. Ranked, never added.
+	 * The currencies of amounts, the main one first: the one most countries were granted
+	 * credit in by the baseline, then by the baseline's credit granted. Amounts are
+	 * compared only to break a tie: 52,180,000 JPY is no more than 9,877,900 USD.
 	 */
 	List<String> currencies() {
-		Map<String, Long> granted = new TreeMap<>();
-		this.rows.stream().filter((row) -> !row.isCount()).forEach((row) -> granted.putIfAbsent(row.currency(), 0L));
-		granted.replaceAll((currency, zero) -> get(BASELINE, GLOBAL, GLOBAL, currency, "granted").value());
-		return granted.entrySet()
+		Map<String, long[]> rank = new TreeMap<>();
+		for (Row row : this.rows) {
+			if (!row.isCount()) {
+				long[] countriesAndGranted = rank.computeIfAbsent(row.currency(), (k) -> new long[2]);
+				if (row.scenario().equals(BASELINE) && row.measure().equals("granted") && row.value() > 0) {
+					countriesAndGranted[0] += row.scopeType().equals(COUNTRY) ? 1 : 0;
+					countriesAndGranted[1] += row.scopeType().equals(GLOBAL) ? row.value() : 0;
+				}
+			}
+		}
+		return rank.entrySet()
 			.stream()
-			.sorted(Map.Entry.<String, Long>comparingByValue(Comparator.reverseOrder())
-				.thenComparing(Map.Entry.comparingByKey()))
+			.sorted(Comparator.comparingLong((Map.Entry<String, long[]> entry) -> -entry.getValue()[0])
+				.thenComparingLong((entry) -> -entry.getValue()[1])
+				.thenComparing(Map.Entry::getKey))
 			.map(Map.Entry::getKey)
 			.toList();
 	}

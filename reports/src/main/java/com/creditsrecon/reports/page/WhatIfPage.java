@@ -47,7 +47,7 @@ public final class WhatIfPage {
 					"Amounts one currency at a time, never added across currencies; each scenario keeps its colour "
 							+ "in every chart, the baseline is grey. Each chart is also in the charts/ folder.",
 					charts);
-		WhatIfComparison comparison = new WhatIfComparison(html, data, data.scenarios());
+		WhatIfScopeTables comparison = new WhatIfScopeTables(html, data, data.scenarios());
 		comparison.section("countries", "Per country", WhatIfData.COUNTRY, "Country");
 		comparison.section("regions", "Per region", WhatIfData.REGION, "Region");
 		PageLayout.end(html);

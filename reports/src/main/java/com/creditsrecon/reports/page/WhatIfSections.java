@@ -124,9 +124,10 @@ final class WhatIfSections {
 	/** Each scenario: its files, its rollout entries and its policy overrides. */
 	void scenarios(List<WhatIfScenario> scenarios, List<String> names) {
 		this.html.raw("<section id=\"scenarios\"><h2>The scenarios</h2>\n");
-		this.html.p("A scenario is the baseline with its own rollout entries (scope: country code or region, and "
-				+ "the first day modernized) and, if it has a policy file, its own settings over the baseline's "
-				+ "policy in force (under The run).");
+		this.html.p("A scenario's rollout file takes the place of the input's rollout.csv: its entries (scope: "
+				+ "country code or region; the first day modernized) are the whole of its schedule, the baseline's "
+				+ "own entries do not apply. Its policy file, if any, sets only the settings listed, over the "
+				+ "baseline's policy in force (under The run).");
 		Map<String, WhatIfScenario> byName = new TreeMap<>();
 		scenarios.forEach((scenario) -> byName.put(scenario.name(), scenario));
 		for (String name : names) {
@@ -152,8 +153,9 @@ final class WhatIfSections {
 	}
 
 	/**
-	 * Every GLOBAL measure, the scenarios side by side: counts, then amounts currency by
-	 * currency.
+	 * Every GLOBAL measure, the scenarios side by side: purchases, blocked moves and all
+	 * rejected actions, then the amounts currency by currency, then the rejected actions
+	 * reason by reason.
 	 */
 	void summary(List<String> scenarios) {
 		this.html.raw("<section class=\"compare\" id=\"summary\"><h2>Global figures per scenario</h2>\n");
@@ -166,24 +168,42 @@ final class WhatIfSections {
 		List<String> headers = new ArrayList<>(List.of("Measure", "Baseline"));
 		scenarios.forEach((scenario) -> headers.addAll(List.of(scenario, scenario + ", difference")));
 		this.html.table(headers.toArray(String[]::new));
-		List<String> currencies = new ArrayList<>(List.of(""));
-		currencies.addAll(this.data.currencies());
-		for (String currency : currencies) {
-			for (String measure : this.data.globalMeasures(currency)) {
-				Row baseline = this.data.get(WhatIfData.BASELINE, WhatIfData.GLOBAL, WhatIfData.GLOBAL, currency,
-						measure);
-				List<Object> cells = new ArrayList<>(
-						List.of(WhatIfData.label(measure) + (currency.isEmpty() ? "" : " (" + currency + ")"),
-								Cell.figure(baseline.value(), currency)));
-				for (String scenario : scenarios) {
-					Row row = this.data.get(scenario, WhatIfData.GLOBAL, WhatIfData.GLOBAL, currency, measure);
-					cells.add(Cell.figure(row.value(), currency));
-					cells.add(Cell.difference(row.delta(), currency));
-				}
-				this.html.row(cells.toArray());
+		for (String[] currencyAndMeasure : summaryRows()) {
+			String currency = currencyAndMeasure[0];
+			String measure = currencyAndMeasure[1];
+			List<Object> cells = new ArrayList<>(List.of(
+					Cell.breakable(WhatIfData.label(measure) + (currency.isEmpty() ? "" : " (" + currency + ")")),
+					Cell.figure(globalRow(WhatIfData.BASELINE, currency, measure).value(), currency)));
+			for (String scenario : scenarios) {
+				Row row = globalRow(scenario, currency, measure);
+				cells.add(Cell.figure(row.value(), currency));
+				cells.add(Cell.difference(row.delta(), currency));
 			}
+			this.html.row(cells.toArray());
 		}
 		this.html.endTable().raw("</section>\n");
+	}
+
+	private Row globalRow(String scenario, String currency, String measure) {
+		return this.data.get(scenario, WhatIfData.GLOBAL, WhatIfData.GLOBAL, currency, measure);
+	}
+
+	/** The summary's rows as {currency, measure}, in reading order. */
+	private List<String[]> summaryRows() {
+		List<String[]> rows = new ArrayList<>();
+		List<String> reasons = this.data.rejectedMeasures();
+		this.data.globalMeasures("")
+			.stream()
+			.filter((measure) -> !reasons.contains(measure))
+			.forEach((measure) -> rows.add(new String[] { "", measure }));
+		if (!reasons.isEmpty()) {
+			rows.add(new String[] { "", WhatIfData.ALL_REJECTED });
+		}
+		for (String currency : this.data.currencies()) {
+			this.data.globalMeasures(currency).forEach((measure) -> rows.add(new String[] { currency, measure }));
+		}
+		reasons.forEach((measure) -> rows.add(new String[] { "", measure }));
+		return rows;
 	}
 
 }

@@ -182,19 +182,37 @@ class WhatIfPageTests {
 	}
 
 	@Test
-	@DisplayName("rule W1: the main currency is the one of the largest baseline credit granted, and comes first")
-	void mainCurrencyFirst() throws IOException {
+	@DisplayName("rule W1: the GLOBAL figures put the scenarios side by side, headline measures first, reasons last")
+	void globalSummaryReadsHeadlinesFirst() throws IOException {
 		// given
-		write(WHATIF.replace("GLOBAL,USD,granted,1000.00,1000.00", "GLOBAL,USD,granted,9000.00,9000.00")
-			.replace("emea-early,GLOBAL,GLOBAL,USD,granted,1300.00,1000.00,300.00",
-					"emea-early,GLOBAL,GLOBAL,USD,granted,9300.00,9000.00,300.00"),
-				MONTHLY);
+		write(WHATIF, MONTHLY);
 		// when
-		WhatIfPage.write(this.folder, run(), scenarios());
+		Document page = written(scenarios());
 		// then
-		assertThat(page().select("#differences h3").eachText()).containsExactly("Amounts in USD", "Amounts in EUR",
-				"Counts");
-		assertThat(page().select("#charts figcaption").eachText()).first()
+		assertThat(page.select("#summary th").eachText()).containsExactly("Measure", "Baseline", HOSTILE,
+				HOSTILE + ", difference", "emea-early", "emea-early, difference");
+		assertThat(page.select("#summary tbody td:first-child").eachText()).containsExactly("Modernized purchases",
+				"Legacy purchases", "Rejected actions", "Credit granted (EUR)", "Credit granted (USD)", "Lapsed (USD)",
+				"Rejected: NO_SEAT_AVAILABLE");
+		assertThat(rows(page.select("#summary table").first()))
+			.contains("Lapsed (USD)|40.00 USD|140.00 USD|" + "+100.00 USD|10.00 USD|-30.00 USD");
+	}
+
+	@Test
+	@DisplayName("rule W1: the main currency is the one most countries were granted credit in, not the largest number")
+	void mainCurrencyFirst() throws IOException {
+		// given: USD granted in DE and US; 52 million JPY in JP alone
+		write(WHATIF + """
+				baseline,COUNTRY,US,USD,granted,900.00,900.00,0.00
+				baseline,COUNTRY,JP,JPY,granted,52180000,52180000,0
+				baseline,GLOBAL,GLOBAL,JPY,granted,52180000,52180000,0
+				""", MONTHLY);
+		// when
+		Document page = written(scenarios());
+		// then
+		assertThat(page.select("#differences h3").eachText()).containsExactly("Amounts in USD", "Amounts in JPY",
+				"Amounts in EUR", "Counts");
+		assertThat(page.select("#charts figcaption").eachText()).first()
 			.asString()
 			.endsWith("charts/whatif-granted-difference-by-country-USD.png");
 	}

@@ -11,7 +11,7 @@ import com.creditsrecon.reports.page.WhatIfData.Row;
  * differs from the baseline, its counts in one table and its amounts in one table per
  * currency.
  */
-final class WhatIfComparison {
+final class WhatIfScopeTables {
 
 	private static final List<String> COUNTS = List.of("purchases_modernized", "purchases_legacy", "blocked_moves",
 			WhatIfData.ALL_REJECTED);
@@ -25,7 +25,7 @@ final class WhatIfComparison {
 
 	private final List<String> scenarios;
 
-	WhatIfComparison(Html html, WhatIfData data, List<String> scenarios) {
+	WhatIfScopeTables(Html html, WhatIfData data, List<String> scenarios) {
 		this.html = html;
 		this.data = data;
 		this.scenarios = scenarios;
