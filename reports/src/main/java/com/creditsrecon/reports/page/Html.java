@@ -108,15 +108,44 @@ final class Html {
 	/** A prepared table cell. */
 	record Cell(String markup) {
 
+		/** A number, right-aligned, shown as given and sorted by {@code sortValue}. */
+		static Cell numeric(String sortValue, String shown) {
+			return new Cell("<td class=\"num\" data-v=\"" + escape(sortValue) + "\">" + escape(shown) + "</td>");
+		}
+
 		/** An amount, right-aligned, with its currency; sorts by its value. */
 		static Cell amount(long units, String currency) {
-			return new Cell("<td class=\"num\" data-v=\"" + Units.plain(units, currency) + "\">"
-					+ escape(Units.withCurrency(units, currency)) + "</td>");
+			return numeric(Units.plain(units, currency), Units.withCurrency(units, currency));
 		}
 
 		static Cell number(long value) {
-			return new Cell("<td class=\"num\" data-v=\"" + value + "\">"
-					+ String.format(java.util.Locale.ROOT, "%,d", value) + "</td>");
+			return numeric(String.valueOf(value), String.format(java.util.Locale.ROOT, "%,d", value));
+		}
+
+		/** A figure that is a count without a currency, an amount with one. */
+		static Cell figure(long units, String currency) {
+			return figure(units, currency, "");
+		}
+
+		/** A difference: a figure with its sign, {@code +} included. */
+		static Cell difference(long units, String currency) {
+			return figure(units, currency, (units > 0) ? "+" : "");
+		}
+
+		private static Cell figure(long units, String currency, String sign) {
+			if (currency.isEmpty()) {
+				long count = Units.whole(units);
+				return numeric(String.valueOf(count), sign + String.format(java.util.Locale.ROOT, "%,d", count));
+			}
+			return numeric(Units.plain(units, currency), sign + Units.withCurrency(units, currency));
+		}
+
+		/**
+		 * Text that may break after an underscore: a long reason code wraps in a narrow
+		 * column, and copies without anything added.
+		 */
+		static Cell breakable(String text) {
+			return new Cell("<td>" + escape(text).replace("_", "_<wbr>") + "</td>");
 		}
 
 		static Cell link(String href, String text) {

@@ -48,9 +48,9 @@ final class PageCharts {
 
 	static final int HEIGHT = 480;
 
-	private static final Color[] PALETTE = { new Color(0x1f77b4), new Color(0xff7f0e), new Color(0x2ca02c),
-			new Color(0xd62728), new Color(0x9467bd), new Color(0x8c564b), new Color(0xe377c2), new Color(0x7f7f7f),
-			new Color(0xbcbd22), new Color(0x17becf) };
+	static final Color[] PALETTE = { new Color(0x1f77b4), new Color(0xff7f0e), new Color(0x2ca02c), new Color(0xd62728),
+			new Color(0x9467bd), new Color(0x8c564b), new Color(0xe377c2), new Color(0x7f7f7f), new Color(0xbcbd22),
+			new Color(0x17becf) };
 
 	private static final int TOP_COUNTRIES = 15;
 
@@ -110,15 +110,23 @@ final class PageCharts {
 			}
 			any = true;
 			JFreeChart chart = drawer.draw(currency);
-			charts.add(new Chart(name + "-" + currency + ".png", chart.getTitle().getText(), png(chart)));
+			charts.add(new Chart(file(name, currency), chart.getTitle().getText(), png(chart)));
 		}
 		if (!any) {
 			JFreeChart chart = drawer.draw("");
-			charts.add(new Chart(name + ".png", title, png(chart)));
+			charts.add(new Chart(file(name, ""), title, png(chart)));
 		}
 	}
 
-	private static String in(String currency) {
+	/**
+	 * A chart's file name: its name, then its currency if any, kept to characters safe in
+	 * a file name whatever the currency column held.
+	 */
+	static String file(String name, String currency) {
+		return name + (currency.isEmpty() ? "" : Html.anchor("-", currency)) + ".png";
+	}
+
+	static String in(String currency) {
 		return currency.isEmpty() ? "" : " (" + currency + ")";
 	}
 
@@ -223,7 +231,7 @@ final class PageCharts {
 		return style(chart, false);
 	}
 
-	private static JFreeChart style(JFreeChart chart, boolean slantedLabels) {
+	static JFreeChart style(JFreeChart chart, boolean slantedLabels) {
 		chart.setBackgroundPaint(Color.WHITE);
 		chart.setAntiAlias(true);
 		chart.setTextAntiAlias(true);
@@ -254,9 +262,10 @@ final class PageCharts {
 		range.setTickLabelFont(ticks);
 		range.setNumberFormatOverride(new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(Locale.ROOT)));
 		if (plot.getDataset() == null || plot.getDataset().getColumnCount() == 0) {
-			// Without data the axis would count 0, 0, 1, 1 on its own: only the message
-			// shows.
+			// Without data the axis would count 0, 0, 1, 1 on its own, under an empty
+			// category axis: only the message shows.
 			range.setVisible(false);
+			domain.setVisible(false);
 			plot.setRangeGridlinesVisible(false);
 		}
 		if (plot.getOrientation() == PlotOrientation.HORIZONTAL) {
@@ -281,7 +290,7 @@ final class PageCharts {
 	 * compressed at a middle deflate level, several times faster than JFreeChart's
 	 * defaults for files a few percent larger. The same chart gives the same bytes.
 	 */
-	private static byte[] png(JFreeChart chart) {
+	static byte[] png(JFreeChart chart) {
 		BufferedImage image = new BufferedImage(WIDTH, HEIGHT, BufferedImage.TYPE_INT_RGB);
 		Graphics2D graphics = image.createGraphics();
 		try {

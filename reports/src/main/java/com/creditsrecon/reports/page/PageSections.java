@@ -1,10 +1,6 @@
 package com.creditsrecon.reports.page;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -32,51 +28,12 @@ final class PageSections {
 
 	private final PageData data;
 
-	private final Path folder;
-
 	private final Set<String> detailed;
 
-	PageSections(Html html, PageData data, Path folder, Set<String> detailed) {
+	PageSections(Html html, PageData data, Set<String> detailed) {
 		this.html = html;
 		this.data = data;
-		this.folder = folder;
 		this.detailed = detailed;
-	}
-
-	void run(RunReport run) {
-		this.html.raw("<section id=\"run\"><h2>The run</h2>\n<dl class=\"facts\">");
-		fact("As of", (run.asOf() == null) ? "not known" : run.asOf().toString());
-		fact("Exit code", run.exitCode() + ": " + exitMeaning(run.exitCode()));
-		if (run.error() != null) {
-			fact("Error", run.error());
-		}
-		if (run.breaks() != null) {
-			fact("Breaks", run.breaks().count() + " rows, " + (run.breaks().material() ? "material" : "not material"));
-		}
-		this.html.raw("</dl>\n");
-		long read = run.inputs().stream().mapToLong(RunReport.InputFile::read).sum();
-		long rejected = run.inputs().stream().mapToLong(RunReport.InputFile::rejected).sum();
-		// Rows of different files are counted together: they are rows, not money.
-		this.html.raw((rejected > 0) ? "<details open>" : "<details>")
-			.raw("<summary>")
-			.text("Inputs: " + run.inputs().size() + " files, " + String.format(Locale.ROOT, "%,d", read)
-					+ " rows read, " + String.format(Locale.ROOT, "%,d", rejected) + " rejected")
-			.raw("</summary>\n");
-		this.html.table("File", "Extract", "Read", "Loaded", "Rejected", "Superseded", "Rejects");
-		for (RunReport.InputFile input : run.inputs()) {
-			String rejects = "rejects/" + input.extract() + ".csv";
-			// Only a plain extract name can make a link: nothing leads out of rejects/.
-			boolean plain = input.extract().matches("[A-Za-z0-9_-]+");
-			Object link = (plain && input.rejected() > 0 && Files.isRegularFile(this.folder.resolve(rejects)))
-					? Cell.link(rejects, rejects) : Cell.blank();
-			this.html.row(input.file(), input.extract(), Cell.number(input.read()), Cell.number(input.loaded()),
-					Cell.number(input.rejected()), Cell.number(input.superseded()), link);
-		}
-		this.html.endTable().raw("</details>\n");
-		this.html.raw("<details><summary>Policy in force</summary>\n");
-		this.html.table("Setting", "Value");
-		run.policy().forEach((key, value) -> this.html.row(key, value));
-		this.html.endTable().raw("</details></section>\n");
 	}
 
 	/** The figures an analyst looks for first, one row per currency. */
@@ -91,7 +48,8 @@ final class PageSections {
 		}
 		Set<String> currencies = new TreeSet<>(this.data.totals.keySet());
 		currencies.addAll(breaks.keySet());
-		this.html.p("Exit code " + run.exitCode() + ": " + exitMeaning(run.exitCode()) + ". One row per currency.");
+		this.html.p("Exit code " + run.exitCode() + ": " + RunSection.exitMeaning(run.exitCode())
+				+ ". One row per currency.");
 		this.html.table("Currency", "Lots", "Closing balance", "Expiring within 30 days", "Break rows",
 				"Break differences (absolute)");
 		for (String currency : currencies) {
@@ -105,20 +63,6 @@ final class PageSections {
 					currency.isEmpty() ? Cell.blank() : Cell.amount(broken[1], currency));
 		}
 		this.html.endTable().raw("</section>\n");
-	}
-
-	static String exitMeaning(int code) {
-		return switch (code) {
-			case 0 -> "completed";
-			case 1 -> "failed (a bug or the environment); run the same command again to restart";
-			case 2 -> "input or command line refused";
-			case 3 -> "completed with material breaks";
-			default -> "unknown";
-		};
-	}
-
-	private void fact(String name, String value) {
-		this.html.element("dt", name).element("dd", value);
 	}
 
 	void balances() {
@@ -155,23 +99,6 @@ final class PageSections {
 			cells.add(Cell.amount(sum, currency));
 		}
 		this.html.row(cells.toArray());
-	}
-
-	void charts(List<PageCharts.Chart> charts) {
-		this.html.raw("<section id=\"charts\"><h2>Charts</h2>\n");
-		this.html.p("One chart per currency wherever amounts are plotted. Each is also in the charts/ folder.");
-		this.html.raw("<div class=\"charts\">\n");
-		for (PageCharts.Chart chart : charts) {
-			this.html.raw("<figure><img alt=\"")
-				.text(chart.title())
-				.raw("\" width=\"" + PageCharts.WIDTH + "\" height=\"" + PageCharts.HEIGHT
-						+ "\" src=\"data:image/png;base64,")
-				.raw(Base64.getEncoder().encodeToString(chart.png()))
-				.raw("\"><figcaption>")
-				.text(chart.title() + " — charts/" + chart.file())
-				.raw("</figcaption></figure>\n");
-		}
-		this.html.raw("</div></section>\n");
 	}
 
 	void rollforward() {

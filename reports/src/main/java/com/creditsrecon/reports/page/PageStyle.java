@@ -6,13 +6,15 @@ package com.creditsrecon.reports.page;
  */
 final class PageStyle {
 
-	static final String HEAD = """
+	private static final String DOCUMENT = """
 			<!DOCTYPE html>
 			<html lang="en">
 			<head>
 			<meta charset="utf-8">
 			<meta name="viewport" content="width=device-width, initial-scale=1">
-			<title>Azure credits report</title>
+			""";
+
+	private static final String STYLE = """
 			<style>
 			body{font-family:system-ui,-apple-system,"Segoe UI",Roboto,"DejaVu Sans",sans-serif;margin:0;color:#1a1a1a;background:#fafafa;font-size:15px;line-height:1.4}
 			header{background:#0b3d62;color:#fff;padding:12px 20px;position:sticky;top:0;z-index:1}
@@ -20,7 +22,7 @@ final class PageStyle {
 			nav a{color:#cfe6ff;margin-right:12px;text-decoration:none;white-space:nowrap}
 			nav a:hover{text-decoration:underline}
 			main{padding:8px 20px 40px;max-width:1400px}
-			section{margin-top:24px}
+			section{margin-top:24px;scroll-margin-top:96px}
 			h2{border-bottom:2px solid #0b3d62;padding-bottom:4px;font-size:1.25em}
 			h3{font-size:1.08em;margin:18px 0 6px}
 			h4{margin:12px 0 4px;font-size:1em}
@@ -33,6 +35,10 @@ final class PageStyle {
 			th[data-dir=desc]::after{content:"\\25BC";color:#0b3d62}
 			tbody tr:nth-child(even){background:#f5f7f9}
 			td.num{text-align:right;font-variant-numeric:tabular-nums}
+			section.compare th{white-space:normal;vertical-align:bottom}
+			section.compare th:first-child,section.compare td:first-child{position:sticky;left:0;box-shadow:1px 0 0 #d6d6d6}
+			section.compare td:first-child{background:#fff;white-space:normal;min-width:8em}
+			section.compare tbody tr:nth-child(even) td:first-child{background:#f5f7f9}
 			dl.facts{display:grid;grid-template-columns:max-content auto;gap:4px 16px}
 			dl.facts dt{font-weight:600}
 			dl.facts dd{margin:0}
@@ -40,7 +46,7 @@ final class PageStyle {
 			figure{margin:0;background:#fff;border:1px solid #d6d6d6;padding:8px;max-width:960px}
 			figure img{max-width:100%;height:auto;display:block}
 			figcaption{color:#555;font-size:.85em;margin-top:4px}
-			article.partner{border-left:4px solid #0b3d62;padding-left:12px;margin:18px 0}
+			article.partner,article.scenario{border-left:4px solid #0b3d62;padding-left:12px;margin:18px 0}
 			details summary{cursor:pointer;font-weight:600;margin:8px 0}
 			@media (max-width:600px){main{padding:4px 10px 30px}header{position:static}body{font-size:14px}}
 			</style>
@@ -76,6 +82,11 @@ final class PageStyle {
 			""";
 
 	private PageStyle() {
+	}
+
+	/** Everything up to {@code <body>}, with the page's title. */
+	static String head(String title) {
+		return DOCUMENT + "<title>" + Html.escape(title) + "</title>\n" + STYLE;
 	}
 
 }

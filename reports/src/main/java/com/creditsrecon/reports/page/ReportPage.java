@@ -1,9 +1,5 @@
 package com.creditsrecon.reports.page;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -82,36 +78,25 @@ public final class ReportPage {
 	private static void page(Path folder, RunReport run, PageData data, Set<String> candidates, Set<String> detailed,
 			List<PageCharts.Chart> charts) {
 		Html html = new Html();
-		html.raw(PageStyle.HEAD);
-		html.raw("<header><h1>Azure credits: run of ")
-			.text((run.asOf() == null) ? "an unknown day" : run.asOf().toString())
-			.raw("</h1>\n<nav>")
-			.raw("<a href=\"#glance\">Summary</a> <a href=\"#run\">Run</a> <a href=\"#balances\">Balances</a> <a href=\"#charts\">Charts</a> "
-					+ "<a href=\"#rollforward\">Roll-forward</a> <a href=\"#breaks\">Breaks</a> "
-					+ "<a href=\"#risk\">At risk</a> <a href=\"#forecast\">Forecast</a> "
-					+ "<a href=\"#partners\">Partners</a>")
-			.raw("</nav></header>\n<main>\n");
-		PageSections sections = new PageSections(html, data, folder, detailed);
+		PageLayout.begin(html, "Azure credits report",
+				"Azure credits: run of " + ((run.asOf() == null) ? "an unknown day" : run.asOf().toString()),
+				List.of(Map.entry("glance", "Summary"), Map.entry("run", "Run"), Map.entry("balances", "Balances"),
+						Map.entry("charts", "Charts"), Map.entry("rollforward", "Roll-forward"),
+						Map.entry("breaks", "Breaks"), Map.entry("risk", "At risk"), Map.entry("forecast", "Forecast"),
+						Map.entry("partners", "Partners")));
+		PageSections sections = new PageSections(html, data, detailed);
 		sections.glance(run);
-		sections.run(run);
+		new RunSection(html, folder).write(run);
 		sections.balances();
-		sections.charts(charts);
+		PageLayout.charts(html, "charts", "Charts",
+				"One chart per currency wherever amounts are plotted. Each is also in the charts/ folder.", charts);
 		sections.rollforward();
 		sections.breaks();
 		sections.atRisk();
 		sections.forecast();
 		new PartnerSections(html, data, detailed).partners(candidates.size());
-		html.raw("</main>\n").raw(PageStyle.SCRIPT).raw("</body>\n</html>\n");
-		try {
-			Path chartsFolder = Files.createDirectories(folder.resolve("charts"));
-			for (PageCharts.Chart chart : charts) {
-				Files.write(chartsFolder.resolve(chart.file()), chart.png());
-			}
-			Files.writeString(folder.resolve("report.html"), html.toString(), StandardCharsets.UTF_8);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("Cannot write the report in " + folder + ": " + ex.getMessage(), ex);
-		}
+		PageLayout.end(html);
+		PageLayout.write(folder, html, charts);
 	}
 
 	/**

@@ -97,6 +97,11 @@ final class Units {
 		return grouped(units, currency) + (currency.isEmpty() ? "" : " " + currency);
 	}
 
+	/** A count read as units: the whole number it is. */
+	static long whole(long units) {
+		return units / ONE;
+	}
+
 	static String plain(long units, String currency) {
 		return decimal(units, currency).toPlainString();
 	}
