@@ -33,6 +33,7 @@ import com.creditsrecon.jobs.store.StoreTables;
 import com.creditsrecon.jobs.whatif.WhatIfInputs;
 import com.creditsrecon.model.policy.Policy;
 import com.creditsrecon.reports.page.ReportPage;
+import com.creditsrecon.reports.page.WhatIfPage;
 import com.creditsrecon.reports.run.RunJsonWriter;
 import com.creditsrecon.reports.run.RunReport;
 import com.creditsrecon.reports.run.WhatIfScenario;
@@ -274,7 +275,7 @@ public class RunLauncher {
 		 */
 		void writePage(RunReport run) {
 			if (this.command.equals(WHATIF)) {
-				// PAGE-PENDING: the what-if page lands from its branch
+				WhatIfPage.write(this.options.staging(), run, this.scenarios);
 			}
 			else {
 				ReportPage.write(this.options.staging(), run);
