@@ -237,6 +237,12 @@ public class RunLauncher {
 			report.console.error(error + " (run.json: " + options.out().resolve(OutputFolder.RUN_JSON) + ")");
 		}
 		else {
+			if (outcome == OutputFolder.Outcome.COMPLETED && report.command.equals(WHATIF)) {
+				WhatIfInputs
+					.gaps(report.scenarios,
+							this.jdbc.queryForList("SELECT rollout_scope FROM cr_rollout", String.class))
+					.forEach(report.console::info);
+			}
 			report.console.summary(run, options.out());
 		}
 		return exitCode.code();
