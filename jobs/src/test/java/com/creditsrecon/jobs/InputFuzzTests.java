@@ -325,11 +325,15 @@ class InputFuzzTests {
 		return text.substring(bounds[0], bounds[1]);
 	}
 
-	/** The CSV files of the samples (not the bad-rows folder). */
+	/**
+	 * The CSV files of the samples: not the bad-rows folder, nor the what-if scenarios
+	 * (rollout files of the whatif command, not extracts of the input).
+	 */
 	private static List<Path> sampleFiles() {
 		try (Stream<Path> tree = Files.walk(SAMPLES)) {
 			return tree.filter(f -> f.toString().endsWith(".csv"))
 				.filter(f -> !SAMPLES.relativize(f).toString().startsWith("with-bad-rows"))
+				.filter(f -> !SAMPLES.relativize(f).toString().startsWith("whatif"))
 				.sorted()
 				.toList();
 		}
