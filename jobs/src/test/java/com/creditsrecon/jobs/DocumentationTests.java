@@ -20,6 +20,7 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import com.creditsrecon.model.engine.ReasonCode;
 import com.creditsrecon.model.extract.Column;
@@ -33,10 +34,13 @@ import com.creditsrecon.model.reconcile.MatchMethod;
 import com.creditsrecon.model.result.EventType;
 import com.creditsrecon.model.usage.Classification;
 import com.creditsrecon.model.usage.UsageRecordParser;
+import com.creditsrecon.model.whatif.WhatIfComparison;
+import com.creditsrecon.model.whatif.WhatIfMeasure;
 import com.creditsrecon.reports.csv.ReconciliationFiles;
 import com.creditsrecon.reports.csv.RejectsFile;
 import com.creditsrecon.reports.csv.ResultFile;
 import com.creditsrecon.reports.csv.SimulationFiles;
+import com.creditsrecon.reports.csv.WhatIfFiles;
 import com.creditsrecon.reports.run.RunReport;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -181,6 +185,26 @@ class DocumentationTests {
 		}
 		assertThat(codes(outputs.firstTable("rejects/<extract>.csv"))).as("rejects")
 			.containsExactly(RejectsFile.HEADER);
+	}
+
+	@Test
+	@DisplayName("rule W1: docs/outputs.md lists the columns of whatif.csv and whatif-monthly.csv in the order they are written, and every measure")
+	void outputsListTheWhatIfColumnsAndMeasures(@TempDir Path folder) {
+		// given: the files of a what-if with nothing in it, for their headers
+		WhatIfFiles.write(folder, new WhatIfComparison(Map.of(WhatIfComparison.BASELINE, Map.of())), false);
+		Markdown outputs = outputs();
+
+		for (String file : WhatIfFiles.ALL) {
+			// when
+			List<List<String>> table = outputs.firstTable(file);
+
+			// then
+			assertThat(codes(table)).as(file).containsExactly(lines(folder.resolve(file)).get(0).split(","));
+		}
+		List<String> measures = new ArrayList<>(WhatIfMeasure.COUNTS);
+		measures.addAll(WhatIfMeasure.AMOUNTS);
+		measures.add(WhatIfMeasure.rejected("<REASON_CODE>"));
+		assertThat(codes(outputs.firstTable("What-if"))).containsExactlyInAnyOrderElementsOf(measures);
 	}
 
 	@Test
