@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -20,6 +21,7 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -363,6 +365,40 @@ class WhatIfFunctionalTests {
 		});
 		assertThat(out.resolve("_SUCCESS")).doesNotExist();
 		assertThat(out.resolve("whatif.csv")).doesNotExist();
+	}
+
+	@Test
+	@Tag("postgres")
+	@DisplayName("rule W1: a what-if on PostgreSQL writes the same bytes as on the embedded store")
+	void whatIfOnPostgresWritesTheSameBytes() throws SQLException {
+		String schema = "cr_whatif_" + Long.toHexString(System.nanoTime());
+		CrashRestartFunctionalTests.Postgres.execute("CREATE SCHEMA " + schema);
+		try {
+			// given
+			Path out = temp.resolve("postgres");
+			List<String> args = new ArrayList<>(List.of(whatIfArgs(SAMPLES, out, scenarioFiles.toArray(new Path[0]))));
+			args.addAll(List.of("--db", CrashRestartFunctionalTests.Postgres.url(schema)));
+
+			// when
+			RunCommand run = RunCommand.run(args.toArray(new String[0]));
+
+			// then
+			assertThat(run.exitCode).as(run.toString()).isZero();
+			Map<String, String> onPostgres = PublishedOutputs.of(out);
+			Map<String, String> embedded = PublishedOutputs.of(all);
+			assertThat(onPostgres.keySet()).isEqualTo(embedded.keySet());
+			embedded.forEach((file, sha256) -> {
+				if (!file.equals("run.json")) {
+					assertThat(onPostgres.get(file)).as(file).isEqualTo(sha256);
+				}
+			});
+			for (String key : List.of("as_of", "policy", "scenarios", "inputs", "outputs")) {
+				assertThat(RunCommand.runJson(out).get(key)).as(key).isEqualTo(RunCommand.runJson(all).get(key));
+			}
+		}
+		finally {
+			CrashRestartFunctionalTests.Postgres.execute("DROP SCHEMA " + schema + " CASCADE");
+		}
 	}
 
 	@Test
