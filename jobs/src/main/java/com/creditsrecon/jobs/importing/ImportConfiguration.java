@@ -135,14 +135,11 @@ class ImportConfiguration {
 				}));
 		steps.add(importUsageStep);
 		steps.add(resolveUsageStep);
-		List<Step> unreported = new ArrayList<>(steps);
 		steps.addAll(afterUsage);
 		// the last step of the import: nothing after it reads the reference index
 		steps.add(rejectCheckStep("checkUsageRejectsStep", checkedAfterUsage, jobRepository, transactionManager,
 				importContext, importLedger, importContext::releaseReferences));
-		unreported.add(rejectCheckStep("checkUsageRejectsStep", List.of(InputCatalog.USAGE), jobRepository,
-				transactionManager, importContext, importLedger, importContext::releaseReferences));
-		return new ImportSteps(steps, unreported);
+		return new ImportSteps(steps);
 	}
 
 	/**

@@ -4,18 +4,11 @@ import java.util.List;
 
 import org.springframework.batch.core.step.Step;
 
-/**
- * The import's steps, in the order the job runs them.
- *
- * @param steps every extract's, for a run that reconciles
- * @param withoutReported the same without the reported extracts, for one that does not
- * (what-if): their rows would be read for nothing, and their rejects could refuse it
- */
-public record ImportSteps(List<Step> steps, List<Step> withoutReported) {
+/** The import's steps, in the order the job runs them. */
+public record ImportSteps(List<Step> steps) {
 
 	public ImportSteps {
 		steps = List.copyOf(steps);
-		withoutReported = List.copyOf(withoutReported);
 	}
 
 }

@@ -13,6 +13,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.stream.Stream;
 
 import com.creditsrecon.jobs.importing.RunOptions;
 import com.creditsrecon.reports.csv.ReconciliationFiles;
@@ -111,7 +112,12 @@ final class OutputFolder {
 		List<ResultFile<?>> earlier = new ArrayList<>(SimulationFiles.ALL);
 		earlier.addAll(ReconciliationFiles.ALL);
 		for (ResultFile<?> result : earlier) {
-			Files.deleteIfExists(this.out.resolve(result.name()));
+			Path file = this.out.resolve(result.name());
+			Files.deleteIfExists(file);
+			if (!file.getParent().equals(this.out)) {
+				// reconciliation/, which a what-if does not write
+				deleteIfEmpty(file.getParent());
+			}
 		}
 		for (String whatIf : WhatIfFiles.ALL) {
 			Files.deleteIfExists(this.out.resolve(whatIf));
@@ -135,6 +141,16 @@ final class OutputFolder {
 		if (outcome == Outcome.COMPLETED) {
 			FileTrees.delete(this.staging);
 			Files.createFile(this.out.resolve(SUCCESS));
+		}
+	}
+
+	private static void deleteIfEmpty(Path folder) throws IOException {
+		if (Files.isDirectory(folder)) {
+			try (Stream<Path> entries = Files.list(folder)) {
+				if (entries.findAny().isEmpty()) {
+					Files.delete(folder);
+				}
+			}
 		}
 	}
 

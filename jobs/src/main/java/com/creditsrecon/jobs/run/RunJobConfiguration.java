@@ -59,7 +59,7 @@ class RunJobConfiguration {
 	RunPhases whatIfPhases(ImportSteps importSteps, Step prepareSimulationStep, Step prepareWhatIfStep,
 			Step whatIfUnattributedStep, Step whatIfStep, Step writeWhatIfFilesStep) {
 		Map<String, List<Step>> phases = new LinkedHashMap<>();
-		phases.put("import", importSteps.withoutReported());
+		phases.put("import", importSteps.steps());
 		phases.put("simulate", List.of(prepareSimulationStep, prepareWhatIfStep, whatIfUnattributedStep, whatIfStep,
 				writeWhatIfFilesStep));
 		return new RunPhases(phases);

@@ -30,6 +30,7 @@ import com.creditsrecon.jobs.simulate.SimulationOutcome;
 import com.creditsrecon.jobs.store.DefaultAsOf;
 import com.creditsrecon.jobs.store.SqlDialect;
 import com.creditsrecon.jobs.store.StoreTables;
+import com.creditsrecon.jobs.store.StoredRollout;
 import com.creditsrecon.jobs.whatif.WhatIfInputs;
 import com.creditsrecon.model.policy.Policy;
 import com.creditsrecon.reports.page.ReportPage;
@@ -238,9 +239,7 @@ public class RunLauncher {
 		}
 		else {
 			if (outcome == OutputFolder.Outcome.COMPLETED && report.command.equals(WHATIF)) {
-				WhatIfInputs
-					.gaps(report.scenarios,
-							this.jdbc.queryForList("SELECT rollout_scope FROM cr_rollout", String.class))
+				WhatIfInputs.gaps(report.scenarios, StoredRollout.read(this.jdbc), StoredRollout.places(this.jdbc))
 					.forEach(report.console::info);
 			}
 			report.console.summary(run, options.out());

@@ -18,13 +18,13 @@ import com.creditsrecon.jobs.importing.ImportContext;
 import com.creditsrecon.jobs.importing.ProgressMeter;
 import com.creditsrecon.jobs.importing.ProgressSink;
 import com.creditsrecon.jobs.store.DefaultAsOf;
+import com.creditsrecon.jobs.store.StoredRollout;
 import com.creditsrecon.jobs.store.UsageSums;
 import com.creditsrecon.model.engine.Scenario;
 import com.creditsrecon.model.money.Currencies;
 import com.creditsrecon.model.world.BenefitType;
 import com.creditsrecon.model.world.OfferBenefit;
 import com.creditsrecon.model.world.Offers;
-import com.creditsrecon.model.world.Rollout;
 
 /**
  * What the simulate and reconcile steps of one job execution share: the scenario every
@@ -106,11 +106,7 @@ public class SimulationContext {
 				(rs, n) -> new OfferBenefit(rs.getString(1), rs.getString(2), BenefitType.valueOf(rs.getString(3)),
 						Currencies.asWritten(rs.getBigDecimal(4), rs.getString(5)), rs.getString(5),
 						(Integer) rs.getObject(6, Integer.class)));
-		Map<String, LocalDate> rollout = new LinkedHashMap<>();
-		this.jdbc.query("SELECT rollout_scope, modernized_from FROM cr_rollout", rs -> {
-			rollout.put(rs.getString(1), rs.getObject(2, LocalDate.class));
-		});
-		return Optional.of(new Scenario(this.importContext.policy(), new Rollout(rollout),
+		return Optional.of(new Scenario(this.importContext.policy(), StoredRollout.read(this.jdbc),
 				new Offers(new ArrayList<>(offers)), asOf));
 	}
 

@@ -1,16 +1,19 @@
 package com.creditsrecon.jobs.whatif;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collection;
-import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
 import org.springframework.batch.core.job.parameters.JobParameters;
 
 import com.creditsrecon.model.policy.Policy;
+import com.creditsrecon.model.world.Partner;
+import com.creditsrecon.model.world.Rollout;
 import com.creditsrecon.reports.run.WhatIfScenario;
 
 /**
@@ -41,28 +44,30 @@ public final class WhatIfInputs {
 	}
 
 	/**
-	 * One line per scenario that has no entry for scopes the baseline has: a scenario is
-	 * a whole rollout, so the partners of those scopes have no rollout date in it (their
-	 * purchases are legacy), which may or may not be what its author meant.
-	 * @param baseline the scopes of the baseline's rollout, as imported
+	 * One line per scenario under which some countries have no rollout date that the
+	 * baseline gives them (rule X1: their own entry, else their region's). A scenario is
+	 * a whole rollout, so a country or region left out of it is paused, which may or may
+	 * not be what its author meant.
+	 * @param baseline the baseline's rollout, as imported
+	 * @param places the partners' countries and regions (one partner of each pair is
+	 * enough)
 	 */
-	public static List<String> gaps(List<WhatIfScenario> scenarios, Collection<String> baseline) {
+	public static List<String> gaps(List<WhatIfScenario> scenarios, Rollout baseline, List<Partner> places) {
 		List<String> lines = new ArrayList<>();
 		for (WhatIfScenario scenario : scenarios) {
-			Set<String> own = new HashSet<>();
-			scenario.rollout().keySet().forEach(scope -> own.add(key(scope)));
-			List<String> missing = baseline.stream().filter(scope -> !own.contains(key(scope))).sorted().toList();
-			if (!missing.isEmpty()) {
-				lines.add("scenario " + scenario.name() + " has no entry for " + String.join(", ", missing)
-						+ " of the baseline's rollout: a scenario is a whole rollout, so their partners have no"
-						+ " rollout date in it");
+			Map<String, LocalDate> days = new LinkedHashMap<>();
+			scenario.rollout().forEach((scope, day) -> days.put(scope, LocalDate.parse(day)));
+			Rollout own = new Rollout(days);
+			Set<String> paused = new TreeSet<>();
+			places.stream()
+				.filter(place -> baseline.dateFor(place).isPresent() && own.dateFor(place).isEmpty())
+				.forEach(place -> paused.add(place.country()));
+			if (!paused.isEmpty()) {
+				lines.add("scenario " + scenario.name() + " gives no rollout date to " + String.join(", ", paused)
+						+ ", which the baseline's rollout does: a scenario is a whole rollout, not changes to it");
 			}
 		}
 		return lines;
-	}
-
-	private static String key(String scope) {
-		return scope.trim().toLowerCase(Locale.ROOT);
 	}
 
 	/** As run.json and the page show them, sorted by name. */

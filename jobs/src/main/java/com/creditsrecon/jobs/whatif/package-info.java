@@ -1,7 +1,7 @@
 /**
- * The {@code whatifJob} (rule W1): the import without the reported extracts, then every
- * partner simulated once per scenario from one read of its world, each scenario's figures
- * summed per partition into the store, and whatif.csv and whatif-monthly.csv written from
- * them. Nothing is reconciled.
+ * The {@code whatifJob} (rule W1): the import, as a run's, then every partner simulated
+ * once per scenario from one read of its world, each scenario's figures summed per
+ * partition into the store, and whatif.csv and whatif-monthly.csv written from them.
+ * Nothing is reconciled.
  */
 package com.creditsrecon.jobs.whatif;

@@ -11,7 +11,7 @@ import java.util.Objects;
  * the policy settings its own file overrides.
  *
  * @param name the scenario's name, as the {@code scenario} column of whatif.csv has it
- * @param rolloutFile the scenario file, as given on the command line
+ * @param rolloutFile the scenario file, its absolute path
  * @param policyFile the policy file beside it ({@code <name>.properties}), or null
  * @param rollout its schedule: scope (country code or region, as written) to the first
  * modernized day ({@code yyyy-MM-dd}), in the file's order
