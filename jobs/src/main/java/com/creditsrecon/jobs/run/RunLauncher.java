@@ -40,11 +40,12 @@ import com.creditsrecon.reports.run.RunReport;
 import com.creditsrecon.reports.run.WhatIfScenario;
 
 /**
- * Runs a job for a command line ({@code run}: the {@code runJob}; {@code validate}: the
- * {@code validateJob}) and turns its outcome into an exit code (rule N3, with
- * {@code --fail-on-breaks} material breaks too), the published outputs with run.json, and
- * a console summary. Running the same command again restarts the last attempt if it did
- * not complete, and otherwise runs afresh, rewriting the same outputs.
+ * Runs a job for a command line ({@code run}: the {@code runJob}; {@code whatif}: the
+ * {@code whatifJob}; {@code validate}: the {@code validateJob}) and turns its outcome
+ * into an exit code (rule N3, with {@code --fail-on-breaks} material breaks too), the
+ * published outputs with run.json, and a console summary. Running the same command again
+ * restarts the last attempt if it did not complete, and otherwise runs afresh, rewriting
+ * the same outputs.
  */
 @Component
 public class RunLauncher {
