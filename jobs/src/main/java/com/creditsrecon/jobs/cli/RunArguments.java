@@ -9,7 +9,8 @@ import picocli.CommandLine.Option;
 /** The {@code run} command's options. */
 @Command(name = "run",
 		customSynopsis = { "credits-recon run --input DIR --out DIR [--as-of DATE] [--policy FILE]",
-				"                         [--rollout FILE] [--db JDBC_URL] [--fail-on-breaks] [--csv-bom]" },
+				"                         [--rollout FILE] [--db JDBC_URL] [--fail-on-breaks]",
+				"                         [--csv-bom]" },
 		description = { "Imports an input folder, simulates its credits, reconciles, writes the outputs.",
 				"%nEvery partner's credits are simulated up to the as-of day and reconciled with the reported"
 						+ " extracts; docs/outputs.md describes the outputs. A failed run restarts where it stopped"

@@ -12,16 +12,17 @@ import picocli.CommandLine.Option;
 
 /** The {@code whatif} command's options. */
 @Command(name = "whatif",
-		customSynopsis = { "credits-recon whatif --input DIR --out DIR --scenario FILE [--scenario FILE ...]",
-				"                            [--as-of DATE] [--policy FILE] [--rollout FILE] [--db JDBC_URL]",
-				"                            [--csv-bom]" },
-		description = { "Compares rollout scenarios with the input's own rollout: what moves in credits, lapses,",
-				"purchases by experience and rejected actions, per country and region.",
+		customSynopsis = { "credits-recon whatif --input DIR --out DIR --scenario FILE",
+				"                            [--scenario FILE ...] [--as-of DATE] [--policy FILE]",
+				"                            [--rollout FILE] [--db JDBC_URL] [--csv-bom]" },
+		description = {
+				"Compares rollout scenarios with the input's own rollout: credits granted, charged,"
+						+ " lapsed and expired, purchases by experience and refused actions, per country and region.",
 				"%nThe input is imported once and every partner is simulated under the baseline (the input's"
 						+ " rollout.csv, or --rollout, and policy) and under each scenario; nothing is reconciled."
-						+ " A scenario file is a rollout.csv; a NAME.properties beside NAME.csv overrides policy"
-						+ " settings for that scenario only. The outputs are whatif.csv, whatif-monthly.csv, charts/"
-						+ " and report.html (docs/whatif.md)." },
+						+ " A scenario file is a whole rollout.csv; a NAME.properties beside NAME.csv overrides"
+						+ " policy settings for that scenario only. The outputs are whatif.csv, whatif-monthly.csv,"
+						+ " charts/ and report.html (docs/whatif.md)." },
 		exitCodeList = { "0:completed", "1:failed: run the same command again to restart",
 				"2:input, scenario or command line refused" },
 		footerHeading = "%nEnvironment:%n",

@@ -21,6 +21,9 @@ class UsageHelpTests {
 
 	private static final List<String> VALIDATE = List.of("--input", "--out", "--as-of", "--policy", "--rollout");
 
+	private static final List<String> WHATIF = List.of("--input", "--out", "--as-of", "--policy", "--rollout",
+			"--scenario", "--db", "--csv-bom");
+
 	private static final List<String> GENERATE = List.of("--out", "--partners", "--months", "--seed", "--usage-rows",
 			"--inject-breaks");
 
@@ -30,7 +33,7 @@ class UsageHelpTests {
 	@Test
 	@DisplayName("COMMAND --help, -h and help COMMAND show that command's options, and no other command's")
 	void eachCommandItsOwnOptions() {
-		for (String command : List.of("run", "validate", "generate")) {
+		for (String command : List.of("run", "whatif", "validate", "generate")) {
 			// when
 			String help = help(command, "--help");
 			// then
@@ -48,13 +51,24 @@ class UsageHelpTests {
 	@Test
 	@DisplayName("a command's synopsis names every option its help lists")
 	void synopsisNamesEveryOption() {
-		for (String command : List.of("run", "validate", "generate")) {
+		for (String command : List.of("run", "whatif", "validate", "generate")) {
 			// given
 			String help = help(command, "--help");
 			String synopsis = help.substring(0, help.indexOf("\n\n"));
 			// when / then
 			assertThat(options(command)).as(command)
 				.allSatisfy(option -> assertThat(synopsis).containsPattern(option + "[ \\]]"));
+		}
+	}
+
+	@Test
+	@DisplayName("every help text fits 80 columns, the synopses included (a long one wrapped at column 0)")
+	void everyHelpFitsEightyColumns() {
+		for (List<String> args : List.of(List.of("--help"), List.of("run", "--help"), List.of("whatif", "--help"),
+				List.of("validate", "--help"), List.of("generate", "--help"))) {
+			assertThat(help(args.toArray(String[]::new)).lines()).as(String.join(" ", args))
+				.allSatisfy(line -> assertThat(line.length()).as(line).isLessThanOrEqualTo(80))
+				.noneMatch(line -> line.startsWith("["));
 		}
 	}
 
@@ -146,6 +160,7 @@ class UsageHelpTests {
 		return switch (command) {
 			case "run" -> RUN;
 			case "validate" -> VALIDATE;
+			case "whatif" -> WHATIF;
 			default -> GENERATE;
 		};
 	}
