@@ -48,7 +48,7 @@ final class PageStyle {
 			figcaption{color:#555;font-size:.85em;margin-top:4px}
 			article.partner,article.scenario{border-left:4px solid #0b3d62;padding-left:12px;margin:18px 0}
 			details summary{cursor:pointer;font-weight:600;margin:8px 0}
-			@media (max-width:600px){main{padding:4px 10px 30px}header{position:static}body{font-size:14px}}
+			@media (max-width:600px){main{padding:4px 10px 30px}header{position:static}body{font-size:14px}table{font-size:13px}th,td{white-space:normal;padding:3px 5px}td.num{white-space:nowrap}th{padding-right:14px}}
 			</style>
 			</head>
 			<body>
