@@ -194,15 +194,6 @@ final class PlainRunFigures {
 		return this.scales.get(currency);
 	}
 
-	/** The figure of a key (its scenario ignored); 0 when none. */
-	BigDecimal total(Key key) {
-		return this.totals.getOrDefault(key.withScenario(""), BigDecimal.ZERO);
-	}
-
-	BigDecimal month(Key key) {
-		return this.monthly.getOrDefault(key.withScenario(""), BigDecimal.ZERO);
-	}
-
 	private static Map<Key, BigDecimal> nonZero(Map<Key, BigDecimal> figures) {
 		Map<Key, BigDecimal> nonZero = new TreeMap<>(WhatIfRows.ORDER);
 		figures.forEach((key, amount) -> {

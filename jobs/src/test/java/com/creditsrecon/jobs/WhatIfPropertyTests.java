@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.DisplayName;
@@ -70,18 +71,9 @@ class WhatIfPropertyTests {
 			.as("seed %d: the scenarios of whatif.csv", seed)
 			.containsExactlyInAnyOrderElementsOf(world.runs().keySet());
 		List<String> problems = new ArrayList<>();
-		PlainRunFigures baseline = world.runs().get(WhatIfRows.BASELINE);
-		world.runs().forEach((scenario, run) -> {
-			Map<Key, Figures> ofScenario = WhatIfRows.scenario(rows, scenario);
-			for (Key key : union(run.totals().keySet(), baseline.totals().keySet())) {
-				if (!ofScenario.containsKey(key)) {
-					problems.add(scenario + ": no row for " + key + " (plain runs: " + run.total(key) + ", baseline "
-							+ baseline.total(key) + ")");
-				}
-			}
-			ofScenario.forEach(
-					(key, figures) -> compare(scenario, key, figures, run.total(key), baseline.total(key), problems));
-		});
+		world.runs()
+			.forEach((scenario, run) -> compareWithPlainRuns(scenario, WhatIfRows.scenario(rows, scenario), run,
+					world.runs().get(WhatIfRows.BASELINE), PlainRunFigures::totals, problems));
 		assertThat(problems).as("seed %d: %s", seed, WhatIfRows.firstOf(problems)).isEmpty();
 	}
 
@@ -98,18 +90,9 @@ class WhatIfPropertyTests {
 
 		// then
 		List<String> problems = new ArrayList<>(WhatIfRows.monthlySumProblems(totals, monthly));
-		PlainRunFigures baseline = world.runs().get(WhatIfRows.BASELINE);
-		world.runs().forEach((scenario, run) -> {
-			Map<Key, Figures> ofScenario = WhatIfRows.scenario(monthly, scenario);
-			for (Key key : union(run.monthly().keySet(), baseline.monthly().keySet())) {
-				if (!ofScenario.containsKey(key)) {
-					problems.add(scenario + ": no monthly row for " + key + " (plain runs: " + run.month(key)
-							+ ", baseline " + baseline.month(key) + ")");
-				}
-			}
-			ofScenario.forEach(
-					(key, figures) -> compare(scenario, key, figures, run.month(key), baseline.month(key), problems));
-		});
+		world.runs()
+			.forEach((scenario, run) -> compareWithPlainRuns(scenario, WhatIfRows.scenario(monthly, scenario), run,
+					world.runs().get(WhatIfRows.BASELINE), PlainRunFigures::monthly, problems));
 		assertThat(problems).as("seed %d: %s", seed, WhatIfRows.firstOf(problems)).isEmpty();
 	}
 
@@ -129,6 +112,26 @@ class WhatIfPropertyTests {
 		// and the scenarios make a difference: the property is not about zeros only
 		assertThat(WhatIfRows.totals(world.out()).values()).as("seed %d: a delta that is not 0", seed)
 			.anyMatch(Figures::changed);
+	}
+
+	/**
+	 * Every figure the plain runs have (the scenario's or the baseline's) has its row,
+	 * and every row holds the plain runs' figures.
+	 * @param figures the totals or the months of a plain run
+	 */
+	private static void compareWithPlainRuns(String scenario, Map<Key, Figures> rows, PlainRunFigures run,
+			PlainRunFigures baseline, Function<PlainRunFigures, Map<Key, BigDecimal>> figures, List<String> problems) {
+		Map<Key, BigDecimal> expected = figures.apply(run);
+		Map<Key, BigDecimal> expectedBaseline = figures.apply(baseline);
+		for (Key key : union(expected.keySet(), expectedBaseline.keySet())) {
+			if (!rows.containsKey(key)) {
+				problems.add(scenario + ": no row for " + key + " (plain runs: " + expected.get(key) + ", baseline "
+						+ expectedBaseline.get(key) + ")");
+			}
+		}
+		rows.forEach(
+				(key, row) -> compare(scenario, key, row, expected.getOrDefault(key.withScenario(""), BigDecimal.ZERO),
+						expectedBaseline.getOrDefault(key.withScenario(""), BigDecimal.ZERO), problems));
 	}
 
 	private static void compare(String scenario, Key key, Figures figures, BigDecimal expected,
