@@ -95,14 +95,18 @@ public record RunOptions(Path input, Path out, LocalDate asOf, Path policyFile, 
 		return policy;
 	}
 
+	private static Policy apply(Policy policy, Path file, String name) {
+		return apply(policy, settings(file, name), name);
+	}
+
 	/**
 	 * {@code policy} with the settings of a policy file.
 	 * @param name the file as messages name it
-	 * @throws InputRefusedException when the file cannot be read or holds a bad setting
+	 * @throws InputRefusedException when a setting is bad
 	 */
-	public static Policy apply(Policy policy, Path file, String name) {
+	public static Policy apply(Policy policy, Properties settings, String name) {
 		try {
-			return policy.with(settings(file, name), name);
+			return policy.with(settings, name);
 		}
 		catch (PolicyException ex) {
 			throw new InputRefusedException(ex.getMessage());

@@ -97,8 +97,22 @@ public final class RunParameters {
 
 	private static String fingerprint(RunOptions options) {
 		try {
+			return fingerprint(inputFiles(options));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/**
+	 * A digest of the files' paths, sizes and modification times: what changes when one
+	 * of them is replaced or edited, without reading them all.
+	 * @throws UncheckedIOException when a file cannot be looked at
+	 */
+	public static String fingerprint(List<Path> files) {
+		try {
 			MessageDigest digest = MessageDigest.getInstance("SHA-256");
-			for (Path file : inputFiles(options)) {
+			for (Path file : files) {
 				BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
 				digest.update((file + "|" + attributes.size() + "|" + attributes.lastModifiedTime().toMillis() + "\n")
 					.getBytes(java.nio.charset.StandardCharsets.UTF_8));

@@ -52,6 +52,10 @@ public class RunLauncher {
 
 	private static final Logger LOG = LoggerFactory.getLogger(RunLauncher.class);
 
+	private static final String RUN = "run";
+
+	private static final String VALIDATE = "validate";
+
 	private static final String WHATIF = "whatif";
 
 	private final JobOperator jobOperator;
@@ -99,12 +103,12 @@ public class RunLauncher {
 	 * material exits with 3 (rule N3)
 	 */
 	public int run(RunOptions options, boolean failOnBreaks, Console console) {
-		return launch(this.runJob, new Report("run", options, console), failOnBreaks);
+		return launch(this.runJob, new Report(RUN, options, console, this.phases, null, null), failOnBreaks);
 	}
 
 	/** Imports and checks only: exit code 0, 2 for a refused input, 1 for a failure. */
 	public int validate(RunOptions options, Console console) {
-		return launch(this.validateJob, new Report("validate", options, console), false);
+		return launch(this.validateJob, new Report(VALIDATE, options, console, this.phases, null, null), false);
 	}
 
 	/**
@@ -113,7 +117,8 @@ public class RunLauncher {
 	 * @param scenarioFiles the {@code --scenario} files, in any order
 	 */
 	public int whatif(RunOptions options, List<Path> scenarioFiles, Console console) {
-		return launch(this.whatifJob, new Report(WHATIF, options, console, scenarioFiles, List.of()), false);
+		return launch(this.whatifJob, new Report(WHATIF, options, console, this.whatIfPhases, scenarioFiles, null),
+				false);
 	}
 
 	private int launch(Job job, Report report, boolean failOnBreaks) {
@@ -129,7 +134,7 @@ public class RunLauncher {
 			if (report.scenarioFiles != null) {
 				WhatIfInputs whatIf = WhatIfInputs.read(report.scenarioFiles, policy);
 				more = whatIf.parameters();
-				report = report.with(whatIf.reports());
+				report = report.with(whatIf);
 			}
 		}
 		catch (InputRefusedException ex) {
@@ -198,17 +203,16 @@ public class RunLauncher {
 		List<RunReport.InputFile> inputs = execution == null ? List.of() : this.ledger.files();
 		boolean simulated = execution != null && execution.getStatus() == BatchStatus.COMPLETED
 				&& SimulationOutcome.asOf(execution).isPresent();
-		boolean reconciled = simulated && !report.command.equals(WHATIF);
 		List<RunReport.CurrencyTotals> totals = simulated ? SimulationOutcome.totals(execution) : List.of();
-		RunReport.Breaks breaks = reconciled
+		RunReport.Breaks breaks = simulated && report.reconciles()
 				? ReconciliationOutcome.breaks(execution).orElseGet(() -> new RunReport.Breaks(0, List.of(), false))
 				: null;
-		RunPhases phases = report.command.equals(WHATIF) ? this.whatIfPhases : this.phases;
+		RunPhases phases = report.phases;
 		RunReport run;
 		try {
 			LocalDate asOf = asOf(options, execution);
 			Long reportMillis = null;
-			if (outcome == OutputFolder.Outcome.COMPLETED && !report.command.equals("validate")) {
+			if (outcome == OutputFolder.Outcome.COMPLETED && !report.command.equals(VALIDATE)) {
 				// the page shows the run as run.json does, but its outputs and the
 				// report's own time
 				long start = System.nanoTime();
@@ -218,7 +222,7 @@ public class RunLauncher {
 			}
 			run = new RunReport(report.command, asOf, exitCode.code(), error, policy, inputs, totals, breaks,
 					folder.published(outcome), RunDurations.of(execution, phases, reportMillis));
-			RunJsonWriter.write(run, report.scenarios, folder.stagedRunJson());
+			RunJsonWriter.write(run, report.scenarios(), folder.stagedRunJson());
 			folder.publish(outcome);
 		}
 		catch (IOException | UncheckedIOException ex) {
@@ -239,8 +243,8 @@ public class RunLauncher {
 			report.console.error(error + " (run.json: " + options.out().resolve(OutputFolder.RUN_JSON) + ")");
 		}
 		else {
-			if (outcome == OutputFolder.Outcome.COMPLETED && report.command.equals(WHATIF)) {
-				WhatIfInputs.gaps(report.scenarios, StoredRollout.read(this.jdbc), StoredRollout.places(this.jdbc))
+			if (outcome == OutputFolder.Outcome.COMPLETED && report.whatIf != null) {
+				report.whatIf.gaps(StoredRollout.read(this.jdbc), StoredRollout.places(this.jdbc))
 					.forEach(report.console::info);
 			}
 			report.console.summary(run, options.out());
@@ -261,18 +265,29 @@ public class RunLauncher {
 	}
 
 	/**
-	 * A command's options and where its summary goes; for a what-if, its scenario files
-	 * and, once read, its scenarios.
+	 * A command's options, where its summary goes and the phases its durations add up to;
+	 * for a what-if, its scenario files (null for another command) and, once read, its
+	 * scenarios. What sets the commands apart when they end is here.
 	 */
-	private record Report(String command, RunOptions options, Console console, List<Path> scenarioFiles,
-			List<WhatIfScenario> scenarios) {
+	private record Report(String command, RunOptions options, Console console, RunPhases phases,
+			List<Path> scenarioFiles, WhatIfInputs whatIf) {
 
-		Report(String command, RunOptions options, Console console) {
-			this(command, options, console, null, List.of());
+		Report with(WhatIfInputs whatIf) {
+			return new Report(this.command, this.options, this.console, this.phases, this.scenarioFiles, whatIf);
 		}
 
-		Report with(List<WhatIfScenario> scenarios) {
-			return new Report(this.command, this.options, this.console, this.scenarioFiles, scenarios);
+		/** As run.json and the page show them; none before they are read. */
+		List<WhatIfScenario> scenarios() {
+			return this.whatIf == null ? List.of() : this.whatIf.reports();
+		}
+
+		boolean isWhatIf() {
+			return this.command.equals(WHATIF);
+		}
+
+		/** Only {@code run} compares with the reported extracts. */
+		boolean reconciles() {
+			return this.command.equals(RUN);
 		}
 
 		/**
@@ -280,8 +295,8 @@ public class RunLauncher {
 		 * folder.
 		 */
 		void writePage(RunReport run) {
-			if (this.command.equals(WHATIF)) {
-				WhatIfPage.write(this.options.staging(), run, this.scenarios);
+			if (isWhatIf()) {
+				WhatIfPage.write(this.options.staging(), run, scenarios());
 			}
 			else {
 				ReportPage.write(this.options.staging(), run);

@@ -16,9 +16,10 @@ import com.creditsrecon.model.world.PartnerWorld;
  * (one query per table per block, not per partner): the reader of
  * {@code simulatePartitionStep}, bound to its partition's range. The step's chunk is one
  * block, so the last partner read is the last partner of a committed chunk when the step
- * saves {@link #AFTER}; a restarted partition goes on after it.
+ * saves {@link #AFTER}; a restarted partition goes on after it. The what-if's partitions
+ * read with it too, never saving where they got to.
  */
-class PartnerWorldReader implements ItemStreamReader<PartnerWorld> {
+public class PartnerWorldReader implements ItemStreamReader<PartnerWorld> {
 
 	/** The last partner of the committed chunks. */
 	static final String AFTER = "simulate.after";
@@ -44,7 +45,8 @@ class PartnerWorldReader implements ItemStreamReader<PartnerWorld> {
 	 * @param last its last partner
 	 * @param blockPartners the partners of a block, the step's chunk size
 	 */
-	PartnerWorldReader(WorldReader reader, SimulationContext context, String first, String last, int blockPartners) {
+	public PartnerWorldReader(WorldReader reader, SimulationContext context, String first, String last,
+			int blockPartners) {
 		this.reader = reader;
 		this.context = context;
 		this.first = first;

@@ -61,7 +61,7 @@ public final class SimulationOutcome {
 		return millis == null ? Map.of() : new LinkedHashMap<>((Map<String, Long>) millis);
 	}
 
-	public static void partitionMillis(StepExecution step, Map<String, Long> millis) {
+	static void partitionMillis(StepExecution step, Map<String, Long> millis) {
 		step.getExecutionContext().put(PARTITION_MILLIS, new LinkedHashMap<>(millis));
 	}
 

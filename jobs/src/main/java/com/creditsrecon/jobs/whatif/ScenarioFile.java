@@ -21,9 +21,6 @@ import com.creditsrecon.reports.run.WhatIfScenario;
 record ScenarioFile(String name, Path rolloutFile, Map<String, LocalDate> rollout, Path policyFile,
 		Map<String, String> overrides) {
 
-	/** The input's own rollout and policy. */
-	static final String BASELINE = "baseline";
-
 	ScenarioFile {
 		rollout = Collections.unmodifiableMap(new LinkedHashMap<>(rollout));
 		overrides = Collections.unmodifiableMap(new TreeMap<>(overrides));

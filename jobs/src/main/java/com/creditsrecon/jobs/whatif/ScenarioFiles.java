@@ -24,6 +24,7 @@ import com.creditsrecon.model.extract.RowOutcome;
 import com.creditsrecon.model.extract.RowValidator;
 import com.creditsrecon.model.policy.Policy;
 import com.creditsrecon.model.text.CodePoints;
+import com.creditsrecon.model.whatif.WhatIfComparison;
 
 /**
  * Reads the {@code --scenario} files of a what-if run, each a rollout.csv with perhaps a
@@ -61,7 +62,7 @@ final class ScenarioFiles {
 
 	private static ScenarioFile read(Path file, Policy baseline) {
 		String name = name(file);
-		if (name.equalsIgnoreCase(ScenarioFile.BASELINE)) {
+		if (name.equalsIgnoreCase(WhatIfComparison.BASELINE)) {
 			throw new InputRefusedException(
 					"scenario " + file + ": the name baseline is the input's own rollout; rename the file");
 		}
@@ -73,7 +74,8 @@ final class ScenarioFiles {
 		if (Files.exists(policyFile, LinkOption.NOFOLLOW_LINKS)) {
 			String shown = "scenario policy " + policyFile;
 			Properties settings = RunOptions.settings(policyFile, shown);
-			RunOptions.apply(baseline, policyFile, shown);
+			// checked here, so that a bad setting refuses the what-if before it starts
+			RunOptions.apply(baseline, settings, shown);
 			settings.stringPropertyNames().forEach(key -> overrides.put(key, settings.getProperty(key).trim()));
 		}
 		else {

@@ -16,6 +16,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 
 import com.creditsrecon.jobs.importing.ImportContext;
 import com.creditsrecon.jobs.simulate.PartnerRangePartitioner;
+import com.creditsrecon.jobs.simulate.PartnerWorldReader;
 import com.creditsrecon.jobs.simulate.SimulationContext;
 import com.creditsrecon.jobs.simulate.SimulationEngine;
 import com.creditsrecon.jobs.simulate.WorldReader;
@@ -73,8 +74,9 @@ class WhatIfConfiguration {
 			@Value("#{stepExecutionContext['" + PartnerRangePartitioner.FIRST + "']}") String first,
 			@Value("#{stepExecutionContext['" + PartnerRangePartitioner.LAST + "']}") String last,
 			@Value("${credits-recon.simulate.block-partners:100}") int blockPartners) {
-		return new WhatIfPartitionTasklet(new WorldReader(jdbcTemplate), simulationContext, whatIfScenarios,
-				simulationEngine, whatIfTables, part, first, last, blockPartners);
+		return new WhatIfPartitionTasklet(
+				new PartnerWorldReader(new WorldReader(jdbcTemplate), simulationContext, first, last, blockPartners),
+				simulationContext, whatIfScenarios, simulationEngine, whatIfTables, part, blockPartners);
 	}
 
 	@Bean

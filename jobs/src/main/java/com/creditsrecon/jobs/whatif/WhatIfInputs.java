@@ -1,11 +1,8 @@
 package com.creditsrecon.jobs.whatif;
 
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -52,12 +49,10 @@ public final class WhatIfInputs {
 	 * @param places the partners' countries and regions (one partner of each pair is
 	 * enough)
 	 */
-	public static List<String> gaps(List<WhatIfScenario> scenarios, Rollout baseline, List<Partner> places) {
+	public List<String> gaps(Rollout baseline, List<Partner> places) {
 		List<String> lines = new ArrayList<>();
-		for (WhatIfScenario scenario : scenarios) {
-			Map<String, LocalDate> days = new LinkedHashMap<>();
-			scenario.rollout().forEach((scope, day) -> days.put(scope, LocalDate.parse(day)));
-			Rollout own = new Rollout(days);
+		for (ScenarioFile scenario : this.scenarios) {
+			Rollout own = scenario.schedule();
 			Set<String> paused = new TreeSet<>();
 			places.stream()
 				.filter(place -> baseline.dateFor(place).isPresent() && own.dateFor(place).isEmpty())

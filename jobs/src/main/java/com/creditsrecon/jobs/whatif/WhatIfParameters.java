@@ -1,12 +1,8 @@
 package com.creditsrecon.jobs.whatif;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,16 +12,21 @@ import org.springframework.batch.core.job.parameters.JobParameter;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 
+import com.creditsrecon.jobs.importing.RunParameters;
+
 /**
  * The scenarios of a what-if run as job parameters, and back: the job runs with the
  * scenarios the launcher read and checked, and never reads their files again. One
  * parameter per rollout entry and per setting (a parameter's value is short in the job
- * repository). They identify the run by a digest of what they hold, so that a changed
- * scenario is another run, not the restart of this one.
+ * repository). Their files' fingerprint identifies the run, so that a changed scenario is
+ * another run, not the restart of this one.
  */
 public final class WhatIfParameters {
 
-	/** Identifying: the digest of every scenario's name, schedule and settings. */
+	/**
+	 * Identifying: the fingerprint of the scenario files and their policy files, as the
+	 * input files are fingerprinted ({@link RunParameters#fingerprint(List)}).
+	 */
 	public static final String SCENARIOS = "whatif.scenarios";
 
 	private static final String PREFIX = "whatif.";
@@ -36,26 +37,22 @@ public final class WhatIfParameters {
 	/** The parameters of {@code scenarios}, numbered in their (sorted) order. */
 	static JobParameters of(List<ScenarioFile> scenarios) {
 		JobParametersBuilder parameters = new JobParametersBuilder();
-		StringBuilder canonical = new StringBuilder();
+		List<Path> files = new ArrayList<>();
 		for (int i = 0; i < scenarios.size(); i++) {
 			ScenarioFile scenario = scenarios.get(i);
 			String prefix = PREFIX + i + ".";
 			parameters.addString(prefix + "name", scenario.name(), false);
 			parameters.addString(prefix + "file", scenario.rolloutFile().toString(), false);
+			files.add(scenario.rolloutFile());
 			if (scenario.policyFile() != null) {
 				parameters.addString(prefix + "policy-file", scenario.policyFile().toString(), false);
+				files.add(scenario.policyFile());
 			}
-			canonical.append(scenario.name()).append('\n');
-			scenario.rollout().forEach((scope, day) -> {
-				parameters.addString(prefix + "rollout." + scope, day.toString(), false);
-				canonical.append(scope).append('=').append(day).append('\n');
-			});
-			scenario.overrides().forEach((key, value) -> {
-				parameters.addString(prefix + "policy." + key, value, false);
-				canonical.append(key).append(':').append(value).append('\n');
-			});
+			scenario.rollout()
+				.forEach((scope, day) -> parameters.addString(prefix + "rollout." + scope, day.toString(), false));
+			scenario.overrides().forEach((key, value) -> parameters.addString(prefix + "policy." + key, value, false));
 		}
-		parameters.addString(SCENARIOS, sha256(canonical.toString()));
+		parameters.addString(SCENARIOS, RunParameters.fingerprint(files));
 		return parameters.toJobParameters();
 	}
 
@@ -90,16 +87,6 @@ public final class WhatIfParameters {
 		String policyFile = values.get("policy-file");
 		return new ScenarioFile(values.get("name"), Path.of(values.get("file")), rollout,
 				policyFile == null ? null : Path.of(policyFile), overrides);
-	}
-
-	private static String sha256(String text) {
-		try {
-			return HexFormat.of()
-				.formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
 	}
 
 }

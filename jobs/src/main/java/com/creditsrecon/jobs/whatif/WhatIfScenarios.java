@@ -42,10 +42,10 @@ class WhatIfScenarios {
 	}
 
 	private List<Named> resolve() {
-		if (this.context.scenario().isEmpty()) {
+		Scenario baseline = this.context.scenario().orElse(null);
+		if (baseline == null) {
 			return List.of();
 		}
-		Scenario baseline = this.context.scenario().get();
 		List<Named> all = new ArrayList<>();
 		all.add(new Named(WhatIfComparison.BASELINE, baseline));
 		for (ScenarioFile file : WhatIfParameters.scenarios(this.parameters)) {
