@@ -1,5 +1,10 @@
 package com.creditsrecon.jobs.importing;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -58,6 +63,9 @@ final class ExtractFileImport implements ItemStreamReader<RowOutcome>, ItemWrite
 
 	private long reportedBytes;
 
+	/** The store holds this input's rows of the extract: nothing is read (rule N1). */
+	private boolean held;
+
 	ExtractFileImport(ExtractSpec spec, ImportContext context, JdbcTemplate jdbc, ImportLedger ledger) {
 		this.spec = spec;
 		this.context = context;
@@ -70,6 +78,16 @@ final class ExtractFileImport implements ItemStreamReader<RowOutcome>, ItemWrite
 		this.file = this.context.catalog().file(this.spec.name()).orElse(null);
 		this.loaded = 0;
 		this.rejected = 0;
+		this.held = this.context.plan().held(this.spec);
+		if (this.held) {
+			reuseStored();
+			return;
+		}
+		if (ImportPlan.isReference(this.spec)) {
+			// until every reference extract is in again, none counts as held
+			this.context.stored().clearState(StoredInputs.REFERENCES);
+		}
+		this.context.stored().forget(this.spec.name());
 		StoreTables.recreate(this.spec).forEach(this.jdbc::execute);
 		this.rejects = new RejectSink(this.context.rejectsFile(this.spec.name()), this.context.options().csvBom());
 		this.rejects.reset();
@@ -142,14 +160,68 @@ final class ExtractFileImport implements ItemStreamReader<RowOutcome>, ItemWrite
 
 	@Override
 	public ExitStatus afterStep(StepExecution stepExecution) {
+		if (this.held) {
+			return stepExecution.getExitStatus();
+		}
 		return StepFinish.orFail(stepExecution, () -> {
 			this.rejects.close();
 			this.context.references().loaded(this.spec);
-			if (this.file != null && stepExecution.getFailureExceptions().isEmpty()) {
-				this.ledger.finish(this.file, this.loaded + this.rejected, this.loaded, this.rejected,
-						this.reader == null ? null : this.reader.sha256());
+			if (stepExecution.getFailureExceptions().isEmpty()) {
+				String sha256 = this.reader == null ? StoredInputs.ABSENT : this.reader.sha256();
+				if (this.file != null) {
+					this.ledger.finish(this.file, this.loaded + this.rejected, this.loaded, this.rejected, sha256);
+				}
+				store(sha256);
 			}
 		});
+	}
+
+	/**
+	 * Records the extract's import in the store, with a copy of its rejects for the
+	 * nights that hold it without reading it again.
+	 */
+	private void store(String sha256) {
+		FileDigest digest = this.file == null ? FileDigest.ABSENT : this.context.plan().digest(this.file);
+		copy(this.context.rejectsFile(this.spec.name()), storedRejects());
+		this.context.stored()
+			.record(new StoredInputs.Stored(this.spec.name(), this.spec.name(), null,
+					this.file == null ? "" : this.file.path(), sha256, digest.size(), digest.modified(),
+					ImportPlan.isReference(this.spec) ? null : this.context.plan().generation(),
+					this.loaded + this.rejected, this.loaded, this.rejected, null));
+	}
+
+	/**
+	 * The extract as the store holds it: its rejects as they were written, its counts as
+	 * they were recorded; the table and the reference index are already what this input
+	 * would make of them.
+	 */
+	private void reuseStored() {
+		copy(storedRejects(), this.context.rejectsFile(this.spec.name()));
+		StoredInputs.Stored stored = this.context.plan().stored(this.spec).orElseThrow();
+		if (this.file != null) {
+			this.ledger.begin(this.file);
+			this.ledger.finish(this.file, stored.read(), stored.loaded(), stored.rejected(), stored.sha256());
+		}
+	}
+
+	private Path storedRejects() {
+		return this.context.options().storeDir().resolve("rejects").resolve(this.spec.name() + ".csv");
+	}
+
+	/** Copies a rejects file, or removes the target when there is none. */
+	private static void copy(Path from, Path to) {
+		try {
+			if (Files.exists(from)) {
+				Files.createDirectories(to.getParent());
+				Files.copy(from, to, StandardCopyOption.REPLACE_EXISTING);
+			}
+			else {
+				Files.deleteIfExists(to);
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 	private Object[] parameters(ParsedRow row) {

@@ -57,9 +57,15 @@ class ImportConfiguration {
 	/** Each job execution's own, from its parameters. */
 	@Bean
 	@JobScope
-	ImportContext importContext(@Value("#{jobExecution}") JobExecution execution, ProgressSink progressSink) {
+	ImportContext importContext(@Value("#{jobExecution}") JobExecution execution, ProgressSink progressSink,
+			StoredInputs storedInputs) {
 		return new ImportContext(RunParameters.options(execution.getJobParameters()),
-				RunParameters.policy(execution.getJobParameters()), progressSink);
+				RunParameters.policy(execution.getJobParameters()), progressSink, storedInputs);
+	}
+
+	@Bean
+	StoredInputs storedInputs(JdbcTemplate jdbcTemplate) {
+		return new StoredInputs(jdbcTemplate);
 	}
 
 	@Bean
@@ -131,8 +137,7 @@ class ImportConfiguration {
 		}
 		List<Step> steps = new ArrayList<>(beforeUsage);
 		steps.add(rejectCheckStep("checkExtractRejectsStep", checkedBeforeUsage, jobRepository, transactionManager,
-				importContext, importLedger, () -> {
-				}));
+				importContext, importLedger, importContext::referencesImported));
 		steps.add(importUsageStep);
 		steps.add(resolveUsageStep);
 		steps.addAll(afterUsage);

@@ -3,6 +3,7 @@ package com.creditsrecon.jobs.importing;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import com.creditsrecon.model.extract.ReferenceIndex;
 import com.creditsrecon.model.policy.Policy;
@@ -23,15 +24,40 @@ public class ImportContext {
 
 	private final ProgressSink progress;
 
+	private final StoredInputs stored;
+
 	private volatile ProgressMeter usageProgress;
 
-	private ReferenceIndex references = new ReferenceIndex();
+	private ImportPlan plan;
 
-	public ImportContext(RunOptions options, Policy policy, ProgressSink progress) {
+	private ReferenceIndex references;
+
+	private boolean released;
+
+	public ImportContext(RunOptions options, Policy policy, ProgressSink progress, StoredInputs stored) {
 		this.options = options;
 		this.policy = policy;
 		this.progress = progress;
+		this.stored = stored;
 		this.catalog = InputCatalog.scan(options.input(), options.rolloutFile());
+	}
+
+	/** What the store holds of the inputs imported before. */
+	public StoredInputs stored() {
+		return this.stored;
+	}
+
+	/**
+	 * Which files this execution imports and which the store holds already: decided once
+	 * per execution, when the import starts.
+	 */
+	public synchronized ImportPlan plan() {
+		if (this.plan == null) {
+			ImportPlan plan = ImportPlan.of(this.catalog, this.stored);
+			boolean cached = plan.referencesHeld() && ReferenceCache.holds(this.options.storeDir(), plan.generation());
+			this.plan = cached ? plan : plan.withoutReferences();
+		}
+		return this.plan;
 	}
 
 	/** Where the steps of this run tell their progress. */
@@ -44,8 +70,13 @@ public class ImportContext {
 	 * every usage file are its total.
 	 */
 	public void startUsageProgress() {
-		long bytes = this.catalog.usageFiles().stream().mapToLong(ImportContext::size).sum();
+		long bytes = usageToImport().stream().mapToLong(ImportContext::size).sum();
 		this.usageProgress = ProgressMeter.reading("import usage", "rows", bytes, this.progress, System::nanoTime);
+	}
+
+	/** The usage files this execution reads: those the store does not hold unchanged. */
+	public List<InputFile> usageToImport() {
+		return this.catalog.usageFiles().stream().filter(file -> !plan().held(file)).toList();
 	}
 
 	/** The progress of the usage import, once {@link #startUsageProgress started}. */
@@ -75,11 +106,32 @@ public class ImportContext {
 		return this.policy;
 	}
 
+	/**
+	 * The index the CSV steps fill in order; when the store holds this input's reference
+	 * extracts, the index they left, read back.
+	 */
 	public synchronized ReferenceIndex references() {
-		if (this.references == null) {
+		if (this.released) {
 			throw new IllegalStateException("The reference index is released once the inputs are imported");
 		}
+		if (this.references == null) {
+			this.references = plan().referencesHeld()
+					? ReferenceCache.load(this.options.storeDir(), plan().generation())
+						.orElseThrow(() -> new IllegalStateException("The store's reference index cannot be read"))
+					: new ReferenceIndex();
+		}
 		return this.references;
+	}
+
+	/**
+	 * Records that every reference extract of this input is in the store, with the index
+	 * they left: a later execution on the same references imports none of them again.
+	 */
+	public synchronized void referencesImported() {
+		if (!plan().referencesHeld()) {
+			ReferenceCache.save(this.options.storeDir(), plan().generation(), references());
+			this.stored.setState(StoredInputs.REFERENCES, plan().generation());
+		}
 	}
 
 	/**
@@ -89,6 +141,7 @@ public class ImportContext {
 	 */
 	public synchronized void releaseReferences() {
 		this.references = null;
+		this.released = true;
 	}
 
 	/** {@code rejects/<extract>.csv} (rule V1), staged until the run ends. */

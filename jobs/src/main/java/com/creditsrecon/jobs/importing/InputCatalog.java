@@ -60,7 +60,7 @@ public final class InputCatalog {
 					: find(input, spec.fileName());
 			if (found.isPresent()) {
 				Path location = found.get();
-				files.add(new InputFile(files.size(), spec.name(), relative(input, location), location, null));
+				files.add(new InputFile(files.size(), spec.name(), relative(input, location), location, null, null));
 			}
 			else if (spec.requiredFile()) {
 				throw new InputRefusedException(spec.fileName() + ": required file is missing in " + input);
@@ -117,26 +117,28 @@ public final class InputCatalog {
 		}
 		List<Path> children = sortedChildren(input, usage);
 		List<Path> exportFiles = new ArrayList<>();
-		List<List<Path>> exports = new ArrayList<>();
+		Map<String, List<Path>> exports = new java.util.LinkedHashMap<>();
 		for (Path export : children) {
 			BasicFileAttributes attributes = attributes(input, export);
+			String key = "name:" + export.getFileName();
 			if (attributes.isDirectory()) {
-				exports.add(csvFilesUnder(input, export));
+				exports.put(key, csvFilesUnder(input, export));
 			}
 			else if (attributes.isRegularFile() && isCsv(export)) {
 				exportFiles.add(export);
-				exports.add(List.of(export));
+				exports.put(key, List.of(export));
 			}
 		}
 		refuseTwice(input, exportFiles);
 		int exportSeq = 0;
-		for (List<Path> partitions : exports) {
-			if (partitions.isEmpty()) {
+		for (Map.Entry<String, List<Path>> export : exports.entrySet()) {
+			if (export.getValue().isEmpty()) {
 				continue;
 			}
-			for (Path partition : partitions) {
+			for (Path partition : export.getValue()) {
 				readable(partition, relative(input, partition));
-				files.add(new InputFile(files.size(), USAGE, relative(input, partition), partition, exportSeq));
+				files.add(new InputFile(files.size(), USAGE, relative(input, partition), partition, exportSeq,
+						export.getKey()));
 			}
 			exportSeq++;
 		}

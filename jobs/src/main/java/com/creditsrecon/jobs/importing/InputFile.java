@@ -13,8 +13,10 @@ import java.util.Objects;
  * @param location where it is read from
  * @param exportSeq for usage, the position of its export in name order (rule N1); else
  * null
+ * @param export for usage, the key of its export: unique per export, and in export order
+ * ({@link String#compareTo}) across nights too; else null
  */
-public record InputFile(int id, String extract, String path, Path location, Integer exportSeq) {
+public record InputFile(int id, String extract, String path, Path location, Integer exportSeq, String export) {
 
 	public InputFile {
 		Objects.requireNonNull(extract, "extract is required");

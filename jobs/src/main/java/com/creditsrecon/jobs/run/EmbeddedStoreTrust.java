@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import com.creditsrecon.jobs.store.FileTrees;
 import com.creditsrecon.jobs.importing.RunOptions;
 
 /**

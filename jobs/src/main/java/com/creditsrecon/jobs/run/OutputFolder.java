@@ -15,6 +15,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Stream;
 
+import com.creditsrecon.jobs.store.FileTrees;
 import com.creditsrecon.jobs.importing.RunOptions;
 import com.creditsrecon.reports.csv.ReconciliationFiles;
 import com.creditsrecon.reports.csv.ResultFile;

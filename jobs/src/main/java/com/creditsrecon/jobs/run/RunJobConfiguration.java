@@ -19,6 +19,7 @@ import org.springframework.context.annotation.Configuration;
 import com.creditsrecon.jobs.importing.ImportLedger;
 import com.creditsrecon.jobs.importing.ImportSteps;
 import com.creditsrecon.jobs.importing.RunParameters;
+import com.creditsrecon.jobs.importing.StoredInputs;
 
 /**
  * The jobs: {@code runJob}, the import's steps, then the simulate steps of
@@ -66,21 +67,29 @@ class RunJobConfiguration {
 	}
 
 	@Bean
-	Job whatifJob(JobRepository jobRepository, ImportLedger importLedger, RunPhases whatIfPhases) {
-		return job(WHATIF_JOB, jobRepository, importLedger, whatIfPhases.steps());
+	Job whatifJob(JobRepository jobRepository, ImportLedger importLedger, StoredInputs storedInputs,
+			RunPhases whatIfPhases) {
+		return job(WHATIF_JOB, jobRepository, importLedger, storedInputs, whatIfPhases.steps());
 	}
 
 	@Bean
-	Job runJob(JobRepository jobRepository, ImportLedger importLedger, RunPhases runPhases) {
-		return job(RUN_JOB, jobRepository, importLedger, runPhases.steps());
+	Job runJob(JobRepository jobRepository, ImportLedger importLedger, StoredInputs storedInputs, RunPhases runPhases) {
+		return job(RUN_JOB, jobRepository, importLedger, storedInputs, runPhases.steps());
 	}
 
 	@Bean
-	Job validateJob(JobRepository jobRepository, ImportLedger importLedger, ImportSteps importSteps) {
-		return job(VALIDATE_JOB, jobRepository, importLedger, importSteps.steps());
+	Job validateJob(JobRepository jobRepository, ImportLedger importLedger, StoredInputs storedInputs,
+			ImportSteps importSteps) {
+		return job(VALIDATE_JOB, jobRepository, importLedger, storedInputs, importSteps.steps());
 	}
 
-	private static Job job(String name, JobRepository jobRepository, ImportLedger importLedger, List<Step> steps) {
+	/**
+	 * @param storedInputs the store's record of earlier imports: forgotten when the job
+	 * starts afresh, so that it imports its whole input; null for a job that keeps them
+	 * (nightly, rule N1)
+	 */
+	static Job job(String name, JobRepository jobRepository, ImportLedger importLedger, StoredInputs storedInputs,
+			List<Step> steps) {
 		SimpleJobBuilder job = new JobBuilder(name, jobRepository).listener(new JobExecutionListener() {
 			@Override
 			public void beforeJob(JobExecution jobExecution) {
@@ -88,6 +97,9 @@ class RunJobConfiguration {
 					// A run that is not a restart: an earlier run's files must not
 					// show in its run.json, even if it stops before them (exit 2).
 					importLedger.clear();
+					if (storedInputs != null) {
+						storedInputs.clear();
+					}
 					clearStaging(jobExecution);
 				}
 				// so that recover() takes this execution too, should its process die

@@ -123,6 +123,13 @@ public final class StoreTables {
 				+ " NOT NULL, extract VARCHAR(40) NOT NULL, export_seq INTEGER, "
 				+ "read_rows BIGINT NOT NULL, loaded BIGINT NOT NULL, rejected BIGINT NOT NULL, "
 				+ "superseded BIGINT NOT NULL, sha256 VARCHAR(64))");
+		ddl.add("CREATE TABLE IF NOT EXISTS cr_stored_input (file_key " + TEXT + " NOT NULL PRIMARY KEY, extract"
+				+ " VARCHAR(40) NOT NULL, export_key " + TEXT + ", path " + TEXT
+				+ " NOT NULL, sha256 VARCHAR(64) NOT NULL,"
+				+ " file_size BIGINT NOT NULL, modified BIGINT NOT NULL, generation VARCHAR(64), read_rows BIGINT NOT NULL,"
+				+ " loaded BIGINT NOT NULL, rejected BIGINT NOT NULL, periods " + TEXT + ")");
+		ddl.add("CREATE TABLE IF NOT EXISTS cr_store_state (name VARCHAR(40) NOT NULL PRIMARY KEY, state_value " + TEXT
+				+ ")");
 		return ddl;
 	}
 

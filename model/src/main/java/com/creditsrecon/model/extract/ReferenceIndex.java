@@ -16,7 +16,9 @@ import java.util.Set;
  * that the store can be read partner by partner. Its size grows with partners, profiles
  * and purchases, never with usage rows.
  */
-public final class ReferenceIndex {
+public final class ReferenceIndex implements java.io.Serializable {
+
+	private static final long serialVersionUID = 1L;
 
 	/**
 	 * The extracts whose keys other extracts name (their unknown references are

@@ -56,7 +56,7 @@ public class UsageFileImport
 
 	@Override
 	public void beforeStep(StepExecution stepExecution) {
-		this.loader = UsageFiles.loader(this.context, this.ledger, this.file, new ChargeIdSet());
+		this.loader = UsageFiles.loader(this.context, this.ledger, this.context.stored(), this.file, new ChargeIdSet());
 		this.loader.begin();
 	}
 
@@ -67,7 +67,7 @@ public class UsageFileImport
 		// core; with more, the partitions already keep every core busy and a second
 		// thread
 		// per file only costs.
-		boolean readAhead = this.context.catalog().usageFiles().size() < Runtime.getRuntime().availableProcessors();
+		boolean readAhead = this.context.usageToImport().size() < Runtime.getRuntime().availableProcessors();
 		this.reader = new CsvFileReader(this.file.location(), this.file.path(), this.loader::bind, readAhead);
 		this.reader.open(executionContext);
 	}

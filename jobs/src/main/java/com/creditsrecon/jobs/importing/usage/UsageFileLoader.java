@@ -6,12 +6,18 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.SortedSet;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 import java.util.List;
 import java.util.Map;
 
 import com.creditsrecon.jobs.store.LocalStreams;
 import com.creditsrecon.jobs.importing.CsvLine;
+import com.creditsrecon.jobs.importing.FileDigest;
+import com.creditsrecon.jobs.importing.StoredInputs;
 import com.creditsrecon.jobs.importing.ImportLedger;
 import com.creditsrecon.jobs.importing.InputFile;
 import com.creditsrecon.jobs.importing.RejectSink;
@@ -50,7 +56,14 @@ public final class UsageFileLoader {
 
 	private final ChargeIdSet excluded;
 
+	private final StoredInputs stored;
+
+	private final FileDigest digest;
+
 	private final Map<UsageKey, Sum> sums = new HashMap<>();
+
+	/** The billing periods of the loaded rows: the layers of the store they go to. */
+	private final SortedSet<LocalDate> periods = new TreeSet<>();
 
 	private final ChargeIdSet chargeIds = new ChargeIdSet();
 
@@ -69,10 +82,12 @@ public final class UsageFileLoader {
 	 * @param excluded charge-ID hashes that an earlier partition of the same export
 	 * loaded
 	 */
-	UsageFileLoader(InputFile file, ImportLedger ledger, Path rejectsPart, Path chargeIdsFile, DailySumsFile sumsFile,
-			ChargeIdSet excluded) {
+	UsageFileLoader(InputFile file, ImportLedger ledger, StoredInputs stored, FileDigest digest, Path rejectsPart,
+			Path chargeIdsFile, DailySumsFile sumsFile, ChargeIdSet excluded) {
 		this.file = file;
 		this.ledger = ledger;
+		this.stored = stored;
+		this.digest = digest;
 		this.rejects = new RejectSink(rejectsPart);
 		this.chargeIdsFile = chargeIdsFile;
 		this.sumsFile = sumsFile;
@@ -80,9 +95,11 @@ public final class UsageFileLoader {
 	}
 
 	/**
-	 * Starts the file afresh: an earlier attempt's rejects, hashes and sums are dropped.
+	 * Starts the file afresh: an earlier attempt's rejects, hashes and sums are dropped,
+	 * and the store forgets the file until it is finished.
 	 */
 	public void begin() {
+		this.stored.forget(StoredInputs.key(this.file));
 		this.rejects.reset();
 		try {
 			Files.deleteIfExists(this.chargeIdsFile);
@@ -134,6 +151,7 @@ public final class UsageFileLoader {
 			if (outcome instanceof UsageOutcome.Loaded loadedRow) {
 				UsageRow row = loadedRow.row();
 				this.sums.computeIfAbsent(row.key(), k -> new Sum()).add(row.billedCost());
+				this.periods.add(row.key().billingPeriod());
 				this.loaded++;
 			}
 			else {
@@ -146,13 +164,20 @@ public final class UsageFileLoader {
 		}
 	}
 
-	/** Completes the sums file, the rejects, the charge-ID hashes and the ledger row. */
+	/**
+	 * Completes the sums file, the rejects, the charge-ID hashes, the ledger row and the
+	 * store's record of the file (rule N1: it is not read again while unchanged).
+	 */
 	public void finish(String sha256) {
 		flushSums();
 		this.sumsFile.complete();
 		this.rejects.close();
 		writeChargeIds();
-		this.ledger.finish(this.file, this.loaded + this.rejected, this.loaded, this.rejected, sha256);
+		long read = this.loaded + this.rejected;
+		this.ledger.finish(this.file, read, this.loaded, this.rejected, sha256);
+		this.stored.record(new StoredInputs.Stored(StoredInputs.key(this.file), this.file.extract(), this.file.export(),
+				this.file.path(), sha256, this.digest.size(), this.digest.modified(), null, read, this.loaded,
+				this.rejected, this.periods.stream().map(LocalDate::toString).collect(Collectors.joining(","))));
 	}
 
 	/** Closes what a failed attempt had open. */

@@ -5,10 +5,14 @@ import java.nio.file.Path;
 import com.creditsrecon.jobs.importing.ImportContext;
 import com.creditsrecon.jobs.importing.ImportLedger;
 import com.creditsrecon.jobs.importing.InputFile;
+import com.creditsrecon.jobs.importing.StoredInputs;
 
 /**
- * Where the usage import keeps a file's work until the export is resolved, and its
- * loader.
+ * Where the store keeps what the import took from a usage file, for as long as the file
+ * is stored ({@link StoredInputs}): its daily sums, its charge-ID hashes and its rejects,
+ * in a folder of its own under {@code usage-files/}, named by the file's key. A nightly
+ * run merges the sums of files imported on earlier nights without reading those files
+ * again.
  */
 final class UsageFiles {
 
@@ -20,22 +24,32 @@ final class UsageFiles {
 	 * @param excluded charge-ID hashes that an earlier partition of the same export
 	 * loaded
 	 */
-	static UsageFileLoader loader(ImportContext context, ImportLedger ledger, InputFile file, ChargeIdSet excluded) {
-		return new UsageFileLoader(file, ledger, rejectsPart(context, file), chargeIds(context, file),
-				sums(context, file), excluded);
+	static UsageFileLoader loader(ImportContext context, ImportLedger ledger, StoredInputs stored, InputFile file,
+			ChargeIdSet excluded) {
+		String key = StoredInputs.key(file);
+		return new UsageFileLoader(file, ledger, stored, context.plan().digest(file), rejectsPart(context, key),
+				chargeIds(context, key), sums(context, key), excluded);
 	}
 
-	static Path rejectsPart(ImportContext context, InputFile file) {
-		return context.options().staging().resolve("rejects").resolve(".usage-" + file.id() + ".csv");
+	static Path rejectsPart(ImportContext context, String key) {
+		return folder(context, key).resolve("rejects.csv");
 	}
 
-	static DailySumsFile sums(ImportContext context, InputFile file) {
-		return new DailySumsFile(
-				context.options().storeDir().resolve("daily-sums").resolve(Integer.toString(file.id())));
+	static DailySumsFile sums(ImportContext context, String key) {
+		return new DailySumsFile(folder(context, key).resolve("sums"));
 	}
 
-	static Path chargeIds(ImportContext context, InputFile file) {
-		return context.options().storeDir().resolve("charge-ids").resolve(file.id() + ".bin");
+	static Path chargeIds(ImportContext context, String key) {
+		return folder(context, key).resolve("charge-ids.bin");
+	}
+
+	/** Every stored file's folder is under this one. */
+	static Path root(ImportContext context) {
+		return context.options().storeDir().resolve("usage-files");
+	}
+
+	private static Path folder(ImportContext context, String key) {
+		return root(context).resolve(StoredInputs.folderName(key));
 	}
 
 }

@@ -10,9 +10,9 @@ import com.creditsrecon.jobs.importing.ImportContext;
 import com.creditsrecon.jobs.importing.InputFile;
 
 /**
- * One partition per usage file, whatever the export it belongs to: files are parsed in
- * parallel, and their sums only meet in the store, where supersession (rule N1) is
- * decided by export order afterwards, so the result does not depend on which partition
+ * One partition per usage file to import, whatever the export it belongs to: files are
+ * parsed in parallel, and their sums only meet in the store, where supersession (rule N1)
+ * is decided by export order afterwards, so the result does not depend on which partition
  * ends first.
  */
 public class UsagePartitioner implements Partitioner {
@@ -31,7 +31,8 @@ public class UsagePartitioner implements Partitioner {
 		// the partitioned step starts here, on a restart too
 		this.context.startUsageProgress();
 		Map<String, ExecutionContext> partitions = new LinkedHashMap<>();
-		for (InputFile file : this.context.catalog().usageFiles()) {
+		// a file the store holds unchanged is not read again (rule N1)
+		for (InputFile file : this.context.usageToImport()) {
 			ExecutionContext partition = new ExecutionContext();
 			partition.putInt(FILE_ID, file.id());
 			partitions.put(String.format("file%05d", file.id()), partition);

@@ -1,4 +1,4 @@
-package com.creditsrecon.jobs.run;
+package com.creditsrecon.jobs.store;
 
 import java.io.IOException;
 import java.nio.file.FileVisitResult;
@@ -12,13 +12,13 @@ import java.util.List;
 import java.util.function.Predicate;
 
 /** Folders of files the run owns: what is in them, and their removal. */
-final class FileTrees {
+public final class FileTrees {
 
 	private FileTrees() {
 	}
 
 	/** The regular files under {@code folder}, at any depth, in no order. */
-	static List<Path> files(Path folder) throws IOException {
+	public static List<Path> files(Path folder) throws IOException {
 		List<Path> found = new ArrayList<>();
 		Files.walkFileTree(folder, new SimpleFileVisitor<>() {
 
@@ -35,7 +35,7 @@ final class FileTrees {
 	}
 
 	/** Deletes {@code path}, a file or a folder with everything in it, if it is there. */
-	static void delete(Path path) throws IOException {
+	public static void delete(Path path) throws IOException {
 		deleteBut(path, kept -> false);
 	}
 
@@ -43,7 +43,7 @@ final class FileTrees {
 	 * Deletes what is under {@code folder} but the files that {@code kept} accepts, and
 	 * the folders left empty, {@code folder} too.
 	 */
-	static void deleteBut(Path folder, Predicate<Path> kept) throws IOException {
+	public static void deleteBut(Path folder, Predicate<Path> kept) throws IOException {
 		if (!Files.exists(folder)) {
 			return;
 		}
