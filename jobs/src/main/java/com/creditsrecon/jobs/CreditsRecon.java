@@ -84,6 +84,20 @@ public final class CreditsRecon {
 	}
 
 	/**
+	 * One night of a scheduled job: imports what the store does not hold yet, then runs
+	 * and reports as {@link #run} into the night's folder, and follows its breaks from
+	 * the night before (rules N1–N3).
+	 * @param options the night's options: outputs in {@code OUT/<as-of>}, the store in
+	 * {@code OUT/.store}, as-of given
+	 * @return the exit code the command line exits with
+	 */
+	public static ExitCode nightly(RunOptions options, boolean failOnBreaks, boolean failOnStaleInputs,
+			Console console) {
+		return start(command("nightly", options), options, console, Map.of(),
+				launcher -> launcher.nightly(options, failOnBreaks, failOnStaleInputs, console));
+	}
+
+	/**
 	 * As {@link #run(RunOptions, boolean, Console)}, with Spring properties added and the
 	 * context prepared by {@code initializers} (a test's replacement of a bean).
 	 */

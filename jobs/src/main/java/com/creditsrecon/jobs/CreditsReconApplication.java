@@ -53,6 +53,10 @@ public class CreditsReconApplication {
 		if (request instanceof Arguments.WhatIf whatIf) {
 			return CreditsRecon.whatif(whatIf.options(), whatIf.scenarios(), console).code();
 		}
+		if (request instanceof Arguments.Nightly nightly) {
+			return CreditsRecon.nightly(nightly.options(), nightly.failOnBreaks(), nightly.failOnStaleInputs(), console)
+				.code();
+		}
 		if (request instanceof Arguments.Validate validate) {
 			return CreditsRecon.validate(validate.options(), console).code();
 		}

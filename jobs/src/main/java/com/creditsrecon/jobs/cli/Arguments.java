@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -39,7 +40,7 @@ public final class Arguments {
 	}
 
 	/** What the command line asks for. */
-	public sealed interface Request permits Help, Version, Run, Validate, WhatIf, Generate {
+	public sealed interface Request permits Help, Version, Run, Validate, WhatIf, Nightly, Generate {
 
 	}
 
@@ -80,6 +81,16 @@ public final class Arguments {
 
 	}
 
+	/**
+	 * One night of a scheduled job (rules N1–N3).
+	 *
+	 * @param options the night's: outputs in {@code OUT/<as-of>}, the store in
+	 * {@code OUT/.store}
+	 */
+	public record Nightly(RunOptions options, boolean failOnBreaks, boolean failOnStaleInputs) implements Request {
+
+	}
+
 	/** Import and check an input folder, nothing more. */
 	public record Validate(RunOptions options) implements Request {
 
@@ -91,6 +102,14 @@ public final class Arguments {
 	 * @throws UsageException with a one-line message for anything it cannot take
 	 */
 	public static Request parse(List<String> args, Map<String, String> environment) {
+		return parse(args, environment, Clock.systemUTC());
+	}
+
+	/**
+	 * As {@link #parse(List, Map)}, with {@code nightly}'s default as-of (yesterday)
+	 * taken from {@code clock}.
+	 */
+	public static Request parse(List<String> args, Map<String, String> environment, Clock clock) {
 		List<String> line = args.isEmpty() ? DEFAULT : args;
 		CommandLine main = commandLine();
 		ParseResult parsed;
@@ -117,6 +136,9 @@ public final class Arguments {
 		}
 		if (options instanceof WhatIfArguments whatIf) {
 			return whatIf.request(environment);
+		}
+		if (options instanceof NightlyArguments nightly) {
+			return nightly.request(environment, clock);
 		}
 		if (options instanceof ValidateArguments validate) {
 			return validate.request();
@@ -200,8 +222,8 @@ public final class Arguments {
 
 	/** The command line without a command: help and version only. */
 	@Command(name = "credits-recon",
-			subcommands = { RunArguments.class, WhatIfArguments.class, ValidateArguments.class, GenerateArguments.class,
-					HelpCommand.class },
+			subcommands = { RunArguments.class, WhatIfArguments.class, NightlyArguments.class, ValidateArguments.class,
+					GenerateArguments.class, HelpCommand.class },
 			description = { "Simulates and reconciles Microsoft Partner Center Azure credits.",
 					"With no arguments: run --input input-samples --out out." },
 			exitCodeList = { "0:completed", "1:failed: run the same command again to restart",

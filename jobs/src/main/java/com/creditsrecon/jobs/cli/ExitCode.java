@@ -18,7 +18,12 @@ public enum ExitCode {
 	/**
 	 * Completed with reconciliation breaks above materiality ({@code --fail-on-breaks}).
 	 */
-	BREAKS(3);
+	BREAKS(3),
+	/**
+	 * A nightly run completed on stale inputs ({@code --fail-on-stale-inputs}); breaks
+	 * above materiality win (3).
+	 */
+	STALE_INPUTS(4);
 
 	private final int code;
 

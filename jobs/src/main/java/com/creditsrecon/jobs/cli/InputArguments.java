@@ -56,7 +56,7 @@ final class InputArguments {
 		return new RunOptions(input, out, asOf, policy, rollout, db);
 	}
 
-	private static String required(String command, String option, String value) {
+	static String required(String command, String option, String value) {
 		if (value == null) {
 			throw new UsageException(command + ": " + option + " is required (try " + command + " --help)");
 		}
@@ -68,7 +68,7 @@ final class InputArguments {
 	 * have a sign and more digits ({@code +12026-10-31}), which only a typing error or a
 	 * test of the limits would give: a run to such a day never ends.
 	 */
-	private static LocalDate asOf(String command, String text) {
+	static LocalDate asOf(String command, String text) {
 		if (AS_OF.matcher(text).matches()) {
 			try {
 				return LocalDate.parse(text);
@@ -80,7 +80,7 @@ final class InputArguments {
 		throw new UsageException(command + ": --as-of '" + text + "' is not a date yyyy-MM-dd with a four-digit year");
 	}
 
-	private static Path existingFile(String command, String option, String value) {
+	static Path existingFile(String command, String option, String value) {
 		if (value == null) {
 			return null;
 		}

@@ -101,8 +101,10 @@ final class ExtractFileImport implements ItemStreamReader<RowOutcome>, ItemWrite
 
 	@Override
 	public void open(ExecutionContext executionContext) {
-		if (this.file == null) {
-			return; // an optional extract the input does not have: no rows
+		if (this.file == null || this.held) {
+			// an optional extract the input does not have, or one the store holds: no
+			// rows
+			return;
 		}
 		this.reader = new CsvFileReader(this.file.location(), this.file.path(),
 				header -> this.validator = RowValidator.bind(this.spec, header));
@@ -199,8 +201,7 @@ final class ExtractFileImport implements ItemStreamReader<RowOutcome>, ItemWrite
 		copy(storedRejects(), this.context.rejectsFile(this.spec.name()));
 		StoredInputs.Stored stored = this.context.plan().stored(this.spec).orElseThrow();
 		if (this.file != null) {
-			this.ledger.begin(this.file);
-			this.ledger.finish(this.file, stored.read(), stored.loaded(), stored.rejected(), stored.sha256());
+			this.ledger.hold(this.file, stored);
 		}
 	}
 

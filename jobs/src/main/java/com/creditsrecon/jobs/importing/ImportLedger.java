@@ -1,8 +1,11 @@
 package com.creditsrecon.jobs.importing;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 
 import com.creditsrecon.jobs.store.StoreTables;
 import com.creditsrecon.reports.run.RunReport;
@@ -30,9 +33,27 @@ public class ImportLedger {
 		this.jdbc.update("DELETE FROM " + StoreTables.INPUT_FILE + " WHERE file_id = ?", file.id());
 		this.jdbc.update(
 				"INSERT INTO " + StoreTables.INPUT_FILE
-						+ " (file_id, path, extract, export_seq, read_rows, loaded, rejected, superseded, sha256)"
-						+ " VALUES (?, ?, ?, ?, 0, 0, 0, 0, NULL)",
+						+ " (file_id, path, extract, export_seq, read_rows, loaded, rejected, superseded, sha256, held)"
+						+ " VALUES (?, ?, ?, ?, 0, 0, 0, 0, NULL, FALSE)",
 				file.id(), file.path(), file.extract(), file.exportSeq());
+	}
+
+	/**
+	 * Records a file the store holds unchanged (rule N1), with the counts of the import
+	 * that read it.
+	 */
+	public void hold(InputFile file, StoredInputs.Stored stored) {
+		begin(file);
+		finish(file, stored.read(), stored.loaded(), stored.rejected(), stored.sha256());
+		this.jdbc.update("UPDATE " + StoreTables.INPUT_FILE + " SET held = TRUE WHERE file_id = ?", file.id());
+	}
+
+	/** Each file recorded, in input order, and whether the store held it (rule N1). */
+	public Map<String, Boolean> held() {
+		Map<String, Boolean> held = new LinkedHashMap<>();
+		this.jdbc.query("SELECT path, held FROM " + StoreTables.INPUT_FILE + " ORDER BY file_id",
+				(RowCallbackHandler) rs -> held.put(rs.getString(1), rs.getBoolean(2)));
+		return held;
 	}
 
 	public void finish(InputFile file, long read, long loaded, long rejected, String sha256) {

@@ -38,6 +38,8 @@ class RunJobConfiguration {
 
 	static final String WHATIF_JOB = "whatifJob";
 
+	static final String NIGHTLY_JOB = "nightlyJob";
+
 	@Bean
 	RunPhases runPhases(ImportSteps importSteps, Step prepareSimulationStep, Step simulateUnattributedStep,
 			Step simulateStep, Step checkRollforwardStep, Step writeSimulationFilesStep, Step prepareReconciliationStep,
@@ -64,6 +66,25 @@ class RunJobConfiguration {
 		phases.put("simulate", List.of(prepareSimulationStep, prepareWhatIfStep, whatIfUnattributedStep, whatIfStep,
 				writeWhatIfFilesStep));
 		return new RunPhases(phases);
+	}
+
+	/**
+	 * A nightly run's phases: a run's, with the import keeping what the store holds (rule
+	 * N1), and the night's breaks followed from the night before.
+	 */
+	@Bean
+	RunPhases nightlyPhases(RunPhases runPhases) {
+		Map<String, List<Step>> phases = new LinkedHashMap<>(runPhases.phases());
+		return new RunPhases(phases);
+	}
+
+	/**
+	 * The nightly job: never forgets the store's inputs, so that what an earlier night
+	 * imported is not imported again.
+	 */
+	@Bean
+	Job nightlyJob(JobRepository jobRepository, ImportLedger importLedger, RunPhases nightlyPhases) {
+		return job(NIGHTLY_JOB, jobRepository, importLedger, null, nightlyPhases.steps());
 	}
 
 	@Bean

@@ -4,8 +4,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,6 +28,7 @@ import com.creditsrecon.jobs.importing.ImportLedger;
 import com.creditsrecon.jobs.importing.InputCatalog;
 import com.creditsrecon.jobs.importing.InputRefusedException;
 import com.creditsrecon.jobs.importing.RunOptions;
+import com.creditsrecon.jobs.nightly.Nights;
 import com.creditsrecon.jobs.reconcile.ReconciliationOutcome;
 import com.creditsrecon.jobs.simulate.SimulationOutcome;
 import com.creditsrecon.jobs.store.DefaultAsOf;
@@ -35,6 +39,7 @@ import com.creditsrecon.jobs.whatif.WhatIfInputs;
 import com.creditsrecon.model.policy.Policy;
 import com.creditsrecon.reports.page.ReportPage;
 import com.creditsrecon.reports.page.WhatIfPage;
+import com.creditsrecon.reports.run.NightReport;
 import com.creditsrecon.reports.run.RunJsonWriter;
 import com.creditsrecon.reports.run.RunReport;
 import com.creditsrecon.reports.run.WhatIfScenario;
@@ -58,6 +63,8 @@ public class RunLauncher {
 
 	private static final String WHATIF = "whatif";
 
+	private static final String NIGHTLY = "nightly";
+
 	private final JobOperator jobOperator;
 
 	private final JobRepository jobRepository;
@@ -70,24 +77,31 @@ public class RunLauncher {
 
 	private final Job whatifJob;
 
+	private final Job nightlyJob;
+
 	private final RunPhases phases;
 
 	private final RunPhases whatIfPhases;
+
+	private final RunPhases nightlyPhases;
 
 	private final JdbcTemplate jdbc;
 
 	private final ImportLedger ledger;
 
 	RunLauncher(JobOperator jobOperator, JobRepository jobRepository, Job runJob, Job validateJob, Job whatifJob,
-			RunPhases runPhases, RunPhases whatIfPhases, JdbcTemplate jdbc, ImportLedger ledger) {
+			Job nightlyJob, RunPhases runPhases, RunPhases whatIfPhases, RunPhases nightlyPhases, JdbcTemplate jdbc,
+			ImportLedger ledger) {
 		this.jobOperator = jobOperator;
 		this.jobRepository = jobRepository;
 		this.starter = new JobStarter(jobOperator, jobRepository);
 		this.runJob = runJob;
 		this.validateJob = validateJob;
 		this.whatifJob = whatifJob;
+		this.nightlyJob = nightlyJob;
 		this.phases = runPhases;
 		this.whatIfPhases = whatIfPhases;
+		this.nightlyPhases = nightlyPhases;
 		this.jdbc = jdbc;
 		this.ledger = ledger;
 	}
@@ -103,12 +117,25 @@ public class RunLauncher {
 	 * material exits with 3 (rule N3)
 	 */
 	public int run(RunOptions options, boolean failOnBreaks, Console console) {
-		return launch(this.runJob, new Report(RUN, options, console, this.phases, null, null), failOnBreaks);
+		return launch(this.runJob, new Report(RUN, options, console, this.phases, null, null), failOnBreaks, false);
+	}
+
+	/**
+	 * Imports what the store does not hold yet (rule N1), then simulates and reconciles
+	 * as a run, and follows the night's breaks from the night before; nights go forward.
+	 * @param options the night's: its outputs in {@code OUT/<as-of>}, its store in
+	 * {@code OUT/.store}, as-of given
+	 * @param failOnStaleInputs {@code --fail-on-stale-inputs}: a completed night whose
+	 * usage is stale exits with 4, unless its breaks give 3 (rule N3)
+	 */
+	public int nightly(RunOptions options, boolean failOnBreaks, boolean failOnStaleInputs, Console console) {
+		return launch(this.nightlyJob, new Report(NIGHTLY, options, console, this.nightlyPhases, null, null),
+				failOnBreaks, failOnStaleInputs);
 	}
 
 	/** Imports and checks only: exit code 0, 2 for a refused input, 1 for a failure. */
 	public int validate(RunOptions options, Console console) {
-		return launch(this.validateJob, new Report(VALIDATE, options, console, this.phases, null, null), false);
+		return launch(this.validateJob, new Report(VALIDATE, options, console, this.phases, null, null), false, false);
 	}
 
 	/**
@@ -118,10 +145,10 @@ public class RunLauncher {
 	 */
 	public int whatif(RunOptions options, List<Path> scenarioFiles, Console console) {
 		return launch(this.whatifJob, new Report(WHATIF, options, console, this.whatIfPhases, scenarioFiles, null),
-				false);
+				false, false);
 	}
 
-	private int launch(Job job, Report report, boolean failOnBreaks) {
+	private int launch(Job job, Report report, boolean failOnBreaks, boolean failOnStaleInputs) {
 		RunOptions options = report.options;
 		Policy policy;
 		JobParameters more = new JobParameters();
@@ -143,15 +170,26 @@ public class RunLauncher {
 		LOG.info("Policy in force: {}", policy.asMap());
 		SqlDialect.of(this.jdbc).storeSettings().forEach(this.jdbc::execute);
 		StoreTables.ddl().forEach(this.jdbc::execute);
+		if (report.isNightly()) {
+			Optional<LocalDate> newest = Nights.newest(this.jdbc);
+			if (newest.isPresent() && options.asOf().isBefore(newest.get())) {
+				// nothing is written into that earlier night's folder: its outputs stand
+				String refused = "nights go forward: the store holds the night of " + newest.get() + ", and --as-of "
+						+ options.asOf() + " is before it";
+				LOG.error(refused);
+				report.console.error(refused);
+				return ExitCode.INPUT_REFUSED.code();
+			}
+		}
 		try (StopOnSignal signal = StopOnSignal.install(this.jobOperator, this.jobRepository, job.getName())) {
-			int code = launch(job, report, failOnBreaks, policy, more, signal);
+			int code = launch(job, report, failOnBreaks, failOnStaleInputs, policy, more, signal);
 			signal.reported(code);
 			return code;
 		}
 	}
 
-	private int launch(Job job, Report report, boolean failOnBreaks, Policy policy, JobParameters more,
-			StopOnSignal signal) {
+	private int launch(Job job, Report report, boolean failOnBreaks, boolean failOnStaleInputs, Policy policy,
+			JobParameters more, StopOnSignal signal) {
 		RunOptions options = report.options;
 		JobExecution execution;
 		try {
@@ -166,8 +204,12 @@ public class RunLauncher {
 		}
 		if (execution.getStatus() == BatchStatus.COMPLETED) {
 			boolean material = ReconciliationOutcome.breaks(execution).map(RunReport.Breaks::material).orElse(false);
-			ExitCode completed = failOnBreaks && material ? ExitCode.BREAKS : ExitCode.COMPLETED;
-			return finish(report, completed, null, policy.asMap(), execution);
+			Report completedReport = report.isNightly() ? report.with(night(options, policy)) : report;
+			boolean stale = completedReport.night != null && completedReport.night.stale();
+			// rule N3: 3 wins over 4
+			ExitCode completed = failOnBreaks && material ? ExitCode.BREAKS
+					: failOnStaleInputs && stale ? ExitCode.STALE_INPUTS : ExitCode.COMPLETED;
+			return finish(completedReport, completed, null, policy.asMap(), execution);
 		}
 		Throwable refused = RunFailure.find(execution, InputRefusedException.class);
 		if (refused != null) {
@@ -196,7 +238,7 @@ public class RunLauncher {
 		RunOptions options = report.options;
 		OutputFolder folder = new OutputFolder(options);
 		OutputFolder.Outcome outcome = switch (exitCode) {
-			case COMPLETED, BREAKS -> OutputFolder.Outcome.COMPLETED;
+			case COMPLETED, BREAKS, STALE_INPUTS -> OutputFolder.Outcome.COMPLETED;
 			case INPUT_REFUSED -> OutputFolder.Outcome.REFUSED;
 			case FAILED -> OutputFolder.Outcome.FAILED;
 		};
@@ -217,11 +259,12 @@ public class RunLauncher {
 				// report's own time
 				long start = System.nanoTime();
 				report.writePage(new RunReport(report.command, asOf, exitCode.code(), error, policy, inputs, totals,
-						breaks, List.of(), RunDurations.of(execution, phases)));
+						breaks, List.of(), RunDurations.of(execution, phases), report.warnings(), report.night));
 				reportMillis = (System.nanoTime() - start) / 1_000_000;
 			}
 			run = new RunReport(report.command, asOf, exitCode.code(), error, policy, inputs, totals, breaks,
-					folder.published(outcome), RunDurations.of(execution, phases, reportMillis));
+					folder.published(outcome), RunDurations.of(execution, phases, reportMillis), report.warnings(),
+					report.night);
 			RunJsonWriter.write(run, report.scenarios(), folder.stagedRunJson());
 			folder.publish(outcome);
 		}
@@ -253,6 +296,22 @@ public class RunLauncher {
 	}
 
 	/**
+	 * What a completed night says beyond a run: the night before it, how fresh its usage
+	 * is (rule N3), which inputs it read and which the store held (rule N1).
+	 */
+	private NightReport night(RunOptions options, Policy policy) {
+		LocalDate lastDay = this.jdbc.queryForObject("SELECT MAX(charge_date) FROM " + StoreTables.USAGE_LAST_DAY,
+				LocalDate.class);
+		int staleAfter = policy.staleAfterDays();
+		boolean stale = lastDay == null || lastDay.plusDays(staleAfter).isBefore(options.asOf());
+		List<String> imported = new ArrayList<>();
+		List<String> held = new ArrayList<>();
+		this.ledger.held().forEach((path, wasHeld) -> (wasHeld ? held : imported).add(path));
+		return new NightReport(Nights.before(this.jdbc, options.asOf()).orElse(null), lastDay, staleAfter, stale,
+				imported, held, List.of(), List.of());
+	}
+
+	/**
 	 * The as-of day the simulation resolved (rule T1); for a run that stopped before it,
 	 * {@code --as-of} or the default of the inputs imported so far, if any.
 	 */
@@ -270,10 +329,45 @@ public class RunLauncher {
 	 * scenarios. What sets the commands apart when they end is here.
 	 */
 	private record Report(String command, RunOptions options, Console console, RunPhases phases,
-			List<Path> scenarioFiles, WhatIfInputs whatIf) {
+			List<Path> scenarioFiles, WhatIfInputs whatIf, NightReport night) {
+
+		Report(String command, RunOptions options, Console console, RunPhases phases, List<Path> scenarioFiles,
+				WhatIfInputs whatIf) {
+			this(command, options, console, phases, scenarioFiles, whatIf, null);
+		}
 
 		Report with(WhatIfInputs whatIf) {
-			return new Report(this.command, this.options, this.console, this.phases, this.scenarioFiles, whatIf);
+			return new Report(this.command, this.options, this.console, this.phases, this.scenarioFiles, whatIf,
+					this.night);
+		}
+
+		Report with(NightReport night) {
+			return new Report(this.command, this.options, this.console, this.phases, this.scenarioFiles, this.whatIf,
+					night);
+		}
+
+		boolean isNightly() {
+			return this.command.equals(NIGHTLY);
+		}
+
+		/** What the command completed in spite of, one line each. */
+		List<String> warnings() {
+			List<String> warnings = new ArrayList<>();
+			if (this.night != null) {
+				if (this.night.stale()) {
+					warnings.add(this.night.usageLastDay() == null ? "stale inputs: no usage is in effect"
+							: "stale inputs: the usage in effect ends on " + this.night.usageLastDay() + ", "
+									+ ChronoUnit.DAYS.between(this.night.usageLastDay(), this.options.asOf())
+									+ " days before as-of " + this.options.asOf() + " (stale-after-days "
+									+ this.night.staleAfterDays() + ")");
+				}
+				this.night.skippedExports().forEach(warnings::add);
+				if (!this.night.undelivered().isEmpty()) {
+					warnings.add(this.night.undelivered().size() + " file(s) under usage/ outside any export run's"
+							+ " folder ignored as not yet delivered (listed in run.json)");
+				}
+			}
+			return warnings;
 		}
 
 		/** As run.json and the page show them; none before they are read. */
@@ -285,9 +379,9 @@ public class RunLauncher {
 			return this.command.equals(WHATIF);
 		}
 
-		/** Only {@code run} compares with the reported extracts. */
+		/** Only {@code run} and {@code nightly} compare with the reported extracts. */
 		boolean reconciles() {
-			return this.command.equals(RUN);
+			return this.command.equals(RUN) || isNightly();
 		}
 
 		/**

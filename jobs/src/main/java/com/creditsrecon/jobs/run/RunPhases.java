@@ -1,5 +1,6 @@
 package com.creditsrecon.jobs.run;
 
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,6 +25,11 @@ final class RunPhases {
 	RunPhases(Map<String, List<Step>> steps) {
 		this.steps = new LinkedHashMap<>(steps);
 		this.steps.forEach((phase, phaseSteps) -> phaseSteps.forEach(s -> this.phaseOfStep.put(s.getName(), phase)));
+	}
+
+	/** The phases and their steps, in order. */
+	Map<String, List<Step>> phases() {
+		return Collections.unmodifiableMap(this.steps);
 	}
 
 	/** Every step, in order. */

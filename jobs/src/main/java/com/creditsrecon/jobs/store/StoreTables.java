@@ -122,7 +122,7 @@ public final class StoreTables {
 		ddl.add("CREATE TABLE IF NOT EXISTS " + INPUT_FILE + " (file_id INTEGER NOT NULL PRIMARY KEY, " + "path " + TEXT
 				+ " NOT NULL, extract VARCHAR(40) NOT NULL, export_seq INTEGER, "
 				+ "read_rows BIGINT NOT NULL, loaded BIGINT NOT NULL, rejected BIGINT NOT NULL, "
-				+ "superseded BIGINT NOT NULL, sha256 VARCHAR(64))");
+				+ "superseded BIGINT NOT NULL, sha256 VARCHAR(64), held BOOLEAN DEFAULT FALSE NOT NULL)");
 		ddl.add("CREATE TABLE IF NOT EXISTS cr_stored_input (file_key " + TEXT + " NOT NULL PRIMARY KEY, extract"
 				+ " VARCHAR(40) NOT NULL, export_key " + TEXT + ", path " + TEXT
 				+ " NOT NULL, sha256 VARCHAR(64) NOT NULL,"
@@ -130,6 +130,7 @@ public final class StoreTables {
 				+ " loaded BIGINT NOT NULL, rejected BIGINT NOT NULL, periods " + TEXT + ")");
 		ddl.add("CREATE TABLE IF NOT EXISTS cr_store_state (name VARCHAR(40) NOT NULL PRIMARY KEY, state_value " + TEXT
 				+ ")");
+		ddl.add("CREATE TABLE IF NOT EXISTS cr_night (as_of DATE NOT NULL PRIMARY KEY)");
 		return ddl;
 	}
 

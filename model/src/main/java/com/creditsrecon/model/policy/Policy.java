@@ -135,9 +135,17 @@ public final class Policy {
 		return new BigDecimal(this.values.get("materiality"));
 	}
 
+	/**
+	 * Rule N3: a nightly run's usage in effect is stale when its latest charge day is
+	 * more than this many days before as-of.
+	 */
+	public int staleAfterDays() {
+		return intValue("stale-after-days");
+	}
+
 	private void validate() {
 		for (String key : List.of("provisioning-delay-days", "assignment-provisioning-minutes", "max-reassignments",
-				"match-days")) {
+				"match-days", "stale-after-days")) {
 			int value;
 			try {
 				value = intValue(key);
@@ -217,6 +225,7 @@ public final class Policy {
 		d.put("tolerance", "0.01");
 		d.put("max-reject-ratio", "0.01");
 		d.put("materiality", "0.00");
+		d.put("stale-after-days", "2");
 		return d;
 	}
 

@@ -56,6 +56,19 @@ public final class RunJsonWriter {
 		return json;
 	}
 
+	private static Map<String, Object> night(NightReport night) {
+		Map<String, Object> json = new LinkedHashMap<>();
+		json.put("previous_night", night.previousNight() == null ? null : night.previousNight().toString());
+		json.put("usage_last_day", night.usageLastDay() == null ? null : night.usageLastDay().toString());
+		json.put("stale_after_days", night.staleAfterDays());
+		json.put("stale_inputs", night.stale());
+		json.put("imported", night.imported());
+		json.put("held", night.held());
+		json.put("skipped_exports", night.skippedExports());
+		json.put("undelivered", night.undelivered());
+		return json;
+	}
+
 	public static void write(RunReport report, Path file) {
 		write(report, List.of(), file);
 	}
@@ -73,6 +86,12 @@ public final class RunJsonWriter {
 			json.put("error", report.error());
 		}
 		json.put("policy", report.policy());
+		if (!report.warnings().isEmpty()) {
+			json.put("warnings", report.warnings());
+		}
+		if (report.night() != null) {
+			json.put("nightly", night(report.night()));
+		}
 		if (!scenarios.isEmpty()) {
 			json.put("scenarios", scenarios.stream().map(RunJsonWriter::scenario).toList());
 		}

@@ -20,18 +20,29 @@ import com.creditsrecon.model.reconcile.BreakSummary;
  * @param totals per currency, from the simulated lots; empty when the run did not
  * simulate
  * @param breaks what the break rows add up to; null when the run did not reconcile
+ * @param warnings what the run completed in spite of, one line each (stale inputs, an
+ * export run left out)
+ * @param night what a nightly run says of its night; null for another command
  */
 public record RunReport(String command, LocalDate asOf, int exitCode, String error, Map<String, String> policy,
 		List<InputFile> inputs, List<CurrencyTotals> totals, Breaks breaks, List<OutputFile> outputs,
-		Map<String, Long> durationsMs) {
+		Map<String, Long> durationsMs, List<String> warnings, NightReport night) {
 
 	public RunReport {
 		Objects.requireNonNull(command, "command is required");
+		warnings = List.copyOf(warnings);
 		policy = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(policy));
 		inputs = List.copyOf(inputs);
 		totals = List.copyOf(totals);
 		outputs = List.copyOf(outputs);
 		durationsMs = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(durationsMs));
+	}
+
+	/** A report of a command that is not a nightly run, without warnings. */
+	public RunReport(String command, LocalDate asOf, int exitCode, String error, Map<String, String> policy,
+			List<InputFile> inputs, List<CurrencyTotals> totals, Breaks breaks, List<OutputFile> outputs,
+			Map<String, Long> durationsMs) {
+		this(command, asOf, exitCode, error, policy, inputs, totals, breaks, outputs, durationsMs, List.of(), null);
 	}
 
 	/** A report without breaks (a run that stopped before reconciling). */

@@ -134,9 +134,7 @@ public class ResolveUsageTasklet implements Tasklet {
 	private void recordHeldFiles(List<InputFile> files) {
 		for (InputFile file : files) {
 			if (this.context.plan().held(file)) {
-				StoredInputs.Stored stored = this.context.plan().stored(file).orElseThrow();
-				this.ledger.begin(file);
-				this.ledger.finish(file, stored.read(), stored.loaded(), stored.rejected(), stored.sha256());
+				this.ledger.hold(file, this.context.plan().stored(file).orElseThrow());
 			}
 		}
 	}

@@ -1,0 +1,29 @@
+package com.creditsrecon.reports.run;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * What run.json and the page say of a nightly run beyond what they say of a run: the
+ * night before it, how fresh its usage is (rule N3), which input files it read and which
+ * the store held already (rule N1), and the usage export runs it left aside.
+ *
+ * @param previousNight the newest night recorded before this one; null on the first
+ * @param usageLastDay the latest charge day of the usage in effect; null for none
+ * @param stale whether that day is more than {@code staleAfterDays} before as-of
+ * @param imported the input files this night read
+ * @param held the input files the store held unchanged, not read again
+ * @param skippedExports export runs left out whole (a partial delivery), each in words
+ * @param undelivered files under usage/ outside any export run's folder, ignored
+ */
+public record NightReport(LocalDate previousNight, LocalDate usageLastDay, int staleAfterDays, boolean stale,
+		List<String> imported, List<String> held, List<String> skippedExports, List<String> undelivered) {
+
+	public NightReport {
+		imported = List.copyOf(imported);
+		held = List.copyOf(held);
+		skippedExports = List.copyOf(skippedExports);
+		undelivered = List.copyOf(undelivered);
+	}
+
+}
