@@ -48,6 +48,22 @@ public class ImportLedger {
 		this.jdbc.update("UPDATE " + StoreTables.INPUT_FILE + " SET held = TRUE WHERE file_id = ?", file.id());
 	}
 
+	/**
+	 * Records a usage file the store holds from an earlier night that the input no longer
+	 * has: its export stays in effect (usage export runs accumulate), so it is reported
+	 * with the input's.
+	 * @param fileId a number after every input file's
+	 */
+	public void holdAbsent(int fileId, StoredInputs.Stored stored, long superseded) {
+		this.jdbc.update("DELETE FROM " + StoreTables.INPUT_FILE + " WHERE file_id = ?", fileId);
+		this.jdbc.update(
+				"INSERT INTO " + StoreTables.INPUT_FILE
+						+ " (file_id, path, extract, export_seq, read_rows, loaded, rejected, superseded, sha256, held)"
+						+ " VALUES (?, ?, ?, NULL, ?, ?, ?, ?, ?, TRUE)",
+				fileId, stored.path(), stored.extract(), stored.read(), stored.loaded(), stored.rejected(), superseded,
+				stored.sha256());
+	}
+
 	/** Each file recorded, in input order, and whether the store held it (rule N1). */
 	public Map<String, Boolean> held() {
 		Map<String, Boolean> held = new LinkedHashMap<>();

@@ -28,6 +28,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.PriorityQueue;
 import java.util.TreeMap;
+import java.util.stream.Stream;
 
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.scope.context.ChunkContext;
@@ -119,8 +120,16 @@ public class ResolveUsageTasklet implements Tasklet {
 		rows.flush();
 		UsageSums.keepOnly(storeDir, periods.keySet());
 		removeUnstored(stored);
+		Set<String> inInput = new HashSet<>();
 		for (InputFile file : files) {
 			this.ledger.setSuperseded(file.id(), superseded.getOrDefault(StoredInputs.key(file), 0L));
+			inInput.add(StoredInputs.key(file));
+		}
+		int fileId = this.context.catalog().files().size();
+		for (StoredInputs.Stored file : stored) {
+			if (!inInput.contains(file.key())) {
+				this.ledger.holdAbsent(fileId++, file, superseded.getOrDefault(file.key(), 0L));
+			}
 		}
 		recordLastDay(periods.keySet());
 		mergeRejects(files);
@@ -315,7 +324,13 @@ public class ResolveUsageTasklet implements Tasklet {
 		for (InputFile file : this.context.catalog().usageFiles()) {
 			kept.add(StoredInputs.folderName(StoredInputs.key(file)));
 		}
-		FileTrees.deleteBut(root, folder -> kept.contains(folder.getFileName().toString()));
+		try (Stream<Path> folders = Files.list(root)) {
+			for (Path folder : folders.toList()) {
+				if (!kept.contains(folder.getFileName().toString())) {
+					FileTrees.delete(folder);
+				}
+			}
+		}
 	}
 
 	/**

@@ -1,0 +1,184 @@
+package com.creditsrecon.jobs;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The {@code nightly} command on the bundled samples, split into the nights they would
+ * have arrived on: nothing imported twice (rule N1), usage export runs accumulating, a
+ * second night that simulates and reconciles as one run over both nights' inputs, nights
+ * that go forward, and stale usage (rule N3).
+ */
+class NightlyFunctionalTests {
+
+	private static final Path SAMPLES = Path.of("..", "input-samples");
+
+	/** The samples' last usage export: what the second night brings. */
+	private static final String LAST_EXPORT = "usage/2026-10-31-export";
+
+	@TempDir
+	Path temp;
+
+	@Test
+	@DisplayName("rule N1: the same folder imported twice loads nothing the second time and publishes the same outputs")
+	void n1SameFolderTwiceLoadsNothingAgain() {
+		Path root = this.temp.resolve("nights");
+		RunCommand first = nightly(SAMPLES, root, "2026-10-31");
+		assertThat(first.exitCode).as(first.err).isZero();
+		Map<String, String> published = PublishedOutputs.of(root.resolve("2026-10-31"));
+		JsonNode firstNight = RunCommand.runJson(root.resolve("2026-10-31")).get("nightly");
+		assertThat(names(firstNight.get("held"))).isEmpty();
+
+		RunCommand again = nightly(SAMPLES, root, "2026-10-31");
+
+		assertThat(again.exitCode).as(again.err).isZero();
+		JsonNode night = RunCommand.runJson(root.resolve("2026-10-31")).get("nightly");
+		assertThat(names(night.get("imported"))).isEmpty();
+		assertThat(names(night.get("held"))).isEqualTo(names(firstNight.get("imported")));
+		assertThat(withoutNight(PublishedOutputs.of(root.resolve("2026-10-31")))).isEqualTo(withoutNight(published));
+	}
+
+	@Test
+	@DisplayName("rules N1, T1: two nights give, on the second, the simulation and reconciliation of one run over both nights' inputs")
+	void twoNightsGiveWhatOneRunOverBothInputsGives() throws IOException {
+		// given: the first night without the last export, the second with it alone
+		Path firstInput = copyOfSamples("first", path -> !path.startsWith(LAST_EXPORT));
+		Path secondInput = copyOfSamples("second", path -> !path.startsWith("usage/") || path.startsWith(LAST_EXPORT));
+		Path root = this.temp.resolve("nights");
+		assertThat(nightly(firstInput, root, "2026-10-30").exitCode).isZero();
+
+		// when
+		RunCommand second = nightly(secondInput, root, "2026-10-31");
+
+		// then
+		assertThat(second.exitCode).as(second.err).isZero();
+		Path single = this.temp.resolve("single");
+		assertThat(RunCommand.run(SAMPLES, single, "--as-of", "2026-10-31").exitCode).isZero();
+		Map<String, String> night = results(root.resolve("2026-10-31"));
+		assertThat(night).isEqualTo(results(single)).containsKey("lots.csv").containsKey("reconciliation/breaks.csv");
+		// the earlier night's exports are still in effect, superseded as in the single
+		// run
+		assertThat(superseded(root.resolve("2026-10-31"))).isEqualTo(superseded(single));
+		JsonNode nightly = RunCommand.runJson(root.resolve("2026-10-31")).get("nightly");
+		assertThat(names(nightly.get("imported"))).contains(LAST_EXPORT + "/part_0_0001.csv")
+			.doesNotContain("partners.csv");
+		assertThat(nightly.get("previous_night").asString()).isEqualTo("2026-10-30");
+	}
+
+	@Test
+	@DisplayName("nights go forward: an as-of before the store's newest night is refused (exit 2) and that night's outputs stand")
+	void anEarlierNightIsRefused() {
+		Path root = this.temp.resolve("nights");
+		assertThat(nightly(SAMPLES, root, "2026-10-31").exitCode).isZero();
+		Map<String, String> published = PublishedOutputs.of(root.resolve("2026-10-31"));
+
+		RunCommand earlier = nightly(SAMPLES, root, "2026-10-30");
+
+		assertThat(earlier.exitCode).isEqualTo(2);
+		assertThat(earlier.err).contains("nights go forward").contains("2026-10-31");
+		assertThat(root.resolve("2026-10-30").resolve("_SUCCESS")).doesNotExist();
+		assertThat(PublishedOutputs.of(root.resolve("2026-10-31"))).isEqualTo(published);
+	}
+
+	@Test
+	@DisplayName("rule N3: usage that ends more than stale-after-days before as-of completes with a warning; exit 4 with --fail-on-stale-inputs, 3 winning over it")
+	void n3StaleInputs() {
+		Path root = this.temp.resolve("nights");
+
+		RunCommand fresh = nightly(SAMPLES, root, "2026-11-02", "--fail-on-stale-inputs");
+		RunCommand warned = nightly(SAMPLES, root, "2026-11-03");
+		RunCommand failed = nightly(SAMPLES, root, "2026-11-04", "--fail-on-stale-inputs");
+		RunCommand breaks = nightly(SAMPLES, root, "2026-11-05", "--fail-on-stale-inputs", "--fail-on-breaks");
+
+		// the samples' usage ends on 2026-10-31: two days before 11-02 is not stale
+		assertThat(fresh.exitCode).as(fresh.err).isZero();
+		assertThat(RunCommand.runJson(root.resolve("2026-11-02")).get("nightly").get("stale_inputs").asBoolean())
+			.isFalse();
+		assertThat(warned.exitCode).isZero();
+		assertThat(warned.err).contains("stale inputs: the usage in effect ends on 2026-10-31, 3 days before as-of");
+		JsonNode stale = RunCommand.runJson(root.resolve("2026-11-03"));
+		assertThat(stale.get("nightly").get("stale_inputs").asBoolean()).isTrue();
+		assertThat(stale.get("warnings").get(0).asString()).startsWith("stale inputs");
+		assertThat(failed.exitCode).isEqualTo(4);
+		assertThat(root.resolve("2026-11-04").resolve("_SUCCESS")).exists();
+		// the samples' breaks are above the default materiality
+		assertThat(breaks.exitCode).isEqualTo(3);
+	}
+
+	private static RunCommand nightly(Path input, Path root, String asOf, String... more) {
+		List<String> args = new java.util.ArrayList<>(
+				List.of("nightly", "--input", input.toString(), "--out", root.toString(), "--as-of", asOf));
+		args.addAll(List.of(more));
+		return RunCommand.run(args.toArray(new String[0]));
+	}
+
+	/** A copy of the samples with the files (relative paths) that {@code kept} takes. */
+	private Path copyOfSamples(String name, java.util.function.Predicate<String> kept) throws IOException {
+		Path copy = this.temp.resolve(name);
+		try (Stream<Path> tree = Files.walk(SAMPLES)) {
+			for (Path file : tree.filter(Files::isRegularFile).toList()) {
+				String path = SAMPLES.relativize(file).toString().replace('\\', '/');
+				if (kept.test(path) && !path.startsWith("whatif/")) {
+					Files.createDirectories(copy.resolve(path).getParent());
+					Files.copy(file, copy.resolve(path));
+				}
+			}
+		}
+		return copy;
+	}
+
+	/**
+	 * The CSV and chart outputs, each file's digest: what the simulation and
+	 * reconciliation made.
+	 */
+	private static Map<String, String> results(Path out) {
+		Map<String, String> results = new TreeMap<>(PublishedOutputs.of(out));
+		results.keySet()
+			.removeIf(name -> !(name.endsWith(".csv") || name.endsWith(".png")) || name.startsWith("rejects/")
+					|| name.equals("reconciliation/history.csv"));
+		return results;
+	}
+
+	private static Map<String, String> withoutNight(Map<String, String> published) {
+		Map<String, String> outputs = new TreeMap<>(published);
+		outputs.remove("run.json");
+		return outputs;
+	}
+
+	/** Each usage file's superseded rows, by path, from run.json. */
+	private static Map<String, Long> superseded(Path out) {
+		Map<String, Long> superseded = new TreeMap<>();
+		for (JsonNode input : RunCommand.runJson(out).get("inputs")) {
+			if (input.get("extract").asString().equals("usage")) {
+				superseded.put(input.get("file").asString(), input.get("superseded").asLong());
+			}
+		}
+		return superseded;
+	}
+
+	private static List<String> names(JsonNode array) {
+		List<String> names = new java.util.ArrayList<>();
+		array.forEach(name -> names.add(name.asString()));
+		return names;
+	}
+
+	static {
+		if (!Files.isDirectory(SAMPLES)) {
+			throw new UncheckedIOException(new IOException("the samples are not at " + SAMPLES.toAbsolutePath()));
+		}
+	}
+
+}
