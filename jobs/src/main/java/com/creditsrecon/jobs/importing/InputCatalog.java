@@ -24,10 +24,12 @@ import com.creditsrecon.model.extract.Extracts;
 
 /**
  * The input files of a run, found in the input folder by the names of extracts.md, in the
- * order they are imported: the extracts up to actions, the usage exports in name order,
- * then the reported extracts. A missing required file refuses the input, and so does what
- * would make the import guess or leave rows out without a word: a file there both plain
- * and gzipped, a file or folder that cannot be read (rule V3).
+ * order they are imported: the extracts up to actions, the usage exports in export order,
+ * then the reported extracts. Usage is laid out plainly (exports in name order) or, once
+ * a manifest.json is under usage/, as Cost Management delivers it
+ * ({@link CostManagementLayout}). A missing required file refuses the input, and so does
+ * what would make the import guess or leave rows out without a word: a file there both
+ * plain and gzipped, a file or folder that cannot be read (rule V3).
  */
 public final class InputCatalog {
 
@@ -37,8 +39,11 @@ public final class InputCatalog {
 
 	private final List<InputFile> files;
 
-	private InputCatalog(List<InputFile> files) {
+	private final CostManagementLayout layout;
+
+	private InputCatalog(List<InputFile> files, CostManagementLayout layout) {
 		this.files = List.copyOf(files);
+		this.layout = layout;
 	}
 
 	/**
@@ -51,9 +56,10 @@ public final class InputCatalog {
 		// a folder that cannot be listed would pass for one without the extracts
 		sortedChildren(input, input);
 		List<InputFile> files = new ArrayList<>();
+		CostManagementLayout layout = CostManagementLayout.NONE;
 		for (ExtractSpec spec : Extracts.ALL) {
 			if (spec == Extracts.REPORTED_LOTS) {
-				addUsage(input, files);
+				layout = addUsage(input, files);
 			}
 			boolean replaced = spec == Extracts.ROLLOUT && rollout != null;
 			Optional<Path> found = replaced ? Optional.of(readable(rollout, relative(input, rollout)))
@@ -66,7 +72,7 @@ public final class InputCatalog {
 				throw new InputRefusedException(spec.fileName() + ": required file is missing in " + input);
 			}
 		}
-		return new InputCatalog(files);
+		return new InputCatalog(files, layout);
 	}
 
 	public List<InputFile> files() {
@@ -79,10 +85,26 @@ public final class InputCatalog {
 	}
 
 	/**
-	 * The usage files, export by export in name order, partitions in name order within.
+	 * The usage files, export by export in export order, partitions in name order within.
 	 */
 	public List<InputFile> usageFiles() {
 		return this.files.stream().filter(f -> f.extract().equals(USAGE)).toList();
+	}
+
+	/**
+	 * The Cost Management runs left out whole, in run order; empty for the plain layout.
+	 */
+	public List<SkippedExport> skippedExports() {
+		return this.layout.skipped();
+	}
+
+	/**
+	 * The files under usage/ ignored as not yet delivered (outside every run's folder,
+	 * once a manifest.json is there), relative to the input folder, sorted; empty for the
+	 * plain layout.
+	 */
+	public List<String> undelivered() {
+		return this.layout.undelivered();
 	}
 
 	/**
@@ -106,39 +128,62 @@ public final class InputCatalog {
 	}
 
 	/**
-	 * An export is a CSV file directly in usage/ or a sub-folder of it (extracts.md).
-	 * Whatever is under usage/ but cannot be listed or read refuses the input: an export
-	 * left out would be lost without a word (rule V3).
+	 * Usage in Cost Management's layout once a manifest.json is under usage/, else in the
+	 * plain one. Whatever is under usage/ but cannot be listed or read refuses the input:
+	 * an export left out would be lost without a word (rule V3).
 	 */
-	private static void addUsage(Path input, List<InputFile> files) {
+	private static CostManagementLayout addUsage(Path input, List<InputFile> files) {
 		Path usage = input.resolve(USAGE);
 		if (!Files.exists(usage, LinkOption.NOFOLLOW_LINKS)) {
-			return;
+			return CostManagementLayout.NONE;
 		}
+		if (!CostManagementLayout.applies(usage)) {
+			addPlainUsage(input, usage, files);
+			return CostManagementLayout.NONE;
+		}
+		CostManagementLayout layout = CostManagementLayout.read(input, usage);
+		int exportSeq = 0;
+		for (ManifestRun run : layout.runs()) {
+			if (run.blobs().isEmpty()) {
+				continue;
+			}
+			for (Path blob : run.blobs()) {
+				files.add(new InputFile(files.size(), USAGE, relative(input, blob), blob, exportSeq, run.export()));
+			}
+			exportSeq++;
+		}
+		return layout;
+	}
+
+	/** An export is a CSV file directly in usage/ or a sub-folder of it (extracts.md). */
+	private static void addPlainUsage(Path input, Path usage, List<InputFile> files) {
 		List<Path> children = sortedChildren(input, usage);
 		List<Path> exportFiles = new ArrayList<>();
-		Map<String, List<Path>> exports = new java.util.LinkedHashMap<>();
+		List<List<Path>> exports = new ArrayList<>();
+		List<String> names = new ArrayList<>();
 		for (Path export : children) {
 			BasicFileAttributes attributes = attributes(input, export);
-			String key = "name:" + export.getFileName();
 			if (attributes.isDirectory()) {
-				exports.put(key, csvFilesUnder(input, export));
+				exports.add(csvFilesUnder(input, export));
+				names.add(export.getFileName().toString());
 			}
 			else if (attributes.isRegularFile() && isCsv(export)) {
 				exportFiles.add(export);
-				exports.put(key, List.of(export));
+				exports.add(List.of(export));
+				names.add(export.getFileName().toString());
 			}
 		}
 		refuseTwice(input, exportFiles);
 		int exportSeq = 0;
-		for (Map.Entry<String, List<Path>> export : exports.entrySet()) {
-			if (export.getValue().isEmpty()) {
+		for (int e = 0; e < exports.size(); e++) {
+			List<Path> partitions = exports.get(e);
+			if (partitions.isEmpty()) {
 				continue;
 			}
-			for (Path partition : export.getValue()) {
+			String export = "name:" + names.get(e);
+			for (Path partition : partitions) {
 				readable(partition, relative(input, partition));
-				files.add(new InputFile(files.size(), USAGE, relative(input, partition), partition, exportSeq,
-						export.getKey()));
+				files.add(new InputFile(files.size(), USAGE, relative(input, partition), partition, exportSeq, export));
 			}
 			exportSeq++;
 		}
@@ -161,6 +206,16 @@ public final class InputCatalog {
 	 * refused, as is any entry that cannot be read).
 	 */
 	private static List<Path> csvFilesUnder(Path input, Path folder) {
+		List<Path> sorted = filesUnder(input, folder).stream().filter(InputCatalog::isCsv).toList();
+		refuseTwice(input, sorted);
+		return sorted;
+	}
+
+	/**
+	 * The regular files under a folder at any depth, sorted, following links (a loop of
+	 * them is refused, as is any entry that cannot be read).
+	 */
+	static List<Path> filesUnder(Path input, Path folder) {
 		List<Path> found = new ArrayList<>();
 		try {
 			Files.walkFileTree(folder, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
@@ -172,7 +227,7 @@ public final class InputCatalog {
 								// a link whose target cannot be reached: say why
 								attributes(input, file);
 							}
-							if (attributes.isRegularFile() && isCsv(file)) {
+							if (attributes.isRegularFile()) {
 								found.add(file);
 							}
 							return FileVisitResult.CONTINUE;
@@ -197,12 +252,10 @@ public final class InputCatalog {
 		catch (IOException ex) {
 			throw unreadable(input, folder, "cannot be listed", ex);
 		}
-		List<Path> sorted = found.stream().sorted().toList();
-		refuseTwice(input, sorted);
-		return sorted;
+		return found.stream().sorted().toList();
 	}
 
-	private static BasicFileAttributes attributes(Path input, Path file) {
+	static BasicFileAttributes attributes(Path input, Path file) {
 		try {
 			return Files.readAttributes(file, BasicFileAttributes.class);
 		}
@@ -212,7 +265,7 @@ public final class InputCatalog {
 	}
 
 	/** Refuses a file that is there but cannot be opened: it would fail half-way. */
-	private static Path readable(Path file, String name) {
+	static Path readable(Path file, String name) {
 		BasicFileAttributes attributes;
 		try {
 			attributes = Files.readAttributes(file, BasicFileAttributes.class);
@@ -258,12 +311,12 @@ public final class InputCatalog {
 				+ ": the same file twice, plain and gzipped; keep one of the two");
 	}
 
-	private static InputRefusedException unreadable(Path input, Path file, String what, IOException ex) {
+	static InputRefusedException unreadable(Path input, Path file, String what, IOException ex) {
 		return new InputRefusedException(
 				relative(input, file) + ": " + what + " (" + FileProblems.describe(ex, file.toAbsolutePath()) + ")");
 	}
 
-	private static boolean isCsv(Path file) {
+	static boolean isCsv(Path file) {
 		String name = lowerCase(file.getFileName().toString());
 		return name.endsWith(".csv") || name.endsWith(".csv" + GZ);
 	}
@@ -273,7 +326,7 @@ public final class InputCatalog {
 	}
 
 	/** As messages, rejects and run.json name a file: relative to the input folder. */
-	private static String relative(Path input, Path file) {
+	static String relative(Path input, Path file) {
 		Path absolute = file.toAbsolutePath().normalize();
 		if (!absolute.startsWith(input) || absolute.equals(input)) {
 			return absolute.toString();

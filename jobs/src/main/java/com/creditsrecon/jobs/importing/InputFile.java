@@ -11,10 +11,11 @@ import java.util.Objects;
  * @param path relative to the input folder, with {@code /}, as rejects and run.json name
  * it
  * @param location where it is read from
- * @param exportSeq for usage, the position of its export in name order (rule N1); else
- * null
- * @param export for usage, the key of its export: unique per export, and in export order
- * ({@link String#compareTo}) across nights too; else null
+ * @param exportSeq for usage, the position of its export in this catalogue's export order
+ * (rule N1); else null
+ * @param export for usage, the key of its export, unique per export, whose text order is
+ * export order: {@code name:<name in usage/>} for a plain export, {@code run:<submitted
+ * time, UTC, nine fraction digits> <run ID>} for a Cost Management run; else null
  */
 public record InputFile(int id, String extract, String path, Path location, Integer exportSeq, String export) {
 
