@@ -95,6 +95,11 @@ public final class Console implements ProgressSink {
 			.filter(o -> WhatIfFiles.ALL.contains(o.file()) || o.file().equals(REPORT))
 			.forEach(o -> this.out.println(o.file().equals(REPORT) ? "report: " + out.resolve(o.file())
 					: "what-if: " + out.resolve(o.file())));
+		if (report.night() != null) {
+			this.out.printf(Locale.ROOT, "input files imported tonight: %d; held by the store, not read again: %d%n",
+					report.night().imported().size(), report.night().held().size());
+		}
+		report.warnings().forEach(warning -> error("warning: " + warning));
 		if (report.asOf() != null) {
 			this.out.println("as of " + report.asOf());
 		}
@@ -103,6 +108,9 @@ public final class Console implements ProgressSink {
 		}
 		if (report.exitCode() == ExitCode.BREAKS.code()) {
 			error("reconciliation breaks above materiality (--fail-on-breaks)");
+		}
+		if (report.exitCode() == ExitCode.STALE_INPUTS.code()) {
+			error("stale inputs (--fail-on-stale-inputs)");
 		}
 		this.out.println("run.json: " + out.resolve("run.json") + " (exit code " + report.exitCode() + ")");
 	}

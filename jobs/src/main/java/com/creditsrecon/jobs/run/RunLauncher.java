@@ -157,7 +157,7 @@ public class RunLauncher {
 			// it
 			policy = options.policy();
 			// rule V3: a missing required file refuses the input before anything runs
-			InputCatalog.scan(options.input(), options.rolloutFile());
+			report = report.with(InputCatalog.scan(options.input(), options.rolloutFile()));
 			if (report.scenarioFiles != null) {
 				WhatIfInputs whatIf = WhatIfInputs.read(report.scenarioFiles, policy);
 				more = whatIf.parameters();
@@ -308,7 +308,7 @@ public class RunLauncher {
 		List<String> held = new ArrayList<>();
 		this.ledger.held().forEach((path, wasHeld) -> (wasHeld ? held : imported).add(path));
 		return new NightReport(Nights.before(this.jdbc, options.asOf()).orElse(null), lastDay, staleAfter, stale,
-				imported, held, List.of(), List.of());
+				imported, held);
 	}
 
 	/**
@@ -329,30 +329,44 @@ public class RunLauncher {
 	 * scenarios. What sets the commands apart when they end is here.
 	 */
 	private record Report(String command, RunOptions options, Console console, RunPhases phases,
-			List<Path> scenarioFiles, WhatIfInputs whatIf, NightReport night) {
+			List<Path> scenarioFiles, WhatIfInputs whatIf, NightReport night, InputCatalog catalog) {
 
 		Report(String command, RunOptions options, Console console, RunPhases phases, List<Path> scenarioFiles,
 				WhatIfInputs whatIf) {
-			this(command, options, console, phases, scenarioFiles, whatIf, null);
+			this(command, options, console, phases, scenarioFiles, whatIf, null, null);
 		}
 
 		Report with(WhatIfInputs whatIf) {
 			return new Report(this.command, this.options, this.console, this.phases, this.scenarioFiles, whatIf,
-					this.night);
+					this.night, this.catalog);
 		}
 
 		Report with(NightReport night) {
 			return new Report(this.command, this.options, this.console, this.phases, this.scenarioFiles, this.whatIf,
-					night);
+					night, this.catalog);
+		}
+
+		Report with(InputCatalog catalog) {
+			return new Report(this.command, this.options, this.console, this.phases, this.scenarioFiles, this.whatIf,
+					this.night, catalog);
 		}
 
 		boolean isNightly() {
 			return this.command.equals(NIGHTLY);
 		}
 
-		/** What the command completed in spite of, one line each. */
+		/**
+		 * What the command completed in spite of, one line each: usage export runs left
+		 * out (a partial delivery), files not yet delivered, stale usage.
+		 */
 		List<String> warnings() {
 			List<String> warnings = new ArrayList<>();
+			if (this.catalog != null) {
+				this.catalog.skippedExports().forEach(skipped -> warnings.add(skipped.message()));
+				this.catalog.undelivered()
+					.forEach(file -> warnings.add(file + ": outside any export run's folder under usage/,"
+							+ " ignored as not yet delivered"));
+			}
 			if (this.night != null) {
 				if (this.night.stale()) {
 					warnings.add(this.night.usageLastDay() == null ? "stale inputs: no usage is in effect"
@@ -360,11 +374,6 @@ public class RunLauncher {
 									+ ChronoUnit.DAYS.between(this.night.usageLastDay(), this.options.asOf())
 									+ " days before as-of " + this.options.asOf() + " (stale-after-days "
 									+ this.night.staleAfterDays() + ")");
-				}
-				this.night.skippedExports().forEach(warnings::add);
-				if (!this.night.undelivered().isEmpty()) {
-					warnings.add(this.night.undelivered().size() + " file(s) under usage/ outside any export run's"
-							+ " folder ignored as not yet delivered (listed in run.json)");
 				}
 			}
 			return warnings;

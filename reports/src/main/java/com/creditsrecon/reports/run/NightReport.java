@@ -6,24 +6,21 @@ import java.util.List;
 /**
  * What run.json and the page say of a nightly run beyond what they say of a run: the
  * night before it, how fresh its usage is (rule N3), which input files it read and which
- * the store held already (rule N1), and the usage export runs it left aside.
+ * the store held already (rule N1).
  *
  * @param previousNight the newest night recorded before this one; null on the first
  * @param usageLastDay the latest charge day of the usage in effect; null for none
  * @param stale whether that day is more than {@code staleAfterDays} before as-of
  * @param imported the input files this night read
- * @param held the input files the store held unchanged, not read again
- * @param skippedExports export runs left out whole (a partial delivery), each in words
- * @param undelivered files under usage/ outside any export run's folder, ignored
+ * @param held the input files the store held unchanged, not read again, with the usage
+ * files of earlier nights still in effect
  */
 public record NightReport(LocalDate previousNight, LocalDate usageLastDay, int staleAfterDays, boolean stale,
-		List<String> imported, List<String> held, List<String> skippedExports, List<String> undelivered) {
+		List<String> imported, List<String> held) {
 
 	public NightReport {
 		imported = List.copyOf(imported);
 		held = List.copyOf(held);
-		skippedExports = List.copyOf(skippedExports);
-		undelivered = List.copyOf(undelivered);
 	}
 
 }

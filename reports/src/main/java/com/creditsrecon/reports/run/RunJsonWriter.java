@@ -64,8 +64,6 @@ public final class RunJsonWriter {
 		json.put("stale_inputs", night.stale());
 		json.put("imported", night.imported());
 		json.put("held", night.held());
-		json.put("skipped_exports", night.skippedExports());
-		json.put("undelivered", night.undelivered());
 		return json;
 	}
 
