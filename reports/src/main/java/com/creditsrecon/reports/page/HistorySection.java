@@ -21,6 +21,9 @@ final class HistorySection {
 
 	static final String ID = "since";
 
+	/** The section's title, and its link's in the page's header. */
+	static final String TITLE = "Since the previous night";
+
 	private final Html html;
 
 	private final PageData.History history;
@@ -36,27 +39,22 @@ final class HistorySection {
 		this.partnerCell = partnerCell;
 	}
 
-	/** The label of the section's link in the page's header. */
-	static String label() {
-		return "Since the previous night";
-	}
-
 	void write() {
 		PageData.History h = this.history;
-		String heading = (h.previousNight == null) ? label() : label() + " (" + h.previousNight + ")";
+		String heading = (h.previousNight == null) ? TITLE : TITLE + " (" + h.previousNight + ")";
 		this.html.raw("<section id=\"" + ID + "\">").element("h2", heading).raw("\n");
 		if (h.previousNight == null) {
 			this.html.p(h.entries == 0 ? "No break tonight, and none recorded on an earlier night."
-					: "The first night recorded: there is no previous night to compare with, so all " + h.present
-							+ " breaks of tonight are new.");
+					: "The first night recorded: there is no previous night to compare with; every break of "
+							+ "tonight (" + h.present + ") is new.");
 			this.html.raw("</section>\n");
 			return;
 		}
-		this.html.p("From reconciliation/history.csv: " + h.present + " breaks tonight, " + h.entries
-				+ " ever seen. Each amount is in its own currency.");
+		this.html.p("Breaks tonight: " + h.present + "; ever seen: " + h.entries
+				+ " (reconciliation/history.csv). Each amount is in its own currency.");
 		this.html.table("Since " + h.previousNight, "Breaks");
-		this.html.row(Cell.link("#since-new", "New"), Cell.number(h.count("NEW")));
-		this.html.row(Cell.link("#since-new", "Reopened"), Cell.number(h.count("REOPENED")));
+		this.html.row(Cell.link("#since-new", "New"), Cell.number(h.added));
+		this.html.row(Cell.link("#since-new", "Reopened"), Cell.number(h.reopened));
 		this.html.row(Cell.link("#since-resolved", "Resolved"), Cell.number(h.resolved.size()));
 		this.html.row(Cell.link("#since-moved", "Amount moved"), Cell.number(h.moved.size()));
 		this.html.endTable();

@@ -142,7 +142,12 @@ final class OutputsReader {
 			if (entry.status().isPresent()) {
 				history.present++;
 			}
-			if (entry.status() == BreakStatus.NEW || entry.status() == BreakStatus.REOPENED) {
+			if (entry.status() == BreakStatus.NEW) {
+				history.added++;
+				history.appeared.add(change(entry));
+			}
+			if (entry.status() == BreakStatus.REOPENED) {
+				history.reopened++;
 				history.appeared.add(change(entry));
 			}
 			if (history.previousNight != null && entry.resolvedSince(history.previousNight)) {

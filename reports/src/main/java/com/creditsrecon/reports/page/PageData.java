@@ -114,6 +114,10 @@ final class PageData {
 		/** Breaks in tonight's breaks.csv. */
 		long present;
 
+		long added;
+
+		long reopened;
+
 		/** NEW and REOPENED breaks. */
 		final List<Change> appeared = new ArrayList<>();
 
@@ -122,10 +126,6 @@ final class PageData {
 
 		/** OPEN and REOPENED breaks whose amount moved. */
 		final List<Change> moved = new ArrayList<>();
-
-		long count(String status) {
-			return this.appeared.stream().filter((change) -> change.status().equals(status)).count();
-		}
 
 	}
 

@@ -82,7 +82,7 @@ public final class ReportPage {
 		Html html = new Html();
 		List<Map.Entry<String, String>> links = new ArrayList<>();
 		if (data.history != null) {
-			links.add(Map.entry(HistorySection.ID, HistorySection.label()));
+			links.add(Map.entry(HistorySection.ID, HistorySection.TITLE));
 		}
 		links.addAll(List.of(Map.entry("glance", "Summary"), Map.entry("run", "Run"), Map.entry("balances", "Balances"),
 				Map.entry("charts", "Charts"), Map.entry("rollforward", "Roll-forward"), Map.entry("breaks", "Breaks"),

@@ -121,7 +121,7 @@ class ReportPageHistoryTests {
 		assertThat(first.selectFirst("h2").text()).isEqualTo("Since the previous night");
 		assertThat(first.select("p")).hasSize(1);
 		assertThat(first.select("p").text()).isEqualTo(
-				"The first night recorded: there is no previous night to compare with, so all 2 breaks of tonight are new.");
+				"The first night recorded: there is no previous night to compare with; every break of tonight (2) is new.");
 		assertThat(first.select("table")).isEmpty();
 	}
 
