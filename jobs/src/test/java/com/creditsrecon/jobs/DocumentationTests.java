@@ -27,6 +27,7 @@ import com.creditsrecon.model.extract.Column;
 import com.creditsrecon.model.extract.ExtractSpec;
 import com.creditsrecon.model.extract.Extracts;
 import com.creditsrecon.model.extract.RejectReason;
+import com.creditsrecon.model.history.BreakStatus;
 import com.creditsrecon.model.policy.Policy;
 import com.creditsrecon.model.reconcile.BreakClass;
 import com.creditsrecon.model.reconcile.BreakObject;
@@ -36,6 +37,7 @@ import com.creditsrecon.model.usage.Classification;
 import com.creditsrecon.model.usage.UsageRecordParser;
 import com.creditsrecon.model.whatif.WhatIfComparison;
 import com.creditsrecon.model.whatif.WhatIfMeasure;
+import com.creditsrecon.reports.csv.HistoryFile;
 import com.creditsrecon.reports.csv.ReconciliationFiles;
 import com.creditsrecon.reports.csv.RejectsFile;
 import com.creditsrecon.reports.csv.ResultFile;
@@ -174,6 +176,7 @@ class DocumentationTests {
 		// given
 		List<ResultFile<?>> files = new ArrayList<>(SimulationFiles.ALL);
 		files.addAll(ReconciliationFiles.ALL);
+		files.add(HistoryFile.HISTORY);
 		Markdown outputs = outputs();
 
 		for (ResultFile<?> file : files) {
@@ -236,6 +239,9 @@ class DocumentationTests {
 			.contains(names(BreakObject.values()))
 			.contains(names(MatchMethod.values()))
 			.contains(names(BreakClass.values()));
+		assertThat(String.join("\n", outputs.section("reconciliation/history.csv")))
+			.contains(names(BreakObject.values()))
+			.contains(names(BreakStatus.values()));
 	}
 
 	@Test

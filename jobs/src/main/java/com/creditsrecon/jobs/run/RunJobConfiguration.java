@@ -73,8 +73,9 @@ class RunJobConfiguration {
 	 * N1), and the night's breaks followed from the night before.
 	 */
 	@Bean
-	RunPhases nightlyPhases(RunPhases runPhases) {
+	RunPhases nightlyPhases(RunPhases runPhases, Step breakHistoryStep) {
 		Map<String, List<Step>> phases = new LinkedHashMap<>(runPhases.phases());
+		phases.put("history", List.of(breakHistoryStep));
 		return new RunPhases(phases);
 	}
 

@@ -307,7 +307,7 @@ public class RunLauncher {
 		List<String> imported = new ArrayList<>();
 		List<String> held = new ArrayList<>();
 		this.ledger.held().forEach((path, wasHeld) -> (wasHeld ? held : imported).add(path));
-		return new NightReport(Nights.before(this.jdbc, options.asOf()).orElse(null), lastDay, staleAfter, stale,
+		return new NightReport(new Nights(this.jdbc).before(options.asOf()).orElse(null), lastDay, staleAfter, stale,
 				imported, held);
 	}
 

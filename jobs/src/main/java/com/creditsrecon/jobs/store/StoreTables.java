@@ -130,7 +130,6 @@ public final class StoreTables {
 				+ " loaded BIGINT NOT NULL, rejected BIGINT NOT NULL, periods " + TEXT + ")");
 		ddl.add("CREATE TABLE IF NOT EXISTS cr_store_state (name VARCHAR(40) NOT NULL PRIMARY KEY, state_value " + TEXT
 				+ ")");
-		ddl.add("CREATE TABLE IF NOT EXISTS cr_night (as_of DATE NOT NULL PRIMARY KEY)");
 		return ddl;
 	}
 

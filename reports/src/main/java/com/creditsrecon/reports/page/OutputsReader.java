@@ -1,5 +1,6 @@
 package com.creditsrecon.reports.page;
 
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -7,6 +8,11 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+
+import com.creditsrecon.model.history.BreakStatus;
+import com.creditsrecon.model.history.HistoryEntry;
+import com.creditsrecon.model.reconcile.BreakObject;
+import com.creditsrecon.reports.csv.HistoryFile;
 
 /**
  * Reads the run's CSV outputs into a {@link PageData}, one streaming pass per file, by
@@ -37,6 +43,7 @@ final class OutputsReader {
 		readLots();
 		readBreaks();
 		readForecast();
+		readHistory();
 	}
 
 	/** Reads the roll-forward and consumption, which nothing else needs. */
@@ -114,6 +121,66 @@ final class OutputsReader {
 			this.data.breakCounts.computeIfAbsent(found.breakClass(), (k) -> new TreeMap<>())
 				.merge(found.currency(), 1L, Long::sum);
 		});
+	}
+
+	/**
+	 * Reads history.csv, when the run wrote one, keeping only the breaks that changed
+	 * since the previous night; the model's entry says which did.
+	 */
+	private void readHistory() {
+		Path file = this.folder.resolve(HistoryFile.HISTORY.name());
+		if (!CsvRows.exists(file)) {
+			return;
+		}
+		PageData.History history = new PageData.History();
+		this.data.history = history;
+		CsvRows.forEach(file, (row) -> {
+			String previousNight = row.get("previous_as_of");
+			history.previousNight = previousNight.isEmpty() ? null : LocalDate.parse(previousNight);
+			HistoryEntry entry = entry(row);
+			history.entries++;
+			if (entry.status().isPresent()) {
+				history.present++;
+			}
+			if (entry.status() == BreakStatus.NEW) {
+				history.added++;
+				history.appeared.add(change(entry));
+			}
+			if (entry.status() == BreakStatus.REOPENED) {
+				history.reopened++;
+				history.appeared.add(change(entry));
+			}
+			if (history.previousNight != null && entry.resolvedSince(history.previousNight)) {
+				history.resolved.add(change(entry));
+			}
+			if (entry.moved()) {
+				history.moved.add(change(entry));
+			}
+		});
+	}
+
+	/** A row as the model's entry; the partner as breaks.csv's rows give it. */
+	private static HistoryEntry entry(CsvRows.Row row) {
+		return new HistoryEntry(row.get("break_id"), BreakObject.valueOf(row.get("object")), row.text("key"),
+				row.text("reported_key"), row.text("field"), row.get("currency"), row.get("partner_id"),
+				LocalDate.parse(row.get("first_seen")), LocalDate.parse(row.get("last_seen")),
+				BreakStatus.valueOf(row.get("status")), decimal(row.get("difference")),
+				decimal(row.get("previous_difference")));
+	}
+
+	private static BigDecimal decimal(String text) {
+		return text.isEmpty() ? null : new BigDecimal(text);
+	}
+
+	private static PageData.Change change(HistoryEntry entry) {
+		return new PageData.Change(entry.breakId(), entry.object().name(), entry.key(), entry.field(), entry.currency(),
+				entry.partnerId(), entry.status().name(), entry.firstSeen().toString(), entry.lastSeen().toString(),
+				units(entry.difference()), entry.difference() != null, units(entry.previousDifference()),
+				entry.previousDifference() != null);
+	}
+
+	private static long units(BigDecimal amount) {
+		return amount == null ? 0 : Units.parse(amount.toPlainString());
 	}
 
 	private void readForecast() {

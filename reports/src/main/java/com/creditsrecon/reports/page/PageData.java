@@ -65,6 +65,9 @@ final class PageData {
 
 	boolean hasForecast;
 
+	/** What changed since the previous night; null when the run wrote no history.csv. */
+	History history;
+
 	/** "partner_id|country|currency" to projected_unused. */
 	final Map<String, Long> forecast = new TreeMap<>();
 
@@ -94,6 +97,51 @@ final class PageData {
 
 	record Benefit(String benefitId, String partnerId, String benefitType, String status, String activateBy,
 			String currency, long entitlement) {
+	}
+
+	/**
+	 * reconciliation/history.csv of a nightly run: the counts of what changed since the
+	 * previous night, and the breaks that did (not those resolved on an earlier night).
+	 */
+	static final class History {
+
+		/** The night tonight is compared with; null on the first night. */
+		LocalDate previousNight;
+
+		/** Rows of the file: every break ever seen. */
+		long entries;
+
+		/** Breaks in tonight's breaks.csv. */
+		long present;
+
+		long added;
+
+		long reopened;
+
+		/** NEW and REOPENED breaks. */
+		final List<Change> appeared = new ArrayList<>();
+
+		/** Breaks resolved since the previous night. */
+		final List<Change> resolved = new ArrayList<>();
+
+		/** OPEN and REOPENED breaks whose amount moved. */
+		final List<Change> moved = new ArrayList<>();
+
+	}
+
+	/**
+	 * A break that changed since the previous night, its amounts in units; a RESOLVED one
+	 * has no difference, its last is the previous.
+	 */
+	record Change(String breakId, String object, String key, String field, String currency, String partnerId,
+			String status, String firstSeen, String lastSeen, long difference, boolean hasDifference, long previous,
+			boolean hasPrevious) {
+
+		/** Tonight's difference less the previous one: how far the amount moved. */
+		long change() {
+			return this.difference - this.previous;
+		}
+
 	}
 
 	record Break(String object, String key, String field, String expected, String reported, long difference,

@@ -162,7 +162,8 @@ final class PageSections {
 		return Cell.amount(Units.parse(value), found.currency());
 	}
 
-	private Object partnerCell(String partnerId) {
+	/** A partner's name, linked to its section when the page has one. */
+	Object partnerCell(String partnerId) {
 		if (partnerId.isEmpty()) {
 			return "(unknown)";
 		}

@@ -17,7 +17,9 @@ import com.creditsrecon.reports.run.RunReport;
 /**
  * Writes {@code report.html}, the page an analyst opens first, and its charts as PNG
  * files under {@code charts/}, from the CSV outputs of a run already in the folder. The
- * page is self-contained: charts embedded, no script or style loaded from anywhere.
+ * page is self-contained: charts embedded, no script or style loaded from anywhere. When
+ * the folder has a nightly run's reconciliation/history.csv, the page leads with what
+ * changed since the previous night.
  */
 public final class ReportPage {
 
@@ -78,13 +80,20 @@ public final class ReportPage {
 	private static void page(Path folder, RunReport run, PageData data, Set<String> candidates, Set<String> detailed,
 			List<PageCharts.Chart> charts) {
 		Html html = new Html();
+		List<Map.Entry<String, String>> links = new ArrayList<>();
+		if (data.history != null) {
+			links.add(Map.entry(HistorySection.ID, HistorySection.TITLE));
+		}
+		links.addAll(List.of(Map.entry("glance", "Summary"), Map.entry("run", "Run"), Map.entry("balances", "Balances"),
+				Map.entry("charts", "Charts"), Map.entry("rollforward", "Roll-forward"), Map.entry("breaks", "Breaks"),
+				Map.entry("risk", "At risk"), Map.entry("forecast", "Forecast"), Map.entry("partners", "Partners")));
 		PageLayout.begin(html, "Azure credits report",
-				"Azure credits: run of " + ((run.asOf() == null) ? "an unknown day" : run.asOf().toString()),
-				List.of(Map.entry("glance", "Summary"), Map.entry("run", "Run"), Map.entry("balances", "Balances"),
-						Map.entry("charts", "Charts"), Map.entry("rollforward", "Roll-forward"),
-						Map.entry("breaks", "Breaks"), Map.entry("risk", "At risk"), Map.entry("forecast", "Forecast"),
-						Map.entry("partners", "Partners")));
+				"Azure credits: run of " + ((run.asOf() == null) ? "an unknown day" : run.asOf().toString()), links);
 		PageSections sections = new PageSections(html, data, detailed);
+		if (data.history != null) {
+			// a nightly run leads with what changed since the night before
+			new HistorySection(html, data.history, sections::partnerCell).write();
+		}
 		sections.glance(run);
 		new RunSection(html, folder).write(run);
 		sections.balances();
