@@ -79,7 +79,7 @@ final class CostManagementLayout {
 	 * with why; and the files outside every run's folder.
 	 * @throws InputRefusedException when a file or folder under usage/ cannot be read
 	 */
-	static CostManagementLayout read(Path input, Path usage) {
+	static CostManagementLayout read(Path input, Path usage, RowCounts counts) {
 		List<Path> files = InputCatalog.filesUnder(input, usage);
 		Set<Path> folders = new TreeSet<>();
 		files.stream().filter(CostManagementLayout::isManifest).forEach(file -> folders.add(file.getParent()));
@@ -94,7 +94,7 @@ final class CostManagementLayout {
 		for (Path folder : folders) {
 			try {
 				Manifest manifest = Manifest.parse(manifestBytes(input, folder));
-				runs.add(ManifestRun.check(input, folder, manifest, present));
+				runs.add(ManifestRun.check(input, folder, manifest, present, counts));
 			}
 			catch (ManifestException ex) {
 				skips.add(new Skip(ex.submittedTime(), ex.runId(), InputCatalog.relative(input, folder),

@@ -39,7 +39,7 @@ public class ImportContext {
 		this.policy = policy;
 		this.progress = progress;
 		this.stored = stored;
-		this.catalog = InputCatalog.scan(options.input(), options.rolloutFile());
+		this.catalog = InputCatalog.scan(options.input(), options.rolloutFile(), options.storeDir());
 	}
 
 	/** What the store holds of the inputs imported before. */

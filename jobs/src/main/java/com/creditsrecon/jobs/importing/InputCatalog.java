@@ -53,13 +53,28 @@ public final class InputCatalog {
 	 * there both plain and gzipped, or when a file or folder of the input cannot be read
 	 */
 	public static InputCatalog scan(Path input, Path rollout) {
+		return scan(input, rollout, RowCounts.none());
+	}
+
+	/**
+	 * As {@link #scan(Path, Path)}, the data rows of Cost Management's blobs counted once
+	 * and kept in {@code storeDir} ({@link RowCounts}).
+	 */
+	public static InputCatalog scan(Path input, Path rollout, Path storeDir) {
+		RowCounts counts = RowCounts.in(storeDir);
+		InputCatalog catalog = scan(input, rollout, counts);
+		counts.save();
+		return catalog;
+	}
+
+	private static InputCatalog scan(Path input, Path rollout, RowCounts counts) {
 		// a folder that cannot be listed would pass for one without the extracts
 		sortedChildren(input, input);
 		List<InputFile> files = new ArrayList<>();
 		CostManagementLayout layout = CostManagementLayout.NONE;
 		for (ExtractSpec spec : Extracts.ALL) {
 			if (spec == Extracts.REPORTED_LOTS) {
-				layout = addUsage(input, files);
+				layout = addUsage(input, files, counts);
 			}
 			boolean replaced = spec == Extracts.ROLLOUT && rollout != null;
 			Optional<Path> found = replaced ? Optional.of(readable(rollout, relative(input, rollout)))
@@ -132,7 +147,7 @@ public final class InputCatalog {
 	 * plain one. Whatever is under usage/ but cannot be listed or read refuses the input:
 	 * an export left out would be lost without a word (rule V3).
 	 */
-	private static CostManagementLayout addUsage(Path input, List<InputFile> files) {
+	private static CostManagementLayout addUsage(Path input, List<InputFile> files, RowCounts counts) {
 		Path usage = input.resolve(USAGE);
 		if (!Files.exists(usage, LinkOption.NOFOLLOW_LINKS)) {
 			return CostManagementLayout.NONE;
@@ -141,7 +156,7 @@ public final class InputCatalog {
 			addPlainUsage(input, usage, files);
 			return CostManagementLayout.NONE;
 		}
-		CostManagementLayout layout = CostManagementLayout.read(input, usage);
+		CostManagementLayout layout = CostManagementLayout.read(input, usage, counts);
 		int exportSeq = 0;
 		for (ManifestRun run : layout.runs()) {
 			if (run.blobs().isEmpty()) {

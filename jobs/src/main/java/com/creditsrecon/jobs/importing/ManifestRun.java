@@ -45,7 +45,8 @@ record ManifestRun(String folder, Instant submittedTime, String runId, List<Path
 	 * @throws ManifestException when a blob is not there or not as the manifest lists it
 	 * @throws InputRefusedException when a blob is there but cannot be read (rule V3)
 	 */
-	static ManifestRun check(Path input, Path folder, Manifest manifest, Set<Path> files) throws ManifestException {
+	static ManifestRun check(Path input, Path folder, Manifest manifest, Set<Path> files, RowCounts counts)
+			throws ManifestException {
 		Checked checked = new Checked(manifest);
 		List<Path> blobs = new ArrayList<>();
 		for (Blob blob : checked.listed()) {
@@ -68,7 +69,7 @@ record ManifestRun(String folder, Instant submittedTime, String runId, List<Path
 						+ " " + Manifest.FILE_NAME + " gives");
 			}
 		}
-		checkDataRows(input, folder, checked);
+		checkDataRows(input, folder, checked, counts);
 		return new ManifestRun(InputCatalog.relative(input, folder), manifest.submittedTime(), manifest.runId(),
 				blobs.stream().sorted().toList());
 	}
@@ -78,7 +79,8 @@ record ManifestRun(String folder, Instant submittedTime, String runId, List<Path
 	 * it gives a total: reading the files costs time, so only when there is a count to
 	 * check.
 	 */
-	private static void checkDataRows(Path input, Path folder, Checked checked) throws ManifestException {
+	private static void checkDataRows(Path input, Path folder, Checked checked, RowCounts counts)
+			throws ManifestException {
 		Long total = checked.manifest.dataRowCount();
 		long rows = 0;
 		for (Blob blob : checked.listed()) {
@@ -86,7 +88,7 @@ record ManifestRun(String folder, Instant submittedTime, String runId, List<Path
 				continue;
 			}
 			Path file = folder.resolve(blob.fileName());
-			long counted = dataRows(file, InputCatalog.relative(input, file));
+			long counted = counts.dataRows(file, InputCatalog.relative(input, file));
 			if (blob.dataRowCount() != null && counted != blob.dataRowCount()) {
 				throw checked.skip(blob.fileName() + " has " + some(counted, "data row") + ", not the "
 						+ blob.dataRowCount() + " " + Manifest.FILE_NAME + " lists");

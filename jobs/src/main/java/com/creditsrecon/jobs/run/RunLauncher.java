@@ -157,7 +157,7 @@ public class RunLauncher {
 			// it
 			policy = options.policy();
 			// rule V3: a missing required file refuses the input before anything runs
-			report = report.with(InputCatalog.scan(options.input(), options.rolloutFile()));
+			report = report.with(InputCatalog.scan(options.input(), options.rolloutFile(), options.storeDir()));
 			if (report.scenarioFiles != null) {
 				WhatIfInputs whatIf = WhatIfInputs.read(report.scenarioFiles, policy);
 				more = whatIf.parameters();
