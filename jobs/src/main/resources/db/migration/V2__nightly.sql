@@ -19,7 +19,8 @@ CREATE TABLE cr_stored_input (
     read_rows BIGINT NOT NULL,
     loaded BIGINT NOT NULL,
     rejected BIGINT NOT NULL,
-    periods VARCHAR(4000)
+    periods VARCHAR(4000),
+    imported_by BIGINT NOT NULL
 );
 
 -- Named values of the import: 'references', the generation of the reference extracts

@@ -76,6 +76,44 @@ class NightlyFunctionalTests {
 		assertThat(names(nightly.get("imported"))).contains(LAST_EXPORT + "/part_0_0001.csv")
 			.doesNotContain("partners.csv");
 		assertThat(nightly.get("previous_night").asString()).isEqualTo("2026-10-30");
+		assertHistoryFollowsBreaks(root.resolve("2026-10-30"), root.resolve("2026-10-31"));
+	}
+
+	/**
+	 * history.csv of the second night, against the two nights' breaks.csv: a break of
+	 * both nights is OPEN, of the second only NEW, of the first only RESOLVED.
+	 */
+	private static void assertHistoryFollowsBreaks(Path first, Path second) throws IOException {
+		java.util.Set<String> before = new java.util.TreeSet<>(
+				column(first.resolve("reconciliation/breaks.csv"), "break_id"));
+		java.util.Set<String> tonight = new java.util.TreeSet<>(
+				column(second.resolve("reconciliation/breaks.csv"), "break_id"));
+		Map<String, String> status = new TreeMap<>();
+		List<String> ids = column(second.resolve("reconciliation/history.csv"), "break_id");
+		List<String> statuses = column(second.resolve("reconciliation/history.csv"), "status");
+		for (int i = 0; i < ids.size(); i++) {
+			status.put(ids.get(i), statuses.get(i));
+		}
+		java.util.Set<String> all = new java.util.TreeSet<>(before);
+		all.addAll(tonight);
+		assertThat(status.keySet()).isEqualTo(all);
+		assertThat(before).as("the first night has breaks to follow").isNotEmpty();
+		for (String id : all) {
+			String expected = before.contains(id) ? (tonight.contains(id) ? "OPEN" : "RESOLVED") : "NEW";
+			assertThat(status.get(id)).as(id).isEqualTo(expected);
+		}
+		assertThat(status.values()).contains("NEW", "RESOLVED");
+	}
+
+	/** A column of a CSV output, row by row. */
+	private static List<String> column(Path csv, String name) throws IOException {
+		try (java.io.Reader reader = Files.newBufferedReader(csv);
+				org.apache.commons.csv.CSVParser parser = org.apache.commons.csv.CSVFormat.DEFAULT.builder()
+					.setHeader()
+					.get()
+					.parse(reader)) {
+			return parser.stream().map(row -> row.get(name)).toList();
+		}
 	}
 
 	@Test

@@ -189,7 +189,7 @@ final class ExtractFileImport implements ItemStreamReader<RowOutcome>, ItemWrite
 			.record(new StoredInputs.Stored(this.spec.name(), this.spec.name(), null,
 					this.file == null ? "" : this.file.path(), sha256, digest.size(), digest.modified(),
 					ImportPlan.isReference(this.spec) ? null : this.context.plan().generation(),
-					this.loaded + this.rejected, this.loaded, this.rejected, null));
+					this.loaded + this.rejected, this.loaded, this.rejected, null, this.context.instance()));
 	}
 
 	/**
@@ -201,7 +201,7 @@ final class ExtractFileImport implements ItemStreamReader<RowOutcome>, ItemWrite
 		copy(storedRejects(), this.context.rejectsFile(this.spec.name()));
 		StoredInputs.Stored stored = this.context.plan().stored(this.spec).orElseThrow();
 		if (this.file != null) {
-			this.ledger.hold(this.file, stored);
+			this.ledger.hold(this.file, stored, stored.importedBy() != this.context.instance());
 		}
 	}
 

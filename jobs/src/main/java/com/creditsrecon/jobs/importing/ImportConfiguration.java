@@ -60,7 +60,8 @@ class ImportConfiguration {
 	ImportContext importContext(@Value("#{jobExecution}") JobExecution execution, ProgressSink progressSink,
 			StoredInputs storedInputs) {
 		return new ImportContext(RunParameters.options(execution.getJobParameters()),
-				RunParameters.policy(execution.getJobParameters()), progressSink, storedInputs);
+				RunParameters.policy(execution.getJobParameters()), progressSink, storedInputs,
+				execution.getJobInstance().getInstanceId());
 	}
 
 	@Bean

@@ -26,6 +26,8 @@ public class ImportContext {
 
 	private final StoredInputs stored;
 
+	private final long instance;
+
 	private volatile ProgressMeter usageProgress;
 
 	private ImportPlan plan;
@@ -34,12 +36,22 @@ public class ImportContext {
 
 	private boolean released;
 
-	public ImportContext(RunOptions options, Policy policy, ProgressSink progress, StoredInputs stored) {
+	/**
+	 * @param instance the job instance this execution belongs to: what it imports is
+	 * recorded as imported by it
+	 */
+	public ImportContext(RunOptions options, Policy policy, ProgressSink progress, StoredInputs stored, long instance) {
+		this.instance = instance;
 		this.options = options;
 		this.policy = policy;
 		this.progress = progress;
 		this.stored = stored;
 		this.catalog = InputCatalog.scan(options.input(), options.rolloutFile(), options.storeDir());
+	}
+
+	/** The job instance this execution belongs to. */
+	public long instance() {
+		return this.instance;
 	}
 
 	/** What the store holds of the inputs imported before. */

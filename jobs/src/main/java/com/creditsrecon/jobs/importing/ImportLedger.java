@@ -41,11 +41,12 @@ public class ImportLedger {
 	/**
 	 * Records a file the store holds unchanged (rule N1), with the counts of the import
 	 * that read it.
+	 * @param held whether an earlier run imported it, not this run's earlier attempt
 	 */
-	public void hold(InputFile file, StoredInputs.Stored stored) {
+	public void hold(InputFile file, StoredInputs.Stored stored, boolean held) {
 		begin(file);
 		finish(file, stored.read(), stored.loaded(), stored.rejected(), stored.sha256());
-		this.jdbc.update("UPDATE " + StoreTables.INPUT_FILE + " SET held = TRUE WHERE file_id = ?", file.id());
+		this.jdbc.update("UPDATE " + StoreTables.INPUT_FILE + " SET held = ? WHERE file_id = ?", held, file.id());
 	}
 
 	/**

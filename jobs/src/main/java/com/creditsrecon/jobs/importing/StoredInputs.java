@@ -38,7 +38,7 @@ public class StoredInputs {
 	private static final RowMapper<Stored> ROW = (rs, n) -> new Stored(rs.getString("file_key"),
 			rs.getString("extract"), rs.getString("export_key"), rs.getString("path"), rs.getString("sha256"),
 			rs.getLong("file_size"), rs.getLong("modified"), rs.getString("generation"), rs.getLong("read_rows"),
-			rs.getLong("loaded"), rs.getLong("rejected"), rs.getString("periods"));
+			rs.getLong("loaded"), rs.getLong("rejected"), rs.getString("periods"), rs.getLong("imported_by"));
 
 	private final JdbcTemplate jdbc;
 
@@ -56,9 +56,12 @@ public class StoredInputs {
 	 * @param modified its modification time (ms) when it was imported
 	 * @param generation the reference generation a reported extract was resolved under
 	 * @param periods a usage file's billing periods ({@code yyyy-MM-dd}, comma-separated)
+	 * @param importedBy the job instance that imported it: a file is held from an earlier
+	 * run only when another instance imported it (a restart's own earlier attempt is the
+	 * same run)
 	 */
 	public record Stored(String key, String extract, String export, String path, String sha256, long size,
-			long modified, String generation, long read, long loaded, long rejected, String periods) {
+			long modified, String generation, long read, long loaded, long rejected, String periods, long importedBy) {
 
 		/** Whether {@code digest} is this file's content. */
 		public boolean holds(FileDigest digest) {
@@ -98,11 +101,13 @@ public class StoredInputs {
 	/** Records a file whose import completed, in place of what was there. */
 	public void record(Stored stored) {
 		forget(stored.key());
-		this.jdbc.update("INSERT INTO " + TABLE + " (file_key, extract, export_key, path, sha256, file_size, modified,"
-				+ " generation, read_rows, loaded, rejected, periods) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+		this.jdbc.update(
+				"INSERT INTO " + TABLE + " (file_key, extract, export_key, path, sha256, file_size, modified,"
+						+ " generation, read_rows, loaded, rejected, periods, imported_by)"
+						+ " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
 				stored.key(), stored.extract(), stored.export(), stored.path(), stored.sha256(), stored.size(),
 				stored.modified(), stored.generation(), stored.read(), stored.loaded(), stored.rejected(),
-				stored.periods());
+				stored.periods(), stored.importedBy());
 	}
 
 	/**

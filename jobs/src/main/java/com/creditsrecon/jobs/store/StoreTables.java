@@ -127,7 +127,8 @@ public final class StoreTables {
 				+ " VARCHAR(40) NOT NULL, export_key " + TEXT + ", path " + TEXT
 				+ " NOT NULL, sha256 VARCHAR(64) NOT NULL,"
 				+ " file_size BIGINT NOT NULL, modified BIGINT NOT NULL, generation VARCHAR(64), read_rows BIGINT NOT NULL,"
-				+ " loaded BIGINT NOT NULL, rejected BIGINT NOT NULL, periods " + TEXT + ")");
+				+ " loaded BIGINT NOT NULL, rejected BIGINT NOT NULL, periods " + TEXT
+				+ ", imported_by BIGINT NOT NULL)");
 		ddl.add("CREATE TABLE IF NOT EXISTS cr_store_state (name VARCHAR(40) NOT NULL PRIMARY KEY, state_value " + TEXT
 				+ ")");
 		return ddl;

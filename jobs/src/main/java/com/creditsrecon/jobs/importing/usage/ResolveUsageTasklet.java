@@ -143,7 +143,8 @@ public class ResolveUsageTasklet implements Tasklet {
 	private void recordHeldFiles(List<InputFile> files) {
 		for (InputFile file : files) {
 			if (this.context.plan().held(file)) {
-				this.ledger.hold(file, this.context.plan().stored(file).orElseThrow());
+				StoredInputs.Stored stored = this.context.plan().stored(file).orElseThrow();
+				this.ledger.hold(file, stored, stored.importedBy() != this.context.instance());
 			}
 		}
 	}

@@ -60,6 +60,8 @@ public final class UsageFileLoader {
 
 	private final FileDigest digest;
 
+	private final long importedBy;
+
 	private final Map<UsageKey, Sum> sums = new HashMap<>();
 
 	/** The billing periods of the loaded rows: the layers of the store they go to. */
@@ -82,8 +84,9 @@ public final class UsageFileLoader {
 	 * @param excluded charge-ID hashes that an earlier partition of the same export
 	 * loaded
 	 */
-	UsageFileLoader(InputFile file, ImportLedger ledger, StoredInputs stored, FileDigest digest, Path rejectsPart,
-			Path chargeIdsFile, DailySumsFile sumsFile, ChargeIdSet excluded) {
+	UsageFileLoader(InputFile file, ImportLedger ledger, StoredInputs stored, FileDigest digest, long importedBy,
+			Path rejectsPart, Path chargeIdsFile, DailySumsFile sumsFile, ChargeIdSet excluded) {
+		this.importedBy = importedBy;
 		this.file = file;
 		this.ledger = ledger;
 		this.stored = stored;
@@ -177,7 +180,8 @@ public final class UsageFileLoader {
 		this.ledger.finish(this.file, read, this.loaded, this.rejected, sha256);
 		this.stored.record(new StoredInputs.Stored(StoredInputs.key(this.file), this.file.extract(), this.file.export(),
 				this.file.path(), sha256, this.digest.size(), this.digest.modified(), null, read, this.loaded,
-				this.rejected, this.periods.stream().map(LocalDate::toString).collect(Collectors.joining(","))));
+				this.rejected, this.periods.stream().map(LocalDate::toString).collect(Collectors.joining(",")),
+				this.importedBy));
 	}
 
 	/** Closes what a failed attempt had open. */

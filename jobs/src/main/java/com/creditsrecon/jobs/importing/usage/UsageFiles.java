@@ -27,8 +27,8 @@ final class UsageFiles {
 	static UsageFileLoader loader(ImportContext context, ImportLedger ledger, StoredInputs stored, InputFile file,
 			ChargeIdSet excluded) {
 		String key = StoredInputs.key(file);
-		return new UsageFileLoader(file, ledger, stored, context.plan().digest(file), rejectsPart(context, key),
-				chargeIds(context, key), sums(context, key), excluded);
+		return new UsageFileLoader(file, ledger, stored, context.plan().digest(file), context.instance(),
+				rejectsPart(context, key), chargeIds(context, key), sums(context, key), excluded);
 	}
 
 	static Path rejectsPart(ImportContext context, String key) {
