@@ -117,6 +117,54 @@ class NightlyFunctionalTests {
 	}
 
 	@Test
+	@DisplayName("rule N1: an export restated in place (same file, new content) replaces what it held; the other files are not read again")
+	void n1ExportRestatedInPlaceReplacesItsRows() throws IOException {
+		Path root = this.temp.resolve("nights");
+		Path input = copyOfSamples("input", path -> true);
+		assertThat(nightly(input, root, "2026-10-31").exitCode).isZero();
+		// the export's second part, rewritten without its last ten rows
+		Path part = input.resolve(LAST_EXPORT + "/part_0_0002.csv");
+		List<String> lines = Files.readAllLines(part);
+		Files.write(part, lines.subList(0, lines.size() - 10));
+
+		RunCommand restated = nightly(input, root, "2026-11-01");
+
+		assertThat(restated.exitCode).as(restated.err).isZero();
+		Path single = this.temp.resolve("single");
+		assertThat(RunCommand.run(input, single, "--as-of", "2026-11-01").exitCode).isZero();
+		assertThat(results(root.resolve("2026-11-01"))).isEqualTo(results(single));
+		assertThat(superseded(root.resolve("2026-11-01"))).isEqualTo(superseded(single));
+		JsonNode nightly = RunCommand.runJson(root.resolve("2026-11-01")).get("nightly");
+		assertThat(names(nightly.get("imported"))).containsExactly(LAST_EXPORT + "/part_0_0002.csv");
+	}
+
+	@Test
+	@DisplayName("extracts.md: Cost Management's runs taken night by night, a partial delivery skipped whole with a warning, then taken once complete; the same night again replaces it")
+	void costManagementRunsNightByNight() throws IOException {
+		Path sample = SAMPLES.resolve("nightly");
+		String first = "9b1e6a42";
+		String last = "1c0f3d88";
+		Path firstNight = copyOf(sample, "first", path -> !path.startsWith("usage/") || path.contains(first));
+		Path partial = copyOf(sample, "partial", path -> !path.contains(last + "") || !path.endsWith("0002.csv"));
+		Path root = this.temp.resolve("nights");
+		assertThat(nightly(firstNight, root, "2026-09-29").exitCode).isZero();
+
+		RunCommand skipped = nightly(partial, root, "2026-09-30");
+		assertThat(skipped.exitCode).as(skipped.err).isZero();
+		assertThat(skipped.err).contains("warning: ").contains(last).contains("skipped");
+		assertThat(RunCommand.runJson(root.resolve("2026-09-30")).get("warnings").toString()).contains(last);
+
+		RunCommand complete = nightly(sample, root, "2026-09-30");
+
+		assertThat(complete.exitCode).as(complete.err).isZero();
+		assertThat(complete.err).doesNotContain("warning");
+		Path single = this.temp.resolve("single");
+		assertThat(RunCommand.run(sample, single, "--as-of", "2026-09-30").exitCode).isZero();
+		assertThat(results(root.resolve("2026-09-30"))).isEqualTo(results(single));
+		assertThat(superseded(root.resolve("2026-09-30"))).isEqualTo(superseded(single));
+	}
+
+	@Test
 	@DisplayName("nights go forward: an as-of before the store's newest night is refused (exit 2) and that night's outputs stand")
 	void anEarlierNightIsRefused() {
 		Path root = this.temp.resolve("nights");
@@ -165,11 +213,18 @@ class NightlyFunctionalTests {
 
 	/** A copy of the samples with the files (relative paths) that {@code kept} takes. */
 	private Path copyOfSamples(String name, java.util.function.Predicate<String> kept) throws IOException {
+		return copyOf(SAMPLES, name, kept);
+	}
+
+	/**
+	 * A copy of an input folder with the files (relative paths) that {@code kept} takes.
+	 */
+	private Path copyOf(Path folder, String name, java.util.function.Predicate<String> kept) throws IOException {
 		Path copy = this.temp.resolve(name);
-		try (Stream<Path> tree = Files.walk(SAMPLES)) {
+		try (Stream<Path> tree = Files.walk(folder)) {
 			for (Path file : tree.filter(Files::isRegularFile).toList()) {
-				String path = SAMPLES.relativize(file).toString().replace('\\', '/');
-				if (kept.test(path) && !path.startsWith("whatif/")) {
+				String path = folder.relativize(file).toString().replace('\\', '/');
+				if (kept.test(path) && !path.startsWith("whatif/") && !path.startsWith("nightly/")) {
 					Files.createDirectories(copy.resolve(path).getParent());
 					Files.copy(file, copy.resolve(path));
 				}

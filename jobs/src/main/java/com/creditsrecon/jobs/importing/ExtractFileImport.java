@@ -188,8 +188,8 @@ final class ExtractFileImport implements ItemStreamReader<RowOutcome>, ItemWrite
 		this.context.stored()
 			.record(new StoredInputs.Stored(this.spec.name(), this.spec.name(), null,
 					this.file == null ? "" : this.file.path(), sha256, digest.size(), digest.modified(),
-					ImportPlan.isReference(this.spec) ? null : this.context.plan().generation(),
-					this.loaded + this.rejected, this.loaded, this.rejected, null, this.context.instance()));
+					ImportPlan.isReference(this.spec) ? null : this.context.generation(), this.loaded + this.rejected,
+					this.loaded, this.rejected, null, this.context.instance()));
 	}
 
 	/**

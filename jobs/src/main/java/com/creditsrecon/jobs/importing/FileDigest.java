@@ -17,11 +17,11 @@ import java.util.Optional;
  * An input file's SHA-256 with the size and modification time it had when read. A file
  * whose size and modification time are those the store recorded is taken to hold what it
  * held then, as rsync and make take it, and is not read again: a nightly run looks at a
- * year of usage exports without reading them. A usage file the store has never held is
- * not read here either: it is imported, and its import takes its digest as it reads it.
+ * year of usage exports without reading them. A file the store has never held is not read
+ * here either: it is imported, and its import takes its digest as it reads it.
  *
  * @param sha256 lower-case hex, {@link StoredInputs#ABSENT} for no file, or null for a
- * usage file the store has never held
+ * file the store has never held
  */
 public record FileDigest(String sha256, long size, long modified) {
 
@@ -30,9 +30,9 @@ public record FileDigest(String sha256, long size, long modified) {
 
 	/**
 	 * The digest of {@code file}: the stored one when its size and modification time are
-	 * unchanged, else read; for a usage file the store never held, none.
+	 * unchanged, else read; for a file the store never held, none.
 	 */
-	public static FileDigest of(Path file, boolean usage, Optional<StoredInputs.Stored> stored) {
+	public static FileDigest of(Path file, Optional<StoredInputs.Stored> stored) {
 		try {
 			BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
 			long size = attributes.size();
@@ -41,7 +41,7 @@ public record FileDigest(String sha256, long size, long modified) {
 					&& !stored.get().sha256().equals(StoredInputs.ABSENT)) {
 				return new FileDigest(stored.get().sha256(), size, modified);
 			}
-			return new FileDigest(usage && stored.isEmpty() ? null : read(file), size, modified);
+			return new FileDigest(stored.isEmpty() ? null : read(file), size, modified);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

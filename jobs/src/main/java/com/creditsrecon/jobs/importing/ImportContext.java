@@ -3,8 +3,12 @@ package com.creditsrecon.jobs.importing;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
+import com.creditsrecon.model.extract.ExtractSpec;
+import com.creditsrecon.model.extract.Extracts;
 import com.creditsrecon.model.extract.ReferenceIndex;
 import com.creditsrecon.model.policy.Policy;
 
@@ -141,9 +145,25 @@ public class ImportContext {
 	 */
 	public synchronized void referencesImported() {
 		if (!plan().referencesHeld()) {
-			ReferenceCache.save(this.options.storeDir(), plan().generation(), references());
-			this.stored.setState(StoredInputs.REFERENCES, plan().generation());
+			Map<String, String> shas = new HashMap<>();
+			for (ExtractSpec spec : Extracts.ALL) {
+				if (ImportPlan.isReference(spec)) {
+					shas.put(spec.name(), this.stored.find(spec.name()).map(StoredInputs.Stored::sha256).orElse(null));
+				}
+			}
+			String generation = ImportPlan.generation(shas);
+			ReferenceCache.save(this.options.storeDir(), generation, references());
+			this.stored.setState(StoredInputs.REFERENCES, generation);
 		}
+	}
+
+	/**
+	 * The generation of the reference extracts the store holds, once they are all in:
+	 * what the reported extracts and the usage are resolved against.
+	 */
+	public String generation() {
+		return this.stored.state(StoredInputs.REFERENCES)
+			.orElseThrow(() -> new IllegalStateException("The reference extracts are not all imported"));
 	}
 
 	/**

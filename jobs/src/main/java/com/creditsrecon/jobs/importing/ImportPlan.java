@@ -54,23 +54,19 @@ public final class ImportPlan {
 		for (InputFile file : catalog.files()) {
 			Optional<StoredInputs.Stored> held = store.find(StoredInputs.key(file));
 			stored.put(file.id(), held);
-			digests.put(file.id(), FileDigest.of(file.location(), file.export() != null, held));
+			digests.put(file.id(), FileDigest.of(file.location(), held));
 		}
 		Map<String, Optional<StoredInputs.Stored>> storedExtracts = new HashMap<>();
 		Map<String, String> extractShas = new HashMap<>();
-		MessageDigest generation = sha256();
 		for (ExtractSpec spec : Extracts.ALL) {
 			Optional<InputFile> file = catalog.file(spec.name());
 			storedExtracts.put(spec.name(), file.map(f -> stored.get(f.id())).orElseGet(() -> store.find(spec.name())));
 			// null for a file never stored: never equal to a stored digest
-			String sha = file.map(f -> digests.get(f.id()).sha256()).orElse(StoredInputs.ABSENT);
-			extractShas.put(spec.name(), sha);
-			if (isReference(spec)) {
-				generation.update((spec.name() + "=" + sha + "\n").getBytes(StandardCharsets.UTF_8));
-			}
+			extractShas.put(spec.name(), file.map(f -> digests.get(f.id()).sha256()).orElse(StoredInputs.ABSENT));
 		}
-		String tonight = HexFormat.of().formatHex(generation.digest());
-		boolean referencesHeld = store.state(StoredInputs.REFERENCES).map(tonight::equals).orElse(false);
+		String tonight = generation(extractShas);
+		boolean referencesHeld = tonight != null
+				&& store.state(StoredInputs.REFERENCES).map(tonight::equals).orElse(false);
 		return new ImportPlan(digests, stored, storedExtracts, extractShas, tonight, referencesHeld);
 	}
 
@@ -91,10 +87,29 @@ public final class ImportPlan {
 
 	/**
 	 * The reference extracts' generation: a digest of their files' contents, which
-	 * changes when any of them does.
+	 * changes when any of them does; null when one of them was never stored (it is
+	 * imported, and its digest taken then).
 	 */
 	public String generation() {
 		return this.generation;
+	}
+
+	/**
+	 * The generation of reference extracts whose files have these digests (by extract
+	 * name, {@link StoredInputs#ABSENT} for none); null when one is unknown.
+	 */
+	static String generation(Map<String, String> shas) {
+		MessageDigest generation = sha256();
+		for (ExtractSpec spec : Extracts.ALL) {
+			String sha = shas.get(spec.name());
+			if (isReference(spec)) {
+				if (sha == null) {
+					return null;
+				}
+				generation.update((spec.name() + "=" + sha + "\n").getBytes(StandardCharsets.UTF_8));
+			}
+		}
+		return HexFormat.of().formatHex(generation.digest());
 	}
 
 	/** Whether the store holds the reference extracts of this input, all of them. */
@@ -116,7 +131,7 @@ public final class ImportPlan {
 			return true;
 		}
 		Optional<StoredInputs.Stored> stored = this.storedExtracts.get(spec.name());
-		return stored.isPresent() && this.generation.equals(stored.get().generation())
+		return stored.isPresent() && stored.get().generation().equals(this.generation)
 				&& stored.get().sha256().equals(this.extractShas.get(spec.name()));
 	}
 

@@ -210,7 +210,7 @@ public class ResolveUsageTasklet implements Tasklet {
 	private String signature(List<StoredInputs.Stored> files) {
 		try {
 			MessageDigest digest = MessageDigest.getInstance("SHA-256");
-			digest.update(this.context.plan().generation().getBytes(StandardCharsets.UTF_8));
+			digest.update(this.context.generation().getBytes(StandardCharsets.UTF_8));
 			for (StoredInputs.Stored file : files) {
 				digest.update(("\n" + file.key() + "|" + file.sha256()).getBytes(StandardCharsets.UTF_8));
 			}
