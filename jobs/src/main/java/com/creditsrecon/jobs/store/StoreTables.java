@@ -131,6 +131,14 @@ public final class StoreTables {
 				+ ", imported_by BIGINT NOT NULL)");
 		ddl.add("CREATE TABLE IF NOT EXISTS cr_store_state (name VARCHAR(40) NOT NULL PRIMARY KEY, state_value " + TEXT
 				+ ")");
+		// until the store is migrated by Flyway: V3__break_history.sql
+		ddl.add("CREATE TABLE IF NOT EXISTS cr_night (as_of DATE NOT NULL PRIMARY KEY, recorded_at TIMESTAMP NOT NULL)");
+		ddl.add("CREATE TABLE IF NOT EXISTS cr_break_history (as_of DATE NOT NULL, break_id VARCHAR(40) NOT NULL,"
+				+ " break_object VARCHAR(16) NOT NULL, break_key VARCHAR(4000) NOT NULL, reported_key VARCHAR(4000) NOT NULL,"
+				+ " field_name VARCHAR(4000) NOT NULL, currency VARCHAR(4000) NOT NULL, partner_id VARCHAR(4000) NOT NULL,"
+				+ " first_seen DATE NOT NULL, last_seen DATE NOT NULL, status VARCHAR(16) NOT NULL,"
+				+ " difference NUMERIC(38,18), previous_difference NUMERIC(38,18), PRIMARY KEY (as_of, break_id),"
+				+ " FOREIGN KEY (as_of) REFERENCES cr_night (as_of))");
 		return ddl;
 	}
 
