@@ -124,6 +124,8 @@ public final class CreditsRecon {
 		}
 		try {
 			Files.createDirectories(options.storeDir());
+			// a night's folder is not the store's parent
+			Files.createDirectories(options.out());
 		}
 		catch (IOException ex) {
 			// the environment (exit code 1): no folder to write run.json in either

@@ -53,8 +53,12 @@ class NightlyCrashRestartFunctionalTests {
 		secondInput = linkedCopy(world, temp.resolve("second"), null);
 		Path root = temp.resolve("uninterrupted");
 		assertThat(nightly(firstInput, root, FIRST).exitCode).isZero();
-		RunCommand second = nightly(secondInput, root, SECOND);
-		assertThat(second.exitCode).as(second.err).isZero();
+		// in a process of its own, as the killed night's last attempt: the charts of a
+		// JVM that ran the whole test suite before have been seen to differ in their
+		// bytes (JIT-compiled floating point), never their data
+		ChildRun.Outcome second = ChildRun.run(temp.resolve("logs-uninterrupted"), Map.of(),
+				args(secondInput, root, SECOND));
+		assertThat(second.exitCode()).as(second.toString()).isZero();
 		uninterrupted = PublishedOutputs.of(root.resolve(SECOND));
 	}
 

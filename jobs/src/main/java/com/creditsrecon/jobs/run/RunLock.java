@@ -38,9 +38,13 @@ public final class RunLock implements AutoCloseable {
 		return new RunLock(FolderLock.take(folder(options), holder(command)));
 	}
 
-	/** The folder of the output folder's lock file. */
+	/**
+	 * The folder of the lock file: the output folder's, or for nightly runs, whose store
+	 * is beside their nights' folders, the store's, so that two nights never run at once
+	 * on one store.
+	 */
 	public static Path folder(RunOptions options) {
-		return options.out().resolve(".store");
+		return options.storeDir().startsWith(options.out()) ? options.out().resolve(".store") : options.storeDir();
 	}
 
 	/**
