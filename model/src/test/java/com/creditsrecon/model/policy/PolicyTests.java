@@ -61,6 +61,7 @@ class PolicyTests {
 		assertEquals(0, new BigDecimal("0.01").compareTo(policy.tolerance()));
 		assertEquals(0, new BigDecimal("0.01").compareTo(policy.maxRejectRatio()));
 		assertEquals(0, BigDecimal.ZERO.compareTo(policy.materiality()));
+		assertEquals(2, policy.staleAfterDays());
 	}
 
 	@Test
@@ -159,6 +160,21 @@ class PolicyTests {
 		// when / then
 		assertThrows(UnsupportedOperationException.class, () -> settings.put("match-days", "9"));
 		assertEquals(2, Policy.defaults().matchDays());
+	}
+
+	@Test
+	void n3StaleAfterDaysIsAWholeNumberOfDaysNotNegative() {
+		// given
+		Policy policy = Policy.defaults().with(properties("stale-after-days=5"), "in/policy.properties");
+
+		// when / then
+		assertEquals(5, policy.staleAfterDays());
+		PolicyException fraction = assertThrows(PolicyException.class,
+				() -> Policy.defaults().with(properties("stale-after-days=1.5"), "in/policy.properties"));
+		assertTrue(fraction.getMessage().contains("stale-after-days must be a whole number"), fraction.getMessage());
+		PolicyException negative = assertThrows(PolicyException.class,
+				() -> Policy.defaults().with(properties("stale-after-days=-1"), "in/policy.properties"));
+		assertTrue(negative.getMessage().contains("must not be negative"), negative.getMessage());
 	}
 
 	@Test
@@ -266,6 +282,8 @@ class PolicyTests {
 		table.put("tolerance", "0.01");
 		table.put("max-reject-ratio", "0.01");
 		table.put("materiality", "0.00");
+		// named by rule N3's text ("policy default 2"), not in the table
+		table.put("stale-after-days", "2");
 		return table;
 	}
 
