@@ -14,6 +14,7 @@ import org.springframework.batch.infrastructure.item.ItemStreamReader;
 import org.springframework.batch.infrastructure.item.ItemWriter;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import com.creditsrecon.jobs.store.SqlDialect;
 import com.creditsrecon.jobs.store.StoreTables;
 import com.creditsrecon.model.extract.Column;
 import com.creditsrecon.model.extract.ExtractSpec;
@@ -70,7 +71,7 @@ final class ExtractFileImport implements ItemStreamReader<RowOutcome>, ItemWrite
 		this.file = this.context.catalog().file(this.spec.name()).orElse(null);
 		this.loaded = 0;
 		this.rejected = 0;
-		StoreTables.recreate(this.spec).forEach(this.jdbc::execute);
+		this.jdbc.execute(StoreTables.empty(this.spec, SqlDialect.of(this.jdbc)));
 		this.rejects = new RejectSink(this.context.rejectsFile(this.spec.name()), this.context.options().csvBom());
 		this.rejects.reset();
 		if (this.file != null) {

@@ -29,7 +29,6 @@ import com.creditsrecon.jobs.reconcile.ReconciliationOutcome;
 import com.creditsrecon.jobs.simulate.SimulationOutcome;
 import com.creditsrecon.jobs.store.DefaultAsOf;
 import com.creditsrecon.jobs.store.SqlDialect;
-import com.creditsrecon.jobs.store.StoreTables;
 import com.creditsrecon.jobs.store.StoredRollout;
 import com.creditsrecon.jobs.whatif.WhatIfInputs;
 import com.creditsrecon.model.policy.Policy;
@@ -142,7 +141,6 @@ public class RunLauncher {
 		}
 		LOG.info("Policy in force: {}", policy.asMap());
 		SqlDialect.of(this.jdbc).storeSettings().forEach(this.jdbc::execute);
-		StoreTables.ddl().forEach(this.jdbc::execute);
 		try (StopOnSignal signal = StopOnSignal.install(this.jobOperator, this.jobRepository, job.getName())) {
 			int code = launch(job, report, failOnBreaks, policy, more, signal);
 			signal.reported(code);
