@@ -137,8 +137,7 @@ public final class StoreSchema implements AutoCloseable {
 				refuseUnknownLayout(dataSource, store);
 			}
 			MigrateResult result = flyway.migrate();
-			LOG.info("Store schema at version {} ({} migrations applied)", result.targetSchemaVersion,
-					result.migrationsExecuted);
+			LOG.info("Store schema at version {} ({} migrations applied)", latest(info), result.migrationsExecuted);
 			if (!existed) {
 				notices.add("--db: the schema " + schema + " did not exist; made it, with the store's tables");
 			}
