@@ -32,13 +32,15 @@ import com.creditsrecon.jobs.run.RunLockedException;
 import com.creditsrecon.jobs.run.RunLog;
 import com.creditsrecon.jobs.run.StoreCredentials;
 import com.creditsrecon.jobs.run.StoreRefusedException;
+import com.creditsrecon.jobs.run.StoreSchema;
 
 /**
  * A run as a plain Java call: its options in, its outcome out. Takes the store's run
- * lock, opens the run's log ({@code OUT/run.log}), starts Spring on the run's store, runs
- * the job and closes Spring again. The command line, {@code generate} (for the truth of
- * its reported extracts) and the tests all start a run here. The console shows one line
- * per problem and the summary, never a stack trace (rule V5); the log has the rest.
+ * lock, opens the run's log ({@code OUT/run.log}), migrates the store's schema
+ * ({@link StoreSchema}), starts Spring on the store, runs the job and closes Spring
+ * again. The command line, {@code generate} (for the truth of its reported extracts) and
+ * the tests all start a run here. The console shows one line per problem and the summary,
+ * never a stack trace (rule V5); the log has the rest.
  */
 public final class CreditsRecon {
 
@@ -191,6 +193,25 @@ public final class CreditsRecon {
 			console.error("cannot write in the store " + options.storeDir() + ": " + words(ex) + details);
 			return ExitCode.FAILED;
 		}
+		StoreSchema schema;
+		try {
+			schema = StoreSchema.open(options, credentials, lock.schema());
+		}
+		catch (StoreRefusedException | StoreSchema.NotMigratedException | SQLException ex) {
+			return notOpened(ex, options, console);
+		}
+		try (schema) {
+			schema.notices().forEach(console::info);
+			return runInContext(options, console, credentials, more, launch, initializers);
+		}
+	}
+
+	/** Runs the command in a Spring context on the store, its schema up to date. */
+	@SafeVarargs
+	private static ExitCode runInContext(RunOptions options, Console console, StoreCredentials credentials,
+			Map<String, Object> more, ToIntFunction<RunLauncher> launch,
+			ApplicationContextInitializer<ConfigurableApplicationContext>... initializers) {
+		String details = " (details in " + options.out().resolve(RunLog.FILE) + ")";
 		SpringApplication application = new SpringApplication(CreditsReconApplication.class);
 		application.setWebApplicationType(WebApplicationType.NONE);
 		// a signal stops the job (the launcher's hook), not the context under it
@@ -225,6 +246,26 @@ public final class CreditsRecon {
 			console.error("the run failed: " + words(ex) + details);
 			return ExitCode.FAILED;
 		}
+	}
+
+	/**
+	 * A store whose schema could not be brought up to date: refused as it is (exit code
+	 * 2), or failed by the environment (1).
+	 */
+	private static ExitCode notOpened(Exception ex, RunOptions options, Console console) {
+		if (ex instanceof StoreRefusedException) {
+			LOG.error(ex.getMessage());
+			console.error(ex.getMessage());
+			return ExitCode.INPUT_REFUSED;
+		}
+		LOG.error("Cannot migrate the store", ex);
+		if (FileProblems.diskFull(ex)) {
+			EmbeddedStoreTrust.lose(options);
+		}
+		String message = ex instanceof StoreSchema.NotMigratedException ? ex.getMessage()
+				: "cannot open the store " + store(options) + ": " + words(ex);
+		console.error(message + " (details in " + options.out().resolve(RunLog.FILE) + ")");
+		return ExitCode.FAILED;
 	}
 
 	/** The Spring properties of a run: its store, no banner, no job run at start. */

@@ -10,6 +10,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -35,6 +36,7 @@ import com.creditsrecon.jobs.importing.InputRefusedException;
 import com.creditsrecon.jobs.importing.RunOptions;
 import com.creditsrecon.jobs.run.RunLauncher;
 import com.creditsrecon.jobs.run.StoreCredentials;
+import com.creditsrecon.jobs.run.StoreSchema;
 import com.creditsrecon.model.extract.BadValueException;
 import com.creditsrecon.model.extract.ExtractSpec;
 import com.creditsrecon.model.extract.Extracts;
@@ -383,14 +385,24 @@ class InputFuzzTests {
 
 		private final ConfigurableApplicationContext context;
 
+		private final StoreSchema schema;
+
 		WarmRun(Path out) throws IOException {
 			this.out = out;
 			RunOptions options = ((Arguments.Run) Arguments
 				.parse(List.of("run", "--input", SAMPLES.toString(), "--out", out.toString()), Map.of())).options();
 			Files.createDirectories(options.storeDir());
+			StoreCredentials credentials = StoreCredentials.of(options, Map.of());
+			try {
+				// as CreditsRecon does before it starts Spring
+				this.schema = StoreSchema.open(options, credentials, null);
+			}
+			catch (SQLException ex) {
+				throw new IllegalStateException(ex);
+			}
 			SpringApplication application = new SpringApplication(CreditsReconApplication.class);
 			application.setWebApplicationType(WebApplicationType.NONE);
-			application.setDefaultProperties(CreditsRecon.properties(options, StoreCredentials.of(options, Map.of())));
+			application.setDefaultProperties(CreditsRecon.properties(options, credentials));
 			this.context = application.run();
 		}
 
@@ -414,6 +426,7 @@ class InputFuzzTests {
 		@Override
 		public void close() {
 			this.context.close();
+			this.schema.close();
 		}
 
 	}

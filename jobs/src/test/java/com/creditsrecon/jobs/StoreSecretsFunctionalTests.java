@@ -86,18 +86,27 @@ class StoreSecretsFunctionalTests {
 
 	@Test
 	@Tag("postgres")
-	@DisplayName("N3: a PostgreSQL schema that does not exist refuses the run (exit 2) in one line saying how to create it; the database is left alone")
-	void missingSchemaIsRefused() throws SQLException {
+	@DisplayName("a PostgreSQL schema that does not exist and that the user may not make fails the run (exit 1) in one line saying why; the database is left alone")
+	void schemaTheUserMayNotMakeSaysSoInOneLine() throws SQLException {
 		String schema = "cr_missing_" + Long.toHexString(System.nanoTime());
-		Path out = this.temp.resolve("out");
-		RunCommand run = RunCommand.run("run", "--input", "../input-samples", "--out", out.toString(), "--db",
-				CrashRestartFunctionalTests.Postgres.url(schema));
-		assertThat(run.exitCode).as(run.toString()).isEqualTo(2);
-		assertThat(run.err.lines()).singleElement()
-			.asString()
-			.isEqualTo("credits-recon: --db: the schema " + schema + " (currentSchema) does not exist in the database"
-					+ " test; create it (CREATE SCHEMA " + schema + ") or name another");
-		assertThat(storeText("public", "SELECT nspname FROM pg_namespace WHERE nspname = '" + schema + "'")).isEmpty();
+		String role = "cr_no_create_" + Long.toHexString(System.nanoTime());
+		CrashRestartFunctionalTests.Postgres.execute("CREATE ROLE " + role + " LOGIN");
+		try {
+			Path out = this.temp.resolve("out");
+			String url = CrashRestartFunctionalTests.Postgres.url(schema).replaceFirst("user=[^&]*", "user=" + role);
+			RunCommand run = RunCommand.run("run", "--input", "../input-samples", "--out", out.toString(), "--db",
+					url.contains("user=") ? url : url + "&user=" + role);
+			assertThat(run.exitCode).as(run.toString()).isEqualTo(1);
+			assertThat(run.err.lines()).singleElement()
+				.asString()
+				.startsWith("credits-recon: cannot migrate the store jdbc:postgresql:")
+				.contains("permission denied for database");
+			assertThat(storeText("public", "SELECT nspname FROM pg_namespace WHERE nspname = '" + schema + "'"))
+				.isEmpty();
+		}
+		finally {
+			CrashRestartFunctionalTests.Postgres.execute("DROP ROLE " + role);
+		}
 	}
 
 	/** The files under {@code folder} that hold {@code text}. */

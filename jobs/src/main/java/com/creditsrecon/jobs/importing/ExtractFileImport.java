@@ -19,6 +19,7 @@ import org.springframework.batch.infrastructure.item.ItemStreamReader;
 import org.springframework.batch.infrastructure.item.ItemWriter;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import com.creditsrecon.jobs.store.SqlDialect;
 import com.creditsrecon.jobs.store.StoreTables;
 import com.creditsrecon.model.extract.Column;
 import com.creditsrecon.model.extract.ExtractSpec;
@@ -88,7 +89,7 @@ final class ExtractFileImport implements ItemStreamReader<RowOutcome>, ItemWrite
 			this.context.stored().clearState(StoredInputs.REFERENCES);
 		}
 		this.context.stored().forget(this.spec.name());
-		StoreTables.recreate(this.spec).forEach(this.jdbc::execute);
+		this.jdbc.execute(StoreTables.empty(this.spec, SqlDialect.of(this.jdbc)));
 		this.rejects = new RejectSink(this.context.rejectsFile(this.spec.name()), this.context.options().csvBom());
 		this.rejects.reset();
 		if (this.file != null) {

@@ -47,7 +47,11 @@ final class WorkTables {
 	private WorkTables() {
 	}
 
-	/** Drops and creates every work table. */
+	/**
+	 * Drops and creates every work table. Made here rather than by the store's migrations
+	 * ({@code db/migration}): they hold only what one run derives, and their collation is
+	 * the database's.
+	 */
 	static List<String> recreate(SqlDialect dialect) {
 		List<String> ddl = new ArrayList<>();
 		for (String table : List.of(LOT_REFERENCE, REPORTED_LOT, REPORTED_BENEFIT, CREDIT, ORPHAN, PROFILE_OWNER)) {

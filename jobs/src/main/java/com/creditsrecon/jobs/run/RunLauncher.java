@@ -169,7 +169,6 @@ public class RunLauncher {
 		}
 		LOG.info("Policy in force: {}", policy.asMap());
 		SqlDialect.of(this.jdbc).storeSettings().forEach(this.jdbc::execute);
-		StoreTables.ddl().forEach(this.jdbc::execute);
 		if (report.isNightly()) {
 			Optional<LocalDate> newest = Nights.newest(this.jdbc);
 			if (newest.isPresent() && options.asOf().isBefore(newest.get())) {

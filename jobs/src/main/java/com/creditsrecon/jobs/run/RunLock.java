@@ -50,13 +50,22 @@ public final class RunLock implements AutoCloseable {
 	/**
 	 * Takes the PostgreSQL schema's lock too, for a run with {@code --db}.
 	 * @throws RunLockedException naming the run that holds it
-	 * @throws StoreRefusedException when the schema does not exist
+	 * @throws StoreRefusedException when the URL names no schema and none of the server's
+	 * default search path exists
 	 * @throws SQLException when the store cannot be reached
 	 */
 	public void takeSchema(RunOptions options, StoreCredentials credentials, String command) throws SQLException {
 		if (options.db() != null) {
 			this.schema = SchemaLock.take(options.db(), credentials.properties(), "credits-recon " + holder(command));
 		}
+	}
+
+	/**
+	 * The PostgreSQL schema the run writes in (it may not exist yet), once its lock is
+	 * taken; null for the embedded store.
+	 */
+	public String schema() {
+		return this.schema == null ? null : this.schema.schema();
 	}
 
 	private static String holder(String command) {

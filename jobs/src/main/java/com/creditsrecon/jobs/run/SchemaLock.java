@@ -5,14 +5,16 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Locale;
 import java.util.Properties;
 
 /**
  * One run at a time on a PostgreSQL store: a session-level advisory lock on the store's
  * schema, held by a connection of its own for as long as the run lasts. The server lets
  * go of it when that connection ends, however the run ends: a lock left by a killed run
- * never blocks the restart. Taken before anything is written, it is also where a schema
- * that does not exist is found (exit code 2, not a failed run).
+ * never blocks the restart. Taken before anything is written, so also before the schema
+ * is made when it does not exist yet ({@link StoreSchema}): two runs of a new team never
+ * both make it.
  */
 final class SchemaLock implements AutoCloseable {
 
@@ -21,22 +23,26 @@ final class SchemaLock implements AutoCloseable {
 
 	private final Connection connection;
 
-	private SchemaLock(Connection connection) {
+	private final String schema;
+
+	private SchemaLock(Connection connection, String schema) {
 		this.connection = connection;
+		this.schema = schema;
 	}
 
 	/**
 	 * Connects to {@code url} and takes the lock of its schema, naming itself
 	 * {@code holder} for a run that finds it taken.
 	 * @param credentials the user and password of the connection
-	 * @throws StoreRefusedException when the schema does not exist
+	 * @throws StoreRefusedException when the URL names no schema and none of the server's
+	 * default search path exists
 	 * @throws RunLockedException naming the run that holds the lock
 	 * @throws SQLException when the store cannot be reached
 	 */
 	static SchemaLock take(String url, Properties credentials, String holder) throws SQLException {
 		Connection connection = DriverManager.getConnection(url, credentials);
 		try {
-			String schema = currentSchema(connection);
+			String schema = schema(connection);
 			int key = schema.hashCode() & Integer.MAX_VALUE;
 			try (PreparedStatement name = connection
 				.prepareStatement("select set_config('application_name', ?, false)")) {
@@ -55,7 +61,7 @@ final class SchemaLock implements AutoCloseable {
 					}
 				}
 			}
-			return new SchemaLock(connection);
+			return new SchemaLock(connection, schema);
 		}
 		catch (SQLException | RuntimeException ex) {
 			connection.close();
@@ -64,24 +70,59 @@ final class SchemaLock implements AutoCloseable {
 	}
 
 	/**
-	 * The schema the run writes in: PostgreSQL's {@code current_schema()}, which is null
-	 * when no schema of the search path (the URL's {@code currentSchema}) exists.
+	 * The schema the run writes in, whether it exists or not: the first of the search
+	 * path (the URL's {@code currentSchema}, case-folded as PostgreSQL folds an unquoted
+	 * name), else, when that is the server's default {@code "$user"}, PostgreSQL's
+	 * {@code current_schema()} (usually {@code public}).
 	 */
-	private static String currentSchema(Connection connection) throws SQLException {
+	private static String schema(Connection connection) throws SQLException {
 		try (PreparedStatement query = connection
 			.prepareStatement("select current_schema(), current_database(), current_setting('search_path')");
 				ResultSet row = query.executeQuery()) {
 			row.next();
-			String schema = row.getString(1);
-			if (schema == null) {
-				// the search path is the URL's currentSchema, else the server's default
-				String named = row.getString(3).replace("\"", "");
-				throw new StoreRefusedException(
-						"--db: the schema " + named + " (currentSchema) does not exist in the" + " database "
-								+ row.getString(2) + "; create it (CREATE SCHEMA " + named + ") or name another");
+			String first = firstOfPath(row.getString(3));
+			if (first != null && !first.equals("$user")) {
+				return first;
 			}
-			return schema;
+			if (row.getString(1) == null) {
+				throw new StoreRefusedException("--db: no schema of the search path " + row.getString(3)
+						+ " exists in the database " + row.getString(2) + "; name one with currentSchema=S");
+			}
+			return row.getString(1);
 		}
+	}
+
+	/**
+	 * The first name of a search path as PostgreSQL reads it: a quoted name as written,
+	 * an unquoted one in lower case; null for an empty path.
+	 */
+	static String firstOfPath(String searchPath) {
+		String path = searchPath.strip();
+		if (path.startsWith("\"")) {
+			StringBuilder name = new StringBuilder();
+			for (int i = 1; i < path.length(); i++) {
+				char c = path.charAt(i);
+				if (c == '"' && i + 1 < path.length() && path.charAt(i + 1) == '"') {
+					name.append('"');
+					i++;
+				}
+				else if (c == '"') {
+					break;
+				}
+				else {
+					name.append(c);
+				}
+			}
+			return name.toString();
+		}
+		int comma = path.indexOf(',');
+		String first = (comma < 0 ? path : path.substring(0, comma)).strip();
+		return first.isEmpty() ? null : first.toLowerCase(Locale.ROOT);
+	}
+
+	/** The schema the lock is of, which the run writes in. */
+	String schema() {
+		return this.schema;
 	}
 
 	/** Who holds the lock, as the server knows it. */

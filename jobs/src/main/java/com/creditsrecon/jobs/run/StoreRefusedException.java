@@ -1,8 +1,9 @@
 package com.creditsrecon.jobs.run;
 
 /**
- * A store that the run cannot use as it is named (a PostgreSQL schema that does not
- * exist): a setting to fix, not a failure to retry (exit code 2).
+ * A store that the run cannot use as it is named or as it is (a PostgreSQL URL that names
+ * no schema, a store whose schema a newer version wrote): a setting to fix, not a failure
+ * to retry (exit code 2).
  */
 public final class StoreRefusedException extends RuntimeException {
 

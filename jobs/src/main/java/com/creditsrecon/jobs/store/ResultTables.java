@@ -138,7 +138,9 @@ public final class ResultTables {
 	/**
 	 * Drops and creates the simulation's work tables, and drops the result tables that a
 	 * store of an earlier version kept (results are kept in runs now): a fresh run starts
-	 * from none.
+	 * from none. Made here rather than by the store's migrations ({@code db/migration}):
+	 * they hold only what one run derives from the tables that are versioned, and take
+	 * their columns from the rows' records and the database's collation.
 	 */
 	public static List<String> recreate() {
 		List<String> ddl = new ArrayList<>();

@@ -36,7 +36,10 @@ class WhatIfTables {
 		this.transaction = new TransactionTemplate(transactionManager);
 	}
 
-	/** An empty table, for a run that is not a restart. */
+	/**
+	 * An empty table, for a run that is not a restart. Made here rather than by the
+	 * store's migrations ({@code db/migration}): it holds only what one run derives.
+	 */
 	void recreate() {
 		this.jdbc.execute("DROP TABLE IF EXISTS " + FIGURES);
 		this.jdbc.execute("CREATE TABLE " + FIGURES + " (part " + TEXT + " NOT NULL, scenario " + TEXT

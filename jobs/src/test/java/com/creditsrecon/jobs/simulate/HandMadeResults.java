@@ -2,6 +2,7 @@ package com.creditsrecon.jobs.simulate;
 
 import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -14,11 +15,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 
 import com.creditsrecon.jobs.importing.ProgressSink;
+import com.creditsrecon.jobs.run.StoreSchema;
 import com.creditsrecon.jobs.store.ResultPages;
 import com.creditsrecon.jobs.store.ResultRuns;
 import com.creditsrecon.jobs.store.ResultTables;
 import com.creditsrecon.jobs.store.ResultWriter;
-import com.creditsrecon.jobs.store.StoreTables;
 import com.creditsrecon.model.engine.Scenario;
 import com.creditsrecon.model.policy.Policy;
 import com.creditsrecon.model.result.BenefitRow;
@@ -60,7 +61,7 @@ final class HandMadeResults {
 	 */
 	static ResultPages write(DataSource dataSource, Path storeDir) {
 		JdbcTemplate jdbc = new JdbcTemplate(dataSource);
-		StoreTables.ddl().forEach(jdbc::execute);
+		migrate(dataSource);
 		jdbc.update("DELETE FROM cr_partners");
 		jdbc.update("INSERT INTO cr_partners (partner_id, partner_name, country, region, tenant_domains, source_line)"
 				+ " VALUES ('Zeta', 'B', 'DE', 'EMEA', NULL, 2), ('alpha', 'A', 'MX', NULL, NULL, 3)");
@@ -77,6 +78,16 @@ final class HandMadeResults {
 		ResultPages pages = new ResultPages(jdbc, runs, 2);
 		new RollforwardTasklet(jdbc, writer, pages, null).complete();
 		return pages;
+	}
+
+	/** The store's tables, as a run's migrations make them in the connection's schema. */
+	private static void migrate(DataSource dataSource) {
+		try {
+			StoreSchema.migrate(dataSource, null, "hand-made store");
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	static long writeFiles(ResultPages pages, Path folder) {
