@@ -77,6 +77,19 @@ public final class ReportPage {
 		}
 	}
 
+	/**
+	 * What the run completed in spite of (stale usage, an export run skipped), above
+	 * everything else: the figures below depend on it.
+	 */
+	private static void warnings(Html html, List<String> warnings) {
+		if (warnings.isEmpty()) {
+			return;
+		}
+		html.raw("<section id=\"warnings\"><h2>Warnings</h2>\n<ul>");
+		warnings.forEach(warning -> html.raw("<li>" + Html.escape(warning) + "</li>"));
+		html.raw("</ul></section>\n");
+	}
+
 	private static void page(Path folder, RunReport run, PageData data, Set<String> candidates, Set<String> detailed,
 			List<PageCharts.Chart> charts) {
 		Html html = new Html();
@@ -87,8 +100,10 @@ public final class ReportPage {
 		links.addAll(List.of(Map.entry("glance", "Summary"), Map.entry("run", "Run"), Map.entry("balances", "Balances"),
 				Map.entry("charts", "Charts"), Map.entry("rollforward", "Roll-forward"), Map.entry("breaks", "Breaks"),
 				Map.entry("risk", "At risk"), Map.entry("forecast", "Forecast"), Map.entry("partners", "Partners")));
+		String what = run.night() != null ? "night of " : "run of ";
 		PageLayout.begin(html, "Azure credits report",
-				"Azure credits: run of " + ((run.asOf() == null) ? "an unknown day" : run.asOf().toString()), links);
+				"Azure credits: " + what + ((run.asOf() == null) ? "an unknown day" : run.asOf().toString()), links);
+		warnings(html, run.warnings());
 		PageSections sections = new PageSections(html, data, detailed);
 		if (data.history != null) {
 			// a nightly run leads with what changed since the night before

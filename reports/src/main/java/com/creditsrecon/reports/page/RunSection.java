@@ -29,6 +29,7 @@ final class RunSection {
 			case 1 -> "failed (a bug or the environment); run the same command again to restart";
 			case 2 -> "input or command line refused";
 			case 3 -> "completed with material breaks";
+			case 4 -> "completed on stale usage";
 			default -> "unknown";
 		};
 	}

@@ -28,6 +28,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import com.creditsrecon.reports.run.NightReport;
 import com.creditsrecon.reports.run.RunReport;
 
 class ReportPageTests {
@@ -191,6 +192,27 @@ class ReportPageTests {
 			}
 		}
 		return colours.size();
+	}
+
+	@Test
+	@DisplayName("rule N3: a night's warnings (stale usage, a skipped export run) come first, escaped, and the title names the night")
+	void nightWarningsLeadThePage() throws IOException {
+		// given
+		world(this.folder, false);
+		RunReport plain = run(LocalDate.of(2026, 11, 3));
+		RunReport night = new RunReport("nightly", plain.asOf(), 4, null, plain.policy(), plain.inputs(),
+				plain.totals(), plain.breaks(), plain.outputs(), plain.durationsMs(),
+				List.of("stale inputs: the usage in effect ends on 2026-10-31, 3 days before as-of 2026-11-03",
+						"usage/<run>/: export run x skipped"),
+				new NightReport(LocalDate.of(2026, 11, 2), LocalDate.of(2026, 10, 31), 2, true, List.of(), List.of()));
+		// when
+		ReportPage.write(this.folder, night);
+		// then
+		Document page = page();
+		assertThat(page.select("h1").text()).isEqualTo("Azure credits: night of 2026-11-03");
+		assertThat(page.select("section").first().id()).isEqualTo("warnings");
+		assertThat(page.select("#warnings li").eachText()).containsExactly(night.warnings().toArray(new String[0]));
+		assertThat(page.select("#run").text()).contains("4: completed on stale usage");
 	}
 
 	@Test
