@@ -31,10 +31,20 @@ final class StoreBeforeFlyway {
 	static final String MARK = "written by the release before Flyway";
 
 	/**
-	 * The history of a store of that release, once migrated: the baseline below V1, then
-	 * V1 (version, type, success).
+	 * The history of a store this release made (version, type, success): every migration,
+	 * V1 the release before Flyway's tables, V2 the nightly import's record, V3 the break
+	 * history.
 	 */
-	static final List<String> MIGRATED_HISTORY = List.of("0|BASELINE|true", "1|SQL|true");
+	static final List<String> FRESH_HISTORY = List.of("1|SQL|true", "2|SQL|true", "3|SQL|true");
+
+	/** This release's schema version. */
+	static final String LATEST = "3";
+
+	/**
+	 * The history of a store of the release before Flyway, once migrated: the baseline
+	 * below V1, then every migration.
+	 */
+	static final List<String> MIGRATED_HISTORY = List.of("0|BASELINE|true", "1|SQL|true", "2|SQL|true", "3|SQL|true");
 
 	private StoreBeforeFlyway() {
 	}

@@ -33,7 +33,7 @@ class StoreSchemaFunctionalTests {
 		// then
 		assertThat(run.exitCode).as(run.toString()).isZero();
 		assertThat(run.out).doesNotContain("migrated");
-		assertThat(StoreBeforeFlyway.history(url(out), "SA")).containsExactly("1|SQL|true");
+		assertThat(StoreBeforeFlyway.history(url(out), "SA")).isEqualTo(StoreBeforeFlyway.FRESH_HISTORY);
 		assertThat(StoreQueries.rows(out, "SELECT COUNT(*) FROM cr_partners").get(0)).isNotEqualTo("0");
 	}
 
@@ -50,7 +50,8 @@ class StoreSchemaFunctionalTests {
 		// then
 		assertThat(refused.exitCode).as(refused.toString()).isEqualTo(2);
 		assertThat(refused.out).contains("the store " + out.resolve(".store").toAbsolutePath()
-				+ ", written before its schema had versions, was migrated to schema version 1");
+				+ ", written before its schema had versions, was migrated to schema version "
+				+ StoreBeforeFlyway.LATEST);
 		assertThat(StoreBeforeFlyway.history(url(out), "SA")).isEqualTo(StoreBeforeFlyway.MIGRATED_HISTORY);
 		assertThat(StoreQueries.rows(out, "SELECT partner_id, partner_name FROM cr_partners ORDER BY partner_id"))
 			.isEqualTo(StoreBeforeFlyway.PARTNERS);
@@ -77,7 +78,7 @@ class StoreSchemaFunctionalTests {
 		StoreQueries.execute(out,
 				"INSERT INTO \"flyway_schema_history\" (\"installed_rank\", \"version\","
 						+ " \"description\", \"type\", \"script\", \"checksum\", \"installed_by\", \"installed_on\","
-						+ " \"execution_time\", \"success\") VALUES (2, '99', 'from the future', 'SQL',"
+						+ " \"execution_time\", \"success\") VALUES (4, '99', 'from the future', 'SQL',"
 						+ " 'V99__from_the_future.sql', 0, 'SA', CURRENT_TIMESTAMP, 1, TRUE)");
 		// when
 		RunCommand run = RunCommand.run(SAMPLES, out);
@@ -87,8 +88,10 @@ class StoreSchemaFunctionalTests {
 			.asString()
 			.startsWith("credits-recon: the store " + out.resolve(".store").toAbsolutePath()
 					+ " is at schema version 99 (from the future), newer than this credits-recon ")
-			.endsWith(" knows (up to 1); run a version that knows it, or name another store");
-		assertThat(StoreBeforeFlyway.history(url(out), "SA")).containsExactly("1|SQL|true", "99|SQL|true");
+			.endsWith(" knows (up to " + StoreBeforeFlyway.LATEST
+					+ "); run a version that knows it, or name another store");
+		assertThat(StoreBeforeFlyway.history(url(out), "SA")).containsExactly("1|SQL|true", "2|SQL|true", "3|SQL|true",
+				"99|SQL|true");
 		assertThat(StoreQueries.rows(out, "SELECT COUNT(*) FROM cr_partners")).containsExactly(partners);
 	}
 
