@@ -99,20 +99,7 @@ final class StoreBeforeFlyway {
 
 	/** Every row of a query, each row's columns joined with {@code |}. */
 	static List<String> rows(String url, String user, String sql) throws SQLException {
-		try (Connection connection = DriverManager.getConnection(url, user, "");
-				Statement statement = connection.createStatement();
-				ResultSet rs = statement.executeQuery(sql)) {
-			List<String> rows = new ArrayList<>();
-			int columns = rs.getMetaData().getColumnCount();
-			while (rs.next()) {
-				StringBuilder row = new StringBuilder();
-				for (int c = 1; c <= columns; c++) {
-					row.append(c > 1 ? "|" : "").append(rs.getString(c));
-				}
-				rows.add(row.toString());
-			}
-			return rows;
-		}
+		return StoreQueries.rows(url, user, sql);
 	}
 
 	/** The comment on cr_partners, as the driver's metadata gives it (null for none). */

@@ -59,7 +59,20 @@ public final class StoreQueries {
 	/** Every row of a query, each row's columns joined with {@code |}. */
 	public static List<String> rows(Path out, String sql) {
 		RunOptions options = new RunOptions(Path.of("."), out, null, null, null, null);
-		try (Connection connection = DriverManager.getConnection(options.jdbcUrl(), "SA", "");
+		try {
+			return rows(options.jdbcUrl(), "SA", sql);
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	/**
+	 * Every row of a query on the store at {@code url}, each row's columns joined with
+	 * {@code |}.
+	 */
+	static List<String> rows(String url, String user, String sql) throws SQLException {
+		try (Connection connection = DriverManager.getConnection(url, user, "");
 				Statement statement = connection.createStatement();
 				ResultSet rs = statement.executeQuery(sql)) {
 			List<String> rows = new ArrayList<>();
@@ -72,9 +85,6 @@ public final class StoreQueries {
 				rows.add(row.toString());
 			}
 			return rows;
-		}
-		catch (SQLException ex) {
-			throw new IllegalStateException(ex);
 		}
 	}
 
