@@ -159,7 +159,9 @@ class MessagesFunctionalTests extends RunFolderTests {
 		// then
 		assertThat(run.exitCode).as(run.toString()).isEqualTo(1);
 		assertThat(run.err.strip())
-			.startsWith("credits-recon: cannot write the rejects of usage/2026-10-05-export.csv to " + rejects + "/")
+			// each file's rejects are kept in the store, then joined into
+			// rejects/usage.csv
+			.startsWith("credits-recon: cannot write the rejects file " + rejects.resolve("usage.csv") + ": ")
 			.contains(": operation not permitted (details in ")
 			.doesNotContain("Partition");
 		assertThat(RunCommand.runJson(out()).get("exit_code").asInt()).isEqualTo(1);
