@@ -95,9 +95,9 @@ public final class Console implements ProgressSink {
 			.filter(o -> WhatIfFiles.ALL.contains(o.file()) || o.file().equals(REPORT))
 			.forEach(o -> this.out.println(o.file().equals(REPORT) ? "report: " + out.resolve(o.file())
 					: "what-if: " + out.resolve(o.file())));
-		if (report.night() != null) {
+		if (report.nightly() != null) {
 			this.out.printf(Locale.ROOT, "input files imported tonight: %d; held by the store, not read again: %d%n",
-					report.night().imported().size(), report.night().held().size());
+					report.nightly().imported().size(), report.nightly().held().size());
 		}
 		report.warnings().forEach(warning -> error("warning: " + warning));
 		if (report.asOf() != null) {

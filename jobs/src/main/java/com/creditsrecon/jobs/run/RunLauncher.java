@@ -204,7 +204,7 @@ public class RunLauncher {
 		if (execution.getStatus() == BatchStatus.COMPLETED) {
 			boolean material = ReconciliationOutcome.breaks(execution).map(RunReport.Breaks::material).orElse(false);
 			Report completedReport = report.isNightly() ? report.with(night(options, policy)) : report;
-			boolean stale = completedReport.night != null && completedReport.night.stale();
+			boolean stale = completedReport.night != null && completedReport.night.staleInputs();
 			// rule N3: 3 wins over 4
 			ExitCode completed = failOnBreaks && material ? ExitCode.BREAKS
 					: failOnStaleInputs && stale ? ExitCode.STALE_INPUTS : ExitCode.COMPLETED;
@@ -367,7 +367,7 @@ public class RunLauncher {
 							+ " ignored as not yet delivered"));
 			}
 			if (this.night != null) {
-				if (this.night.stale()) {
+				if (this.night.staleInputs()) {
 					warnings.add(this.night.usageLastDay() == null ? "stale inputs: no usage is in effect"
 							: "stale inputs: the usage in effect ends on " + this.night.usageLastDay() + ", "
 									+ ChronoUnit.DAYS.between(this.night.usageLastDay(), this.options.asOf())

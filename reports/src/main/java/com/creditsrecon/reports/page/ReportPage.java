@@ -100,7 +100,7 @@ public final class ReportPage {
 		links.addAll(List.of(Map.entry("glance", "Summary"), Map.entry("run", "Run"), Map.entry("balances", "Balances"),
 				Map.entry("charts", "Charts"), Map.entry("rollforward", "Roll-forward"), Map.entry("breaks", "Breaks"),
 				Map.entry("risk", "At risk"), Map.entry("forecast", "Forecast"), Map.entry("partners", "Partners")));
-		String what = run.night() != null ? "night of " : "run of ";
+		String what = run.nightly() != null ? "night of " : "run of ";
 		PageLayout.begin(html, "Azure credits report",
 				"Azure credits: " + what + ((run.asOf() == null) ? "an unknown day" : run.asOf().toString()), links);
 		warnings(html, run.warnings());

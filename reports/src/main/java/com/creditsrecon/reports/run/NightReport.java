@@ -10,12 +10,12 @@ import java.util.List;
  *
  * @param previousNight the newest night recorded before this one; null on the first
  * @param usageLastDay the latest charge day of the usage in effect; null for none
- * @param stale whether that day is more than {@code staleAfterDays} before as-of
+ * @param staleInputs whether that day is more than {@code staleAfterDays} before as-of
  * @param imported the input files this night read
  * @param held the input files the store held unchanged, not read again, with the usage
  * files of earlier nights still in effect
  */
-public record NightReport(LocalDate previousNight, LocalDate usageLastDay, int staleAfterDays, boolean stale,
+public record NightReport(LocalDate previousNight, LocalDate usageLastDay, int staleAfterDays, boolean staleInputs,
 		List<String> imported, List<String> held) {
 
 	public NightReport {

@@ -61,7 +61,7 @@ public final class RunJsonWriter {
 		json.put("previous_night", night.previousNight() == null ? null : night.previousNight().toString());
 		json.put("usage_last_day", night.usageLastDay() == null ? null : night.usageLastDay().toString());
 		json.put("stale_after_days", night.staleAfterDays());
-		json.put("stale_inputs", night.stale());
+		json.put("stale_inputs", night.staleInputs());
 		json.put("imported", night.imported());
 		json.put("held", night.held());
 		return json;
@@ -87,8 +87,8 @@ public final class RunJsonWriter {
 		if (!report.warnings().isEmpty()) {
 			json.put("warnings", report.warnings());
 		}
-		if (report.night() != null) {
-			json.put("nightly", night(report.night()));
+		if (report.nightly() != null) {
+			json.put("nightly", night(report.nightly()));
 		}
 		if (!scenarios.isEmpty()) {
 			json.put("scenarios", scenarios.stream().map(RunJsonWriter::scenario).toList());

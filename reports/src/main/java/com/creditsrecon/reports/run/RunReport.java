@@ -22,11 +22,11 @@ import com.creditsrecon.model.reconcile.BreakSummary;
  * @param breaks what the break rows add up to; null when the run did not reconcile
  * @param warnings what the run completed in spite of, one line each (stale inputs, an
  * export run left out)
- * @param night what a nightly run says of its night; null for another command
+ * @param nightly what a nightly run says of its night; null for another command
  */
 public record RunReport(String command, LocalDate asOf, int exitCode, String error, Map<String, String> policy,
 		List<InputFile> inputs, List<CurrencyTotals> totals, Breaks breaks, List<OutputFile> outputs,
-		Map<String, Long> durationsMs, List<String> warnings, NightReport night) {
+		Map<String, Long> durationsMs, List<String> warnings, NightReport nightly) {
 
 	public RunReport {
 		Objects.requireNonNull(command, "command is required");
