@@ -117,6 +117,30 @@ class NightlyFunctionalTests {
 	}
 
 	@Test
+	@DisplayName("rule N1: a usage file whose sums the store's folder lost (a database kept apart from it) is imported again, to the same outputs")
+	void n1UsageSumsLostFromTheFolderAreImportedAgain() throws IOException {
+		// given: a first night, then the store's folder loses every usage file's sums
+		Path root = this.temp.resolve("nights");
+		Path first = copyOfSamples("first", path -> !path.startsWith(LAST_EXPORT));
+		assertThat(nightly(first, root, "2026-10-30").exitCode).isZero();
+		try (Stream<Path> tree = Files.walk(root.resolve(".store/usage-files"))) {
+			tree.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+		}
+
+		// when: the next night's export restates October, which the lost sums were part
+		// of
+		RunCommand second = nightly(SAMPLES, root, "2026-10-31");
+
+		// then
+		assertThat(second.exitCode).as(second.err).isZero();
+		JsonNode nightly = RunCommand.runJson(root.resolve("2026-10-31")).get("nightly");
+		assertThat(names(nightly.get("imported"))).allMatch(file -> file.startsWith("usage/")).hasSize(4);
+		Path single = this.temp.resolve("single");
+		assertThat(RunCommand.run(SAMPLES, single, "--as-of", "2026-10-31").exitCode).isZero();
+		assertThat(results(root.resolve("2026-10-31"))).isEqualTo(results(single));
+	}
+
+	@Test
 	@DisplayName("rule N1: an export restated in place (same file, new content) replaces what it held; the other files are not read again")
 	void n1ExportRestatedInPlaceReplacesItsRows() throws IOException {
 		Path root = this.temp.resolve("nights");

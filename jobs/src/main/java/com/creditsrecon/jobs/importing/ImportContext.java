@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import com.creditsrecon.jobs.importing.usage.UsageFiles;
 import com.creditsrecon.model.extract.ExtractSpec;
 import com.creditsrecon.model.extract.Extracts;
 import com.creditsrecon.model.extract.ReferenceIndex;
@@ -69,7 +70,8 @@ public class ImportContext {
 	 */
 	public synchronized ImportPlan plan() {
 		if (this.plan == null) {
-			ImportPlan plan = ImportPlan.of(this.catalog, this.stored);
+			ImportPlan plan = ImportPlan.of(this.catalog, this.stored,
+					key -> UsageFiles.kept(this.options.storeDir(), key));
 			boolean cached = plan.referencesHeld() && ReferenceCache.holds(this.options.storeDir(), plan.generation());
 			this.plan = cached ? plan : plan.withoutReferences();
 		}

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 import com.creditsrecon.model.extract.ExtractSpec;
 import com.creditsrecon.model.extract.Extracts;
@@ -47,12 +48,17 @@ public final class ImportPlan {
 		this.referencesHeld = referencesHeld;
 	}
 
-	/** The plan of importing {@code catalog} into a store holding {@code store}. */
-	static ImportPlan of(InputCatalog catalog, StoredInputs store) {
+	/**
+	 * The plan of importing {@code catalog} into a store holding {@code store}.
+	 * @param sumsKept whether the store's folder holds a stored usage file's sums, by key
+	 */
+	static ImportPlan of(InputCatalog catalog, StoredInputs store, Predicate<String> sumsKept) {
 		Map<Integer, FileDigest> digests = new HashMap<>();
 		Map<Integer, Optional<StoredInputs.Stored>> stored = new HashMap<>();
 		for (InputFile file : catalog.files()) {
-			Optional<StoredInputs.Stored> held = store.find(StoredInputs.key(file));
+			Optional<StoredInputs.Stored> held = store.find(StoredInputs.key(file))
+				// a usage file whose sums the store's folder lost is imported again
+				.filter(record -> file.export() == null || sumsKept.test(record.key()));
 			stored.put(file.id(), held);
 			digests.put(file.id(), FileDigest.of(file.location(), held));
 		}

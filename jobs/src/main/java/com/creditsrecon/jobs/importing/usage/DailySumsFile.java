@@ -29,7 +29,7 @@ import com.creditsrecon.model.usage.UsageKey;
  */
 final class DailySumsFile {
 
-	private static final String DONE = "done";
+	static final String DONE = "done";
 
 	private final Path folder;
 
@@ -90,7 +90,8 @@ final class DailySumsFile {
 	/** The sorted runs of a complete file. */
 	List<Run> runs() {
 		if (!Files.exists(this.folder.resolve(DONE))) {
-			throw new IllegalStateException("The daily sums in " + this.folder + " are not complete");
+			throw new IllegalStateException("The daily sums in " + this.folder + " are missing: the store's folder"
+					+ " does not hold what an earlier import recorded (with --db, keep the folder with the database)");
 		}
 		try (Stream<Path> files = Files.list(this.folder)) {
 			List<Run> runs = new ArrayList<>();

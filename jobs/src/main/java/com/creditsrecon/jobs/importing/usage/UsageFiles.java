@@ -14,9 +14,19 @@ import com.creditsrecon.jobs.importing.StoredInputs;
  * run merges the sums of files imported on earlier nights without reading those files
  * again.
  */
-final class UsageFiles {
+public final class UsageFiles {
 
 	private UsageFiles() {
+	}
+
+	/**
+	 * Whether the store's folder still holds the daily sums of a stored file: with
+	 * {@code --db}, the database and the folder are kept apart, and a folder lost or
+	 * restored from an older backup must not pass for one that holds them.
+	 */
+	public static boolean kept(Path storeDir, String key) {
+		return java.nio.file.Files
+			.exists(root(storeDir).resolve(StoredInputs.folderName(key)).resolve("sums").resolve(DailySumsFile.DONE));
 	}
 
 	/**
@@ -45,7 +55,11 @@ final class UsageFiles {
 
 	/** Every stored file's folder is under this one. */
 	static Path root(ImportContext context) {
-		return context.options().storeDir().resolve("usage-files");
+		return root(context.options().storeDir());
+	}
+
+	private static Path root(Path storeDir) {
+		return storeDir.resolve("usage-files");
 	}
 
 	private static Path folder(ImportContext context, String key) {
