@@ -1,17 +1,13 @@
 package com.creditsrecon.jobs.importing;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Optional;
+
+import com.creditsrecon.jobs.store.Sha256;
 
 /**
  * An input file's SHA-256 with the size and modification time it had when read. A file
@@ -41,20 +37,10 @@ public record FileDigest(String sha256, long size, long modified) {
 					&& !stored.get().sha256().equals(StoredInputs.ABSENT)) {
 				return new FileDigest(stored.get().sha256(), size, modified);
 			}
-			return new FileDigest(stored.isEmpty() ? null : read(file), size, modified);
+			return new FileDigest(stored.isEmpty() ? null : Sha256.of(file), size, modified);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
-		}
-	}
-
-	private static String read(Path file) throws IOException {
-		try (InputStream in = new DigestInputStream(Files.newInputStream(file), MessageDigest.getInstance("SHA-256"))) {
-			in.transferTo(OutputStream.nullOutputStream());
-			return HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest());
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
 		}
 	}
 

@@ -2,13 +2,12 @@ package com.creditsrecon.jobs.importing;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
 
+import com.creditsrecon.jobs.store.Sha256;
 import com.creditsrecon.model.extract.ExtractSpec;
 import com.creditsrecon.model.extract.Extracts;
 
@@ -53,10 +52,11 @@ public final class ImportPlan {
 	 * @param sumsKept whether the store's folder holds a stored usage file's sums, by key
 	 */
 	static ImportPlan of(InputCatalog catalog, StoredInputs store, Predicate<String> sumsKept) {
+		Map<String, StoredInputs.Stored> records = store.all();
 		Map<Integer, FileDigest> digests = new HashMap<>();
 		Map<Integer, Optional<StoredInputs.Stored>> stored = new HashMap<>();
 		for (InputFile file : catalog.files()) {
-			Optional<StoredInputs.Stored> held = store.find(StoredInputs.key(file))
+			Optional<StoredInputs.Stored> held = Optional.ofNullable(records.get(StoredInputs.key(file)))
 				// a usage file whose sums the store's folder lost is imported again
 				.filter(record -> file.export() == null || sumsKept.test(record.key()));
 			stored.put(file.id(), held);
@@ -66,7 +66,8 @@ public final class ImportPlan {
 		Map<String, String> extractShas = new HashMap<>();
 		for (ExtractSpec spec : Extracts.ALL) {
 			Optional<InputFile> file = catalog.file(spec.name());
-			storedExtracts.put(spec.name(), file.map(f -> stored.get(f.id())).orElseGet(() -> store.find(spec.name())));
+			storedExtracts.put(spec.name(),
+					file.map(f -> stored.get(f.id())).orElseGet(() -> Optional.ofNullable(records.get(spec.name()))));
 			// null for a file never stored: never equal to a stored digest
 			extractShas.put(spec.name(), file.map(f -> digests.get(f.id()).sha256()).orElse(StoredInputs.ABSENT));
 		}
@@ -105,7 +106,7 @@ public final class ImportPlan {
 	 * name, {@link StoredInputs#ABSENT} for none); null when one is unknown.
 	 */
 	static String generation(Map<String, String> shas) {
-		MessageDigest generation = sha256();
+		MessageDigest generation = Sha256.digest();
 		for (ExtractSpec spec : Extracts.ALL) {
 			String sha = shas.get(spec.name());
 			if (isReference(spec)) {
@@ -115,7 +116,7 @@ public final class ImportPlan {
 				generation.update((spec.name() + "=" + sha + "\n").getBytes(StandardCharsets.UTF_8));
 			}
 		}
-		return HexFormat.of().formatHex(generation.digest());
+		return Sha256.hex(generation);
 	}
 
 	/** Whether the store holds the reference extracts of this input, all of them. */
@@ -155,15 +156,6 @@ public final class ImportPlan {
 	/** What the store recorded of a file, if it holds it. */
 	public Optional<StoredInputs.Stored> stored(InputFile file) {
 		return this.stored.get(file.id());
-	}
-
-	private static MessageDigest sha256() {
-		try {
-			return MessageDigest.getInstance("SHA-256");
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
 	}
 
 }

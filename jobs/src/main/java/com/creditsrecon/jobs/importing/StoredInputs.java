@@ -1,14 +1,14 @@
 package com.creditsrecon.jobs.importing;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
+
+import com.creditsrecon.jobs.store.Sha256;
 
 /**
  * What the store holds of the inputs imported before (rule N1): per extract, the file its
@@ -80,17 +80,18 @@ public class StoredInputs {
 
 	/** A short name for the key, usable as a folder name. */
 	public static String folderName(String key) {
-		try {
-			byte[] digest = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
-			return HexFormat.of().formatHex(digest, 0, 16);
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
+		return Sha256.of(key).substring(0, 32);
 	}
 
 	public Optional<Stored> find(String key) {
 		return this.jdbc.query("SELECT * FROM " + TABLE + " WHERE file_key = ?", ROW, key).stream().findFirst();
+	}
+
+	/** Every stored file, by key: what a plan of an import looks up, in one query. */
+	public Map<String, Stored> all() {
+		Map<String, Stored> all = new HashMap<>();
+		this.jdbc.query("SELECT * FROM " + TABLE, ROW).forEach(stored -> all.put(stored.key(), stored));
+		return all;
 	}
 
 	/** Forgets a file: its import starts again. */

@@ -7,14 +7,11 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Stream;
 
+import com.creditsrecon.jobs.store.Sha256;
 import com.creditsrecon.jobs.store.FileTrees;
 import com.creditsrecon.jobs.importing.RunOptions;
 import com.creditsrecon.reports.csv.ReconciliationFiles;
@@ -173,17 +170,7 @@ final class OutputFolder {
 	}
 
 	static String sha256(Path file) {
-		try (InputStream in = new DigestInputStream(Files.newInputStream(file), MessageDigest.getInstance("SHA-256"))) {
-			MessageDigest digest = ((DigestInputStream) in).getMessageDigest();
-			in.transferTo(OutputStream.nullOutputStream());
-			return HexFormat.of().formatHex(digest.digest());
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
+		return Sha256.of(file);
 	}
 
 }

@@ -15,12 +15,10 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
@@ -47,6 +45,7 @@ import com.creditsrecon.jobs.importing.InputFile;
 import com.creditsrecon.jobs.importing.ProgressMeter;
 import com.creditsrecon.jobs.importing.StoredInputs;
 import com.creditsrecon.jobs.store.FileTrees;
+import com.creditsrecon.jobs.store.Sha256;
 import com.creditsrecon.jobs.store.StoreTables;
 import com.creditsrecon.jobs.store.UsageSums;
 import com.creditsrecon.model.extract.ReferenceIndex;
@@ -208,17 +207,12 @@ public class ResolveUsageTasklet implements Tasklet {
 	 * and the reference extracts that attribute them to partners.
 	 */
 	private String signature(List<StoredInputs.Stored> files) {
-		try {
-			MessageDigest digest = MessageDigest.getInstance("SHA-256");
-			digest.update(this.context.generation().getBytes(StandardCharsets.UTF_8));
-			for (StoredInputs.Stored file : files) {
-				digest.update(("\n" + file.key() + "|" + file.sha256()).getBytes(StandardCharsets.UTF_8));
-			}
-			return HexFormat.of().formatHex(digest.digest());
+		MessageDigest digest = Sha256.digest();
+		digest.update(this.context.generation().getBytes(StandardCharsets.UTF_8));
+		for (StoredInputs.Stored file : files) {
+			digest.update(("\n" + file.key() + "|" + file.sha256()).getBytes(StandardCharsets.UTF_8));
 		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
+		return Sha256.hex(digest);
 	}
 
 	/**
