@@ -25,9 +25,19 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class NightlyCrashRestartFunctionalTests {
 
-	/** Where the kills land, in the order the night reaches them. */
-	private static final List<String> KILL_POINTS = List.of("importUsageFileStep", "resolveUsageStep",
-			"simulatePartitionStep", "reconcileStep", "breakHistoryStep");
+	/**
+	 * Where the kills land, in the order the night reaches them: the run.log line after
+	 * which each comes. The last is the job's end, before the night is published: on
+	 * PostgreSQL the job is then complete in the store, and the night that follows is a
+	 * new run of the same night; on HSQLDB a kill can take the last half second of
+	 * commits with it (its write delay), and the night is then a restart. CI's first kill
+	 * in breakHistoryStep, on a loaded machine, landed after the end and found the new
+	 * run of the same night listing nothing as imported.
+	 */
+	private static final List<String> KILL_POINTS = List.of("Executing step: [importUsageFileStep",
+			"Executing step: [resolveUsageStep", "Executing step: [simulatePartitionStep",
+			"Executing step: [reconcileStep", "Executing step: [breakHistoryStep",
+			"and the following status: [COMPLETED]");
 
 	private static final String FIRST = "2026-10-30";
 
@@ -63,7 +73,7 @@ class NightlyCrashRestartFunctionalTests {
 	}
 
 	@Test
-	@DisplayName("rules N1, N2: a night killed (SIGKILL) at five points on the embedded store, each time run again: the same outputs, nothing imported twice")
+	@DisplayName("rules N1, N2: a night killed (SIGKILL) at six points on the embedded store, each time run again: the same outputs, nothing imported twice")
 	void killedNightRestartsToTheSameOutputs() throws IOException {
 		Path root = temp.resolve("killed-hsqldb");
 		assertThat(nightly(firstInput, root, FIRST).exitCode).isZero();
@@ -76,7 +86,7 @@ class NightlyCrashRestartFunctionalTests {
 
 	@Test
 	@Tag("postgres")
-	@DisplayName("rules N1, N2: a night killed (SIGKILL) at five points on PostgreSQL, each time run again: the same outputs")
+	@DisplayName("rules N1, N2: a night killed (SIGKILL) at six points on PostgreSQL, each time run again: the same outputs")
 	void killedNightOnPostgresRestartsToTheSameOutputs() throws SQLException, IOException {
 		String schema = "cr_night_kill_" + Long.toHexString(System.nanoTime());
 		CrashRestartFunctionalTests.Postgres.execute("CREATE SCHEMA " + schema);
@@ -98,12 +108,12 @@ class NightlyCrashRestartFunctionalTests {
 		String[] args = args(secondInput, root, SECOND, more);
 		Path night = root.resolve(SECOND);
 		int attempt = 0;
-		for (String step : KILL_POINTS) {
+		for (String line : KILL_POINTS) {
 			Path logs = temp.resolve("logs-" + root.getFileName() + "-" + attempt++);
 			ChildRun run = ChildRun.start(logs, Map.of(), args);
-			run.awaitLine(night.resolve("run.log"), "Executing step: [" + step);
+			run.awaitLine(night.resolve("run.log"), line);
 			run.kill();
-			assertThat(night.resolve("_SUCCESS")).as("killed in %s", step).doesNotExist();
+			assertThat(night.resolve("_SUCCESS")).as("killed after %s", line).doesNotExist();
 			Files.move(night.resolve("run.log"), logs.resolve("run.log"));
 		}
 		ChildRun.Outcome last = ChildRun.run(temp.resolve("logs-" + root.getFileName() + "-last"), Map.of(), args);

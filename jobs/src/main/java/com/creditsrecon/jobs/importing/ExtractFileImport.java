@@ -202,7 +202,7 @@ final class ExtractFileImport implements ItemStreamReader<RowOutcome>, ItemWrite
 		copy(storedRejects(), this.context.rejectsFile(this.spec.name()));
 		StoredInputs.Stored stored = this.context.plan().stored(this.spec).orElseThrow();
 		if (this.file != null) {
-			this.ledger.hold(this.file, stored, stored.importedBy() != this.context.instance());
+			this.ledger.hold(this.file, stored, !this.context.importedByThisRun(stored.importedBy()));
 		}
 	}
 

@@ -61,7 +61,7 @@ class ImportConfiguration {
 			StoredInputs storedInputs) {
 		return new ImportContext(RunParameters.options(execution.getJobParameters()),
 				RunParameters.policy(execution.getJobParameters()), progressSink, storedInputs,
-				execution.getJobInstance().getInstanceId());
+				execution.getJobInstance().getInstanceId(), RunParameters.repeated(execution));
 	}
 
 	@Bean

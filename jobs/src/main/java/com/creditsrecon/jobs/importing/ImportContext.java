@@ -33,6 +33,8 @@ public class ImportContext {
 
 	private final long instance;
 
+	private final long repeated;
+
 	private volatile ProgressMeter usageProgress;
 
 	private ImportPlan plan;
@@ -44,9 +46,13 @@ public class ImportContext {
 	/**
 	 * @param instance the job instance this execution belongs to: what it imports is
 	 * recorded as imported by it
+	 * @param repeated the instance whose run this one repeats, or {@code instance}
+	 * ({@link RunParameters#repeated})
 	 */
-	public ImportContext(RunOptions options, Policy policy, ProgressSink progress, StoredInputs stored, long instance) {
+	public ImportContext(RunOptions options, Policy policy, ProgressSink progress, StoredInputs stored, long instance,
+			long repeated) {
 		this.instance = instance;
+		this.repeated = repeated;
 		this.options = options;
 		this.policy = policy;
 		this.progress = progress;
@@ -57,6 +63,15 @@ public class ImportContext {
 	/** The job instance this execution belongs to. */
 	public long instance() {
 		return this.instance;
+	}
+
+	/**
+	 * Whether a file the store holds was imported by this run (an earlier attempt, or the
+	 * completed run this one repeats) rather than by an earlier run: the night's
+	 * {@code imported}, not {@code held} (rule N1).
+	 */
+	public boolean importedByThisRun(long importedBy) {
+		return importedBy == this.instance || importedBy == this.repeated;
 	}
 
 	/** What the store holds of the inputs imported before. */

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Properties;
 import java.util.stream.Stream;
 
+import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.parameters.JobParameter;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
@@ -33,6 +34,14 @@ import com.creditsrecon.model.policy.Policy;
 public final class RunParameters {
 
 	public static final String SEQUENCE = "run.sequence";
+
+	/**
+	 * The job instance whose run this one repeats (same identity, that run completed):
+	 * what that instance imported counts as imported by this run, so that running a night
+	 * again, after a kill between its job's end and its publication or after it was
+	 * published, gives the same outputs (rules N1, N2). Not identifying.
+	 */
+	private static final String REPEATS = "run.repeats";
 
 	/**
 	 * {@code --csv-bom}: how the outputs are written, not what they hold, so not
@@ -59,6 +68,23 @@ public final class RunParameters {
 			.addLong(SEQUENCE, sequence);
 		policy.asMap().forEach((key, value) -> parameters.addString(POLICY + key, value, false));
 		return parameters.toJobParameters();
+	}
+
+	/**
+	 * The parameters of a run that repeats the completed run of {@code previous} (see
+	 * {@link #REPEATS}).
+	 */
+	public static JobParameters repeating(JobParameters parameters, JobExecution previous) {
+		return new JobParametersBuilder(parameters).addLong(REPEATS, repeated(previous), false).toJobParameters();
+	}
+
+	/**
+	 * The job instance whose run an execution's belongs to: the instance it repeats, or
+	 * its own.
+	 */
+	public static long repeated(JobExecution execution) {
+		Long repeats = execution.getJobParameters().getLong(REPEATS);
+		return repeats != null ? repeats : execution.getJobInstance().getInstanceId();
 	}
 
 	/** The options a job execution runs with ({@code db} left out: see above). */

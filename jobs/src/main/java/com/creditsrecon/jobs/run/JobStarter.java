@@ -45,19 +45,21 @@ final class JobStarter {
 		abandonOtherCommands(job.getName());
 		JobParameters fresh = parameters(options, policy, 0, more);
 		JobInstance last = this.jobRepository.getLastJobInstance(job.getName());
-		long sequence = 1;
-		if (last != null) {
-			JobExecution lastExecution = recovered(last);
-			Long lastSequence = lastExecution.getJobParameters().getLong(RunParameters.SEQUENCE);
-			sequence = (lastSequence == null ? 0 : lastSequence) + 1;
-			boolean sameRun = RunParameters.identity(lastExecution.getJobParameters())
-				.equals(RunParameters.identity(fresh));
-			if (sameRun && unfinished(lastExecution)) {
-				// rule N2: go on where it stopped
-				return this.jobOperator.restart(lastExecution);
-			}
+		if (last == null) {
+			return this.jobOperator.start(job, parameters(options, policy, 1, more));
 		}
-		return this.jobOperator.start(job, parameters(options, policy, sequence, more));
+		JobExecution lastExecution = recovered(last);
+		Long lastSequence = lastExecution.getJobParameters().getLong(RunParameters.SEQUENCE);
+		JobParameters next = parameters(options, policy, (lastSequence == null ? 0 : lastSequence) + 1, more);
+		if (!RunParameters.identity(lastExecution.getJobParameters()).equals(RunParameters.identity(fresh))) {
+			return this.jobOperator.start(job, next);
+		}
+		if (unfinished(lastExecution)) {
+			// rule N2: go on where it stopped
+			return this.jobOperator.restart(lastExecution);
+		}
+		// the same run again, its last attempt completed (published or killed before)
+		return this.jobOperator.start(job, RunParameters.repeating(next, lastExecution));
 	}
 
 	/**

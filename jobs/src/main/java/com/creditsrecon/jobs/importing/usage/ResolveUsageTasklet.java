@@ -143,7 +143,7 @@ public class ResolveUsageTasklet implements Tasklet {
 		for (InputFile file : files) {
 			if (this.context.plan().held(file)) {
 				StoredInputs.Stored stored = this.context.plan().stored(file).orElseThrow();
-				this.ledger.hold(file, stored, stored.importedBy() != this.context.instance());
+				this.ledger.hold(file, stored, !this.context.importedByThisRun(stored.importedBy()));
 			}
 		}
 	}
