@@ -20,7 +20,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParseResult;
 import picocli.CommandLine.UnmatchedArgumentException;
 
-import com.creditsrecon.jobs.generate.GenerateOptions;
+import com.creditsrecon.generator.GenerateOptions;
 import com.creditsrecon.jobs.importing.RunOptions;
 
 /**

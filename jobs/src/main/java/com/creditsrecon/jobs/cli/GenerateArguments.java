@@ -7,9 +7,9 @@ import java.nio.file.Path;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-import com.creditsrecon.jobs.generate.FaultRoom;
-import com.creditsrecon.jobs.generate.GenerateOptions;
-import com.creditsrecon.jobs.generate.WorldGenerator;
+import com.creditsrecon.generator.FaultRoom;
+import com.creditsrecon.generator.GenerateOptions;
+import com.creditsrecon.generator.WorldGenerator;
 import com.creditsrecon.jobs.importing.FileProblems;
 
 /**

@@ -25,7 +25,7 @@ import com.creditsrecon.jobs.CreditsRecon;
 import com.creditsrecon.jobs.StoreQueries;
 import com.creditsrecon.jobs.cli.Console;
 import com.creditsrecon.jobs.cli.ExitCode;
-import com.creditsrecon.jobs.generate.SyntheticUsage;
+import com.creditsrecon.generator.SyntheticUsage;
 import com.creditsrecon.jobs.importing.RunOptions;
 
 /**

@@ -12,6 +12,8 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import com.creditsrecon.generator.ReportedExtracts;
+
 /**
  * Issue 10, nothing left behind: a {@code generate} that is refused or fails leaves no
  * file under or beside {@code --out}, so that the corrected command can run at once.

@@ -16,6 +16,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import com.creditsrecon.generator.GenerateOptions;
+import com.creditsrecon.generator.WorldGenerator;
 import com.creditsrecon.jobs.ShuffledCopy;
 
 /**

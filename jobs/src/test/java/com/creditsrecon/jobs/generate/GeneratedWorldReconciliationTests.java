@@ -18,6 +18,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import com.creditsrecon.generator.FaultKind;
+
 /**
  * Rules RC1 to RC6 through the whole {@code run} job on generated worlds whose reported
  * extracts carry K injected faults: reconciliation reports exactly the rows of the answer

@@ -21,6 +21,9 @@ import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import com.creditsrecon.generator.GenerateOptions;
+import com.creditsrecon.generator.WorldGenerator;
+import com.creditsrecon.generator.ActionAnswerKey;
 import com.creditsrecon.jobs.ShuffledCopy;
 
 /** A generated world through the real {@code run} command. */
@@ -67,7 +70,7 @@ class GeneratedWorldRunTests {
 			decided.put(row.get("action_id"), outcome);
 			reasons.add(outcome);
 		}
-		Map<String, String> meant = GeneratedWorlds.expectedOutcomes(options);
+		Map<String, String> meant = ActionAnswerKey.of(options);
 		assertThat(decided).hasSize(GeneratedWorlds.rows(in.resolve("actions.csv")).size());
 		List<String> differences = new ArrayList<>();
 		meant.forEach((action, outcome) -> {

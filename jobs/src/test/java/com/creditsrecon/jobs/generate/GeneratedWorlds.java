@@ -4,9 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
 
@@ -46,27 +44,6 @@ final class GeneratedWorlds {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
-	}
-
-	/**
-	 * The actions the script meant to end in a known way, by action ID: the reason code,
-	 * or ACCEPTED.
-	 */
-	static Map<String, String> expectedOutcomes(GenerateOptions options) {
-		Timeframe timeframe = new Timeframe(options.months());
-		PartnerGenerator generator = new PartnerGenerator(options, timeframe, new RolloutSchedule(timeframe));
-		Map<String, String> expected = new LinkedHashMap<>();
-		for (int index = 0; index < options.partners(); index++) {
-			GeneratedPartner partner = generator.generate(index);
-			int number = 1;
-			for (GeneratedPartner.Action action : partner.actions) {
-				String id = String.format(Locale.ROOT, "A%s-%04d", partner.partnerId, number++);
-				if (action.expected() != null) {
-					expected.put(id, action.expected().isEmpty() ? "ACCEPTED" : action.expected());
-				}
-			}
-		}
-		return expected;
 	}
 
 }

@@ -1,0 +1,322 @@
+package com.creditsrecon.generator;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.SplittableRandom;
+
+import com.creditsrecon.generator.GeneratedPartner.Profile;
+import com.creditsrecon.generator.GeneratedPartner.Purchase;
+import com.creditsrecon.generator.GeneratedPartner.Story;
+import com.creditsrecon.generator.GeneratedPartner.User;
+import com.creditsrecon.generator.GeneratedPartner.UserKind;
+import com.creditsrecon.generator.OfferCatalog.Kind;
+import com.creditsrecon.generator.OfferCatalog.Offer;
+
+/**
+ * Builds one partner from its own random sequence, derived from (seed, partner index)
+ * only: its tenant, billing profiles, users, subscriptions and purchases (the scenario of
+ * its {@link Showcase} first), then has {@link ActionScript} write what its people do.
+ */
+final class PartnerGenerator {
+
+	private static final List<String> FIRST_WORDS = List.of("Contoso", "Fabrikam", "Northwind", "Adatum", "Litware",
+			"Proseware", "Tailspin", "Woodgrove", "Wingtip", "Alpine", "Coho", "Trey", "Lucerne", "Relecloud",
+			"Fourth Coffee", "Blue Yonder", "Wide World", "VanArsdel", "Southridge", "Margie's", "Humongous", "Lamna",
+			"Bellows", "Munson's", "Nod", "Datum", "Tasmanian", "Nordström", "Café Lumière", "Zürich", "Øresund",
+			"São Paulo", "Kōbe", "Graphic Design");
+
+	private static final List<String> SECOND_WORDS = List.of("Cloud", "Solutions", "Consulting", "Systems", "Digital",
+			"Partners", "Labs", "Technologies", "Services", "IT", "Data", "Networks", "Software", "Group");
+
+	private static final String[] EXTRA_TYPES = { "MCA_STANDARD", "MCA_PREMIER", "MOSP", "MCA_INDIVIDUAL", "MCA_E",
+			"LEGACY_EA", "MPA" };
+
+	private static final int[] EXTRA_TYPE_WEIGHTS = { 45, 20, 8, 6, 7, 8, 6 };
+
+	private static final Kind[] RANDOM_KINDS = { Kind.INFRA, Kind.DATA, Kind.CORE, Kind.EXPANDED, Kind.LAUNCH,
+			Kind.TRIAL };
+
+	private static final int[] RANDOM_KIND_WEIGHTS = { 30, 15, 20, 8, 15, 12 };
+
+	/**
+	 * The most purchases a partner makes at random, besides its showcase's
+	 * ({@link FaultRoom} counts on it).
+	 */
+	static final int MAX_RANDOM_PURCHASES = 3;
+
+	private final GenerateOptions options;
+
+	private final Timeframe timeframe;
+
+	private final RolloutSchedule rollout;
+
+	PartnerGenerator(GenerateOptions options, Timeframe timeframe, RolloutSchedule rollout) {
+		this.options = options;
+		this.timeframe = timeframe;
+		this.rollout = rollout;
+	}
+
+	GeneratedPartner generate(int index) {
+		long seed = this.options.seed();
+		SplittableRandom random = new SplittableRandom(Ids.partnerSeed(seed, index, 1));
+		Showcase showcase = Showcase.of(index);
+
+		Country country = Country.pick(random);
+		String region = random.nextInt(100) < 4 ? "" : country.region();
+		if (!fits(showcase, country.code(), region)) {
+			List<Country> fitting = Country.ALL.stream().filter(c -> fits(showcase, c.code(), c.region())).toList();
+			if (!fitting.isEmpty()) {
+				country = Country.pick(random, fitting);
+				region = country.region();
+			}
+		}
+		String first = FIRST_WORDS.get(random.nextInt(FIRST_WORDS.size()));
+		String second = SECOND_WORDS.get(random.nextInt(SECOND_WORDS.size()));
+		String suffix = country.suffixes().get(random.nextInt(country.suffixes().size()));
+		String name = first + " " + second + ((random.nextInt(100) < 15) ? ", " : " ") + suffix;
+		String slug = ascii(first + second) + index;
+		List<String> domains = new ArrayList<>();
+		domains.add(slug + "." + country.tld());
+		if (random.nextInt(100) < 25) {
+			domains.add(slug + (country.tld().equals("com") ? "-group.com" : ".com"));
+		}
+		domains.add(slug + ".onmicrosoft.com");
+		GeneratedPartner partner = new GeneratedPartner(index, Ids.partnerId(index), name, country, region,
+				country.pickCurrency(random), slug, domains, this.rollout.dateFor(country.code(), region),
+				Ids.mcaAccount(seed, index, 0));
+		TenantBuilder tenant = new TenantBuilder(partner, random, seed, this.timeframe);
+		users(partner, tenant, random);
+		profiles(partner, tenant, random);
+		purchases(partner, showcase, random);
+		int foreign = this.options.partners() > 1 ? (index + 1) % this.options.partners() : -1;
+		new ActionScript(partner, tenant, new SplittableRandom(Ids.partnerSeed(seed, index, 2)), this.timeframe, seed,
+				foreign)
+			.run();
+		return partner;
+	}
+
+	/**
+	 * Whether a partner of this country and region can have the showcase's purchases with
+	 * room for their stories: legacy ones before its rollout day, modernized ones from
+	 * it.
+	 */
+	private boolean fits(Showcase showcase, String country, String region) {
+		LocalDate rolloutDay = this.rollout.dateFor(country, region);
+		if (showcase.legacyRoom > 0 && legacyLast(rolloutDay, showcase.legacyRoom).isBefore(this.timeframe.start())) {
+			return false;
+		}
+		return showcase.modernizedRoom == 0 || (rolloutDay != null
+				&& !modernizedFirst(rolloutDay).isAfter(this.timeframe.end().minusDays(showcase.modernizedRoom)));
+	}
+
+	private LocalDate legacyLast(LocalDate rolloutDay, int room) {
+		LocalDate last = this.timeframe.end().minusDays(room);
+		if (rolloutDay != null && rolloutDay.minusDays(1).isBefore(last)) {
+			last = rolloutDay.minusDays(1);
+		}
+		return last;
+	}
+
+	private LocalDate modernizedFirst(LocalDate rolloutDay) {
+		return rolloutDay.isAfter(this.timeframe.start()) ? rolloutDay : this.timeframe.start();
+	}
+
+	private void users(GeneratedPartner partner, TenantBuilder tenant, SplittableRandom random) {
+		tenant.user(UserKind.ADMIN);
+		if (random.nextInt(100) < 35) {
+			tenant.user(UserKind.ADMIN);
+		}
+		int members = 2 + random.nextInt(4);
+		for (int i = 0; i < members; i++) {
+			tenant.user(UserKind.MEMBER);
+		}
+		if (random.nextInt(100) < 55) {
+			tenant.user(UserKind.GUEST);
+		}
+		if (random.nextInt(100) < 40) {
+			tenant.user(UserKind.FREE_HOSTED);
+		}
+		if (random.nextInt(100) < 30) {
+			tenant.user(UserKind.OUTSIDER);
+		}
+	}
+
+	private void profiles(GeneratedPartner partner, TenantBuilder tenant, SplittableRandom random) {
+		LocalDate start = this.timeframe.start();
+		List<User> admins = partner.admins();
+		List<User> members = partner.users.stream().filter(u -> u.kind == UserKind.MEMBER).toList();
+		Profile home = tenant.profile(partner.mainAccount, random.nextInt(100) < 70 ? "MCA_STANDARD" : "MCA_PREMIER",
+				partner.currency, true, random.nextInt(100) < 80 ? start.minusDays(200 + random.nextInt(1800)) : null,
+				false);
+		home.roles.put(admins.get(0).upn, "OWNER");
+		if (admins.size() > 1) {
+			home.roles.put(admins.get(1).upn, random.nextBoolean() ? "OWNER" : "CONTRIBUTOR");
+		}
+		home.roles.put(members.get(0).upn, random.nextInt(100) < 50 ? "CONTRIBUTOR" : "READER");
+		if (random.nextInt(100) < 30) {
+			home.roles.put(members.get(1).upn, "INVOICE_MANAGER");
+		}
+		int homeSubscriptions = 1 + random.nextInt(3);
+		for (int i = 0; i < homeSubscriptions; i++) {
+			tenant.listedSubscription(home, subscriptionCreated(home, random));
+		}
+		int draw = random.nextInt(100);
+		int extras = draw < 35 ? 0 : draw < 70 ? 1 : draw < 90 ? 2 : 3;
+		for (int i = 0; i < extras; i++) {
+			String type = EXTRA_TYPES[weighted(random, EXTRA_TYPE_WEIGHTS)];
+			String account;
+			if (type.equals("LEGACY_EA")) {
+				account = Ids.enrollment(this.options.seed(), partner.index, partner.accounts++);
+			}
+			else if (type.startsWith("MCA_STANDARD") || type.equals("MCA_PREMIER")) {
+				account = random.nextInt(100) < 85 ? partner.mainAccount : tenant.newAccount();
+			}
+			else {
+				account = random.nextInt(100) < 60 ? tenant.newAccount() : partner.mainAccount;
+			}
+			String currency = random.nextInt(100) < 90 ? partner.currency
+					: (partner.currency.equals("USD") ? "EUR" : "USD");
+			Profile profile = tenant.profile(account, type, currency, random.nextInt(100) < 80,
+					random.nextInt(100) < 75 ? start.minusDays(30 + random.nextInt(1500)) : null, false);
+			String[] roles = { "OWNER", "CONTRIBUTOR", "READER", "INVOICE_MANAGER", null };
+			String adminRole = roles[weighted(random, new int[] { 65, 15, 8, 5, 7 })];
+			if (adminRole != null) {
+				profile.roles.put(admins.get(0).upn, adminRole);
+			}
+			if (admins.size() > 1 && random.nextBoolean()) {
+				profile.roles.put(admins.get(1).upn, "OWNER");
+			}
+			if (random.nextInt(100) < 30) {
+				profile.roles.put(members.get(random.nextInt(members.size())).upn,
+						random.nextBoolean() ? "READER" : "INVOICE_MANAGER");
+			}
+			int subscriptions = profile.isEligibleType() ? random.nextInt(3) : 1 + random.nextInt(2);
+			for (int s = 0; s < subscriptions; s++) {
+				tenant.listedSubscription(profile, subscriptionCreated(profile, random));
+			}
+		}
+	}
+
+	private LocalDate subscriptionCreated(Profile profile, SplittableRandom random) {
+		if (random.nextInt(100) >= 70) {
+			return null;
+		}
+		LocalDate start = this.timeframe.start();
+		LocalDate earliest = (profile.createdOn != null) ? profile.createdOn : start.minusDays(900);
+		long span = GeneratedPartner.daysBetween(earliest, start.minusDays(1));
+		return span <= 0 ? start.minusDays(1) : earliest.plusDays(random.nextLong(span + 1));
+	}
+
+	private void purchases(GeneratedPartner partner, Showcase showcase, SplittableRandom random) {
+		LocalDate start = this.timeframe.start();
+		LocalDate end = this.timeframe.end();
+		LocalDate previous = null;
+		Story previousStory = null;
+		for (Showcase.Purchase wanted : showcase.purchases) {
+			Kind kind = wanted.kind() != null ? wanted.kind() : RANDOM_KINDS[weighted(random, RANDOM_KIND_WEIGHTS)];
+			boolean chained = wanted.story() == Story.MOD_BUSY || wanted.story() == Story.LEG_BULK_SECOND;
+			LocalDate date;
+			if (chained && previous != null && previousStory != null) {
+				date = previous.plusDays(15 + random.nextInt(20));
+			}
+			else if (wanted.modernized()) {
+				LocalDate first = partner.rollout == null ? start : modernizedFirst(partner.rollout);
+				int room = showcase.modernizedRoom;
+				date = between(random, first, end.minusDays(room));
+			}
+			else {
+				boolean chain = showcase == Showcase.BULK_LIMIT;
+				LocalDate last = legacyLast(partner.rollout, showcase.legacyRoom).minusDays(chain ? 35 : 0);
+				date = between(random, start, last);
+			}
+			if (date.isAfter(end)) {
+				date = end;
+			}
+			String status = wanted.status() == null ? "ACTIVE" : wanted.status();
+			LocalDate statusDate = null;
+			if (wanted.status() != null) {
+				statusDate = date.plusDays(4 + 20 + random.nextInt(20));
+				if (statusDate.isAfter(end)) {
+					statusDate = end;
+				}
+			}
+			addPurchase(partner, OfferCatalog.of(kind, partner.currency), date, status, statusDate, wanted.story(),
+					random);
+			previous = date;
+			previousStory = wanted.story();
+		}
+		int draw = random.nextInt(100);
+		int extras = draw < 30 ? 0 : draw < 65 ? 1 : draw < 90 ? 2 : MAX_RANDOM_PURCHASES;
+		if (partner.purchases.isEmpty() && extras == 0) {
+			extras = 1;
+		}
+		for (int i = 0; i < extras; i++) {
+			LocalDate date = between(random, start, end.minusDays(2));
+			Kind kind = RANDOM_KINDS[weighted(random, RANDOM_KIND_WEIGHTS)];
+			String currency = random.nextInt(100) < 90 ? partner.currency : "USD";
+			String status = "ACTIVE";
+			LocalDate statusDate = null;
+			int fate = random.nextInt(100);
+			if (fate < 8 && date.isBefore(end)) {
+				status = fate < 5 ? "CANCELLED" : "FRAUD";
+				statusDate = date.plusDays(1 + random.nextInt(150));
+				if (statusDate.isAfter(end)) {
+					statusDate = end;
+				}
+			}
+			addPurchase(partner, OfferCatalog.of(kind, currency), date, status, statusDate, Story.RANDOM, random);
+		}
+	}
+
+	private void addPurchase(GeneratedPartner partner, Offer offer, LocalDate date, String status, LocalDate statusDate,
+			Story story, SplittableRandom random) {
+		int number = partner.purchases.size() + 1;
+		String id = String.format(Locale.ROOT, "PU%s%02d", partner.partnerId, number);
+		LocalDate membershipEnd = offer.kind() == Kind.LAUNCH ? date.plusMonths(3).minusDays(1)
+				: date.plusYears(1).minusDays(1);
+		if (offer.kind() != Kind.LAUNCH && membershipEnd.isAfter(this.timeframe.end()) && random.nextInt(100) < 15) {
+			// the programme year ends with the window for some
+			membershipEnd = this.timeframe.end();
+		}
+		partner.purchases
+			.add(new Purchase(id, offer, date, membershipEnd, status, statusDate, partner.isModernized(date), story));
+	}
+
+	private static LocalDate between(SplittableRandom random, LocalDate first, LocalDate last) {
+		long span = GeneratedPartner.daysBetween(first, last);
+		return span <= 0 ? first : first.plusDays(random.nextLong(span + 1));
+	}
+
+	static int weighted(SplittableRandom random, int[] weights) {
+		int total = 0;
+		for (int weight : weights) {
+			total += weight;
+		}
+		int draw = random.nextInt(total);
+		for (int i = 0; i < weights.length; i++) {
+			draw -= weights[i];
+			if (draw < 0) {
+				return i;
+			}
+		}
+		return weights.length - 1;
+	}
+
+	/** The ASCII letters of a name, lower case (for domains). */
+	static String ascii(String text) {
+		String plain = java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFD);
+		StringBuilder out = new StringBuilder();
+		for (char c : plain.toLowerCase(Locale.ROOT).toCharArray()) {
+			if (c >= 'a' && c <= 'z') {
+				out.append(c);
+			}
+			else if (c == 'ø') {
+				out.append('o');
+			}
+		}
+		return out.toString();
+	}
+
+}
