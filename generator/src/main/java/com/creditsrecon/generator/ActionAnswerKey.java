@@ -25,8 +25,7 @@ public final class ActionAnswerKey {
 			GeneratedPartner partner = generator.generate(index);
 			int number = 1;
 			for (GeneratedPartner.Action action : partner.actions) {
-				outcomes.put(Ids.actionId(partner.partnerId, number++),
-						action.expected().isEmpty() ? "ACCEPTED" : action.expected());
+				outcomes.put(Ids.actionId(partner.partnerId, number++), action.expected());
 			}
 		}
 		return outcomes;

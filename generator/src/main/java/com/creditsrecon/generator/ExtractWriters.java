@@ -95,7 +95,7 @@ final class ExtractWriters implements AutoCloseable {
 		int number = 1;
 		for (Action action : partner.actions) {
 			String actionId = Ids.actionId(id, number++);
-			this.actions.row(actionId, INSTANT.format(action.at().atOffset(ZoneOffset.UTC)), action.action(),
+			this.actions.row(actionId, INSTANT.format(action.at().atOffset(ZoneOffset.UTC)), action.type().name(),
 					action.actorUpn(), action.benefitId(), action.billingProfileId(), action.subscriptionId(),
 					action.userUpn(), action.targetId(), action.value());
 		}

@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import com.creditsrecon.model.engine.ReasonCode;
+
 /**
  * Everything generated for one partner before its rows are written: its tenant, billing
  * profiles, users, subscriptions, purchases and actions, with the little state the action
@@ -438,12 +440,17 @@ final class GeneratedPartner {
 
 	/**
 	 * One row of actions.csv before it has an ID; {@code order} keeps the script's order
-	 * among actions of the same moment; {@code expected} is the outcome the script means
-	 * (a reason code, blank for accepted, null when it cannot tell), not written.
+	 * among actions of the same moment; {@code rejection} is the reason code the script
+	 * means the engine to give, null when it means it to accept (not written).
 	 */
-	record Action(LocalDateTime at, long order, String action, String actorUpn, String benefitId,
+	record Action(LocalDateTime at, long order, ActionType type, String actorUpn, String benefitId,
 			String billingProfileId, String subscriptionId, String userUpn, String targetId, String value,
-			String expected) {
+			ReasonCode rejection) {
+
+		/** The outcome meant: the reason code, or ACCEPTED. */
+		String expected() {
+			return this.rejection == null ? "ACCEPTED" : this.rejection.name();
+		}
 
 	}
 
