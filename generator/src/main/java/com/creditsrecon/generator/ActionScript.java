@@ -30,16 +30,15 @@ final class ActionScript {
 
 	private final MoveStory moves;
 
-	ActionScript(GeneratedPartner partner, TenantBuilder tenant, SplittableRandom random, Timeframe timeframe,
-			long seed, int foreign) {
-		this.script = new Script(partner, tenant, random, timeframe, seed, foreign);
-		Cast cast = new Cast(this.script);
-		ProfileChoices profiles = new ProfileChoices(this.script, cast);
-		RevocationStory revocation = new RevocationStory(this.script, cast);
-		this.accountChanges = new AccountChangeStory(this.script, cast);
-		this.moves = new MoveStory(this.script, cast, profiles);
-		this.redemption = new RedemptionStory(this.script, cast, profiles, this.accountChanges, this.moves, revocation);
-		this.assignment = new AssignmentStory(this.script, cast, profiles, this.moves, revocation);
+	ActionScript(Script script) {
+		this.script = script;
+		Cast cast = new Cast(script);
+		ProfileChoices profiles = new ProfileChoices(script, cast);
+		RevocationStory revocation = new RevocationStory(script, cast);
+		this.accountChanges = new AccountChangeStory(script, cast);
+		this.moves = new MoveStory(script, cast, profiles);
+		this.redemption = new RedemptionStory(script, cast, profiles, this.accountChanges, this.moves, revocation);
+		this.assignment = new AssignmentStory(script, cast, profiles, this.moves, revocation);
 	}
 
 	void run() {

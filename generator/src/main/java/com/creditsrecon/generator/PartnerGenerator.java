@@ -59,10 +59,35 @@ final class PartnerGenerator {
 	}
 
 	GeneratedPartner generate(int index) {
+		Script script = draft(index);
+		new ActionScript(script).run();
+		return script.partner;
+	}
+
+	/**
+	 * The partner of {@code index} as its stories find it: its tenant, billing profiles,
+	 * users, subscriptions and purchases, nobody having acted yet; and the script that
+	 * will write what its people do, with a random sequence of its own.
+	 */
+	Script draft(int index) {
 		long seed = this.options.seed();
 		SplittableRandom random = new SplittableRandom(Ids.partnerSeed(seed, index, 1));
 		Showcase showcase = Showcase.of(index);
+		GeneratedPartner partner = named(index, showcase, random);
+		TenantBuilder tenant = new TenantBuilder(partner, random, seed, this.timeframe);
+		users(partner, tenant, random);
+		profiles(partner, tenant, random);
+		purchases(partner, showcase, random);
+		int foreign = this.options.partners() > 1 ? (index + 1) % this.options.partners() : -1;
+		return new Script(partner, tenant, new SplittableRandom(Ids.partnerSeed(seed, index, 2)), this.timeframe, seed,
+				foreign);
+	}
 
+	/**
+	 * A partner of a country and region where its showcase fits, with a name, its
+	 * tenant's domains and its currency.
+	 */
+	private GeneratedPartner named(int index, Showcase showcase, SplittableRandom random) {
 		Country country = Country.pick(random);
 		String region = random.nextInt(100) < 4 ? "" : country.region();
 		if (!fits(showcase, country.code(), region)) {
@@ -83,18 +108,9 @@ final class PartnerGenerator {
 			domains.add(slug + (country.tld().equals("com") ? "-group.com" : ".com"));
 		}
 		domains.add(slug + ".onmicrosoft.com");
-		GeneratedPartner partner = new GeneratedPartner(index, Ids.partnerId(index), name, country, region,
-				country.pickCurrency(random), slug, domains, this.rollout.dateFor(country.code(), region),
-				Ids.mcaAccount(seed, index, 0));
-		TenantBuilder tenant = new TenantBuilder(partner, random, seed, this.timeframe);
-		users(partner, tenant, random);
-		profiles(partner, tenant, random);
-		purchases(partner, showcase, random);
-		int foreign = this.options.partners() > 1 ? (index + 1) % this.options.partners() : -1;
-		new ActionScript(partner, tenant, new SplittableRandom(Ids.partnerSeed(seed, index, 2)), this.timeframe, seed,
-				foreign)
-			.run();
-		return partner;
+		return new GeneratedPartner(index, Ids.partnerId(index), name, country, region, country.pickCurrency(random),
+				slug, domains, this.rollout.dateFor(country.code(), region),
+				Ids.mcaAccount(this.options.seed(), index, 0));
 	}
 
 	/**
