@@ -15,17 +15,12 @@ import com.creditsrecon.generator.GeneratedPartner.UserKind;
  * at a moment. The redemption story makes its fixes (a card added, a role granted)
  * through here too.
  */
-final class AccountChangeStory {
+final class AccountChangeStory extends FamilyStory {
 
 	private static final List<String> MEMBER_ROLES = List.of("READER", "INVOICE_MANAGER", "CONTRIBUTOR", "OWNER");
 
-	private final Script script;
-
-	private final Cast cast;
-
-	AccountChangeStory(Script script, Cast cast) {
-		this.script = script;
-		this.cast = cast;
+	AccountChangeStory(Script script) {
+		super(script);
 	}
 
 	/** The partner's account changes over the window, before any purchase's story. */

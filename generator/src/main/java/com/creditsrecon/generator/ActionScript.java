@@ -32,13 +32,11 @@ final class ActionScript {
 
 	ActionScript(Script script) {
 		this.script = script;
-		Cast cast = new Cast(script);
-		ProfileChoices profiles = new ProfileChoices(script, cast);
-		RevocationStory revocation = new RevocationStory(script, cast);
-		this.accountChanges = new AccountChangeStory(script, cast);
-		this.moves = new MoveStory(script, cast, profiles);
-		this.redemption = new RedemptionStory(script, cast, profiles, this.accountChanges, this.moves, revocation);
-		this.assignment = new AssignmentStory(script, cast, profiles, this.moves, revocation);
+		RevocationStory revocation = new RevocationStory(script);
+		this.accountChanges = new AccountChangeStory(script);
+		this.moves = new MoveStory(script);
+		this.redemption = new RedemptionStory(script, this.accountChanges, this.moves, revocation);
+		this.assignment = new AssignmentStory(script, this.moves, revocation);
 	}
 
 	void run() {

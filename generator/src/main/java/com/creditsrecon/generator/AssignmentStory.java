@@ -18,7 +18,7 @@ import com.creditsrecon.model.engine.ReasonCode;
  * the reassignments ({@link ReassignmentStory}) and the moves of the credit
  * ({@link MoveStory}).
  */
-final class AssignmentStory {
+final class AssignmentStory extends FamilyStory {
 
 	/** How a seat's story ended, for what may still follow it. */
 	private enum Ending {
@@ -32,25 +32,17 @@ final class AssignmentStory {
 
 	}
 
-	private final Script script;
-
-	private final Cast cast;
-
-	private final ProfileChoices profiles;
-
 	private final MoveStory moves;
 
 	private final RevocationStory revocation;
 
 	private final ReassignmentStory reassignments;
 
-	AssignmentStory(Script script, Cast cast, ProfileChoices profiles, MoveStory moves, RevocationStory revocation) {
-		this.script = script;
-		this.cast = cast;
-		this.profiles = profiles;
+	AssignmentStory(Script script, MoveStory moves, RevocationStory revocation) {
+		super(script);
 		this.moves = moves;
 		this.revocation = revocation;
-		this.reassignments = new ReassignmentStory(script, cast, this);
+		this.reassignments = new ReassignmentStory(script, this);
 	}
 
 	void tell(Purchase purchase, Benefit benefit, AssignmentPlan plan) {

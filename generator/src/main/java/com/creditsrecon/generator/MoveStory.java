@@ -15,18 +15,10 @@ import com.creditsrecon.model.engine.ReasonCode;
  * activation, and now and then at random once the purchases' stories are told. A
  * subscription a story names is reserved, so that no random move spoils it.
  */
-final class MoveStory {
+final class MoveStory extends FamilyStory {
 
-	private final Script script;
-
-	private final Cast cast;
-
-	private final ProfileChoices profiles;
-
-	MoveStory(Script script, Cast cast, ProfileChoices profiles) {
-		this.script = script;
-		this.cast = cast;
-		this.profiles = profiles;
+	MoveStory(Script script) {
+		super(script);
 	}
 
 	/**

@@ -26,10 +26,10 @@ final class ProfileChoices {
 
 	private final Cast cast;
 
-	ProfileChoices(Script script, Cast cast) {
+	ProfileChoices(Script script) {
 		this.script = script;
 		this.partner = script.partner;
-		this.cast = cast;
+		this.cast = script.cast;
 	}
 
 	/** The profiles a deposit may go to, the home profile mostly first. */

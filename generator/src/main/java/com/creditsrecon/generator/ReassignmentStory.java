@@ -12,22 +12,17 @@ import com.creditsrecon.model.engine.ReasonCode;
  * else; a monthly credit can be passed on a limited number of times, a bulk or product
  * credit not at all; a seat removed after every credit period has ended.
  */
-final class ReassignmentStory {
+final class ReassignmentStory extends FamilyStory {
 
 	/**
 	 * The accepted reassignments before the limit (policy max-reassignments, default).
 	 */
 	private static final int LIMIT = 5;
 
-	private final Script script;
-
-	private final Cast cast;
-
 	private final AssignmentStory assignments;
 
-	ReassignmentStory(Script script, Cast cast, AssignmentStory assignments) {
-		this.script = script;
-		this.cast = cast;
+	ReassignmentStory(Script script, AssignmentStory assignments) {
+		super(script);
 		this.assignments = assignments;
 	}
 

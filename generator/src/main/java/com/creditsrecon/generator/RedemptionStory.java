@@ -20,13 +20,7 @@ import com.creditsrecon.model.engine.ReasonCode;
  * a hurdle the partner can fix (no card, no role) is fixed on a profile of its own, then
  * the deposit retried there.
  */
-final class RedemptionStory {
-
-	private final Script script;
-
-	private final Cast cast;
-
-	private final ProfileChoices profiles;
+final class RedemptionStory extends FamilyStory {
 
 	private final AccountChangeStory accountChanges;
 
@@ -34,11 +28,8 @@ final class RedemptionStory {
 
 	private final RevocationStory revocation;
 
-	RedemptionStory(Script script, Cast cast, ProfileChoices profiles, AccountChangeStory accountChanges,
-			MoveStory moves, RevocationStory revocation) {
-		this.script = script;
-		this.cast = cast;
-		this.profiles = profiles;
+	RedemptionStory(Script script, AccountChangeStory accountChanges, MoveStory moves, RevocationStory revocation) {
+		super(script);
 		this.accountChanges = accountChanges;
 		this.moves = moves;
 		this.revocation = revocation;

@@ -13,15 +13,10 @@ import com.creditsrecon.model.engine.ReasonCode;
  * (M0, L0), unless the benefit had expired first, which RV1 leaves EXPIRED. The
  * revocation itself is the purchase's status, written with the purchase.
  */
-final class RevocationStory {
+final class RevocationStory extends FamilyStory {
 
-	private final Script script;
-
-	private final Cast cast;
-
-	RevocationStory(Script script, Cast cast) {
-		this.script = script;
-		this.cast = cast;
+	RevocationStory(Script script) {
+		super(script);
 	}
 
 	/**

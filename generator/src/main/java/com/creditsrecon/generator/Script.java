@@ -37,6 +37,12 @@ final class Script {
 
 	final ActionLog log;
 
+	/** Who acts, and whom the actions are about. */
+	final Cast cast;
+
+	/** Which profile or subscription an action names. */
+	final ProfileChoices profiles;
+
 	private int ghosts;
 
 	Script(GeneratedPartner partner, TenantBuilder tenant, SplittableRandom random, Timeframe timeframe, long seed,
@@ -49,6 +55,8 @@ final class Script {
 		this.foreign = foreign;
 		this.forever = timeframe.end().plusYears(3);
 		this.log = new ActionLog(partner);
+		this.cast = new Cast(this);
+		this.profiles = new ProfileChoices(this);
 	}
 
 	/** A new row of actions.csv. */

@@ -53,10 +53,6 @@ final class StoryBench {
 
 	final Script script;
 
-	final Cast cast;
-
-	final ProfileChoices profiles;
-
 	final AccountChangeStory accountChanges;
 
 	final MoveStory moves;
@@ -69,14 +65,11 @@ final class StoryBench {
 
 	private StoryBench(Script script) {
 		this.script = script;
-		this.cast = new Cast(script);
-		this.profiles = new ProfileChoices(script, this.cast);
-		this.revocation = new RevocationStory(script, this.cast);
-		this.accountChanges = new AccountChangeStory(script, this.cast);
-		this.moves = new MoveStory(script, this.cast, this.profiles);
-		this.redemption = new RedemptionStory(script, this.cast, this.profiles, this.accountChanges, this.moves,
-				this.revocation);
-		this.assignment = new AssignmentStory(script, this.cast, this.profiles, this.moves, this.revocation);
+		this.revocation = new RevocationStory(script);
+		this.accountChanges = new AccountChangeStory(script);
+		this.moves = new MoveStory(script);
+		this.redemption = new RedemptionStory(script, this.accountChanges, this.moves, this.revocation);
+		this.assignment = new AssignmentStory(script, this.moves, this.revocation);
 	}
 
 	/** Partner {@code index} of the world of seed {@code seed}, drafted. */
