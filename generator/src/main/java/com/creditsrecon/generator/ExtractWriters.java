@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -38,7 +37,7 @@ final class ExtractWriters implements AutoCloseable {
 
 	private final CsvTable actions;
 
-	private final List<CsvTable> all = new ArrayList<>();
+	private final OpenWriters<CsvTable> all = new OpenWriters<>();
 
 	ExtractWriters(Path folder, RolloutSchedule rollout) throws IOException {
 		CsvTable offers = open(folder, "offers.csv", "offer_id", "offer_name", "benefit_code", "benefit_type", "amount",
@@ -64,9 +63,7 @@ final class ExtractWriters implements AutoCloseable {
 	}
 
 	private CsvTable open(Path folder, String name, String... header) throws IOException {
-		CsvTable table = new CsvTable(folder, name, List.of(header));
-		this.all.add(table);
-		return table;
+		return this.all.add(new CsvTable(folder, name, List.of(header)));
 	}
 
 	void write(GeneratedPartner partner) throws IOException {
@@ -103,18 +100,12 @@ final class ExtractWriters implements AutoCloseable {
 
 	/** Each file written and its data rows, in the order they were opened. */
 	List<GenerateSummary.FileRows> files() {
-		return this.all.stream().map(t -> new GenerateSummary.FileRows(t.name(), 1, t.rows())).toList();
+		return this.all.writers().stream().map(t -> new GenerateSummary.FileRows(t.name(), 1, t.rows())).toList();
 	}
-
-	private boolean closed;
 
 	@Override
 	public void close() throws IOException {
-		if (this.closed) {
-			return;
-		}
-		this.closed = true;
-		CloseAll.close(this.all);
+		this.all.close();
 	}
 
 }

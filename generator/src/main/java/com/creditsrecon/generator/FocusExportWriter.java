@@ -66,79 +66,111 @@ public final class FocusExportWriter implements AutoCloseable, CloseAll.IoClosea
 
 	/** Writes one row. */
 	public void write(FocusRow row) throws IOException {
-		boolean microsoft = isMicrosoft(row.providerName());
-		Service service = Service.of(row.serviceName());
-		boolean usage = "Usage".equalsIgnoreCase(row.chargeCategory());
-		String commitment = row.commitmentDiscountType();
-		String subscription = lastSegment(row.subAccountId());
-		int spread = Math.floorMod(row.subAccountId().hashCode(), 1 << 16);
-		BigDecimal cost = row.billedCost();
-		String quantity = quantity(cost, service, usage);
-		String amount = cost.toPlainString();
-		String profilePath = profilePath(row.billingProfileId(), row.billingAccountId());
-		String accountName = profilePath != null ? "Billing profile " + lastSegment(profilePath) : null;
-		String[] region = microsoft ? REGIONS[spread % REGIONS.length] : AWS_REGIONS[spread % AWS_REGIONS.length];
-		boolean located = service != null && (usage || commitment != null);
-		String resourceGroup = (microsoft && located) ? "rg-" + shortName(subscription) + "-" + service.slug : null;
-		String resourceName = located ? service.slug + "-" + shortName(subscription) + "-" + (10 + spread % 90) : null;
-
+		Facts f = new Facts(row);
 		Object[] c = this.cells;
-		int i = 0;
+		int i = billing(f, c, 0);
+		i = charge(f, c, i);
+		i = commitment(f, c, i);
+		i = costs(f, c, i);
+		i = resource(f, c, i);
+		i = subAccount(f, c, i);
+		extensions(f, c, i);
+		this.printer.printRecord(c);
+	}
+
+	/** AvailabilityZone to BillingPeriodStart. */
+	private static int billing(Facts f, Object[] c, int i) {
+		FocusRow row = f.row;
 		c[i++] = null; // AvailabilityZone: Cost Management leaves it empty
-		c[i++] = amount;
-		c[i++] = microsoft ? (profilePath != null ? profilePath : accountPath(row.billingAccountId()))
+		c[i++] = f.amount;
+		c[i++] = f.microsoft ? (f.profilePath != null ? f.profilePath : accountPath(row.billingAccountId()))
 				: row.billingAccountId();
-		c[i++] = accountName;
-		c[i++] = microsoft ? (profilePath != null ? "Billing Profile" : "Billing Account") : "Billing Account";
+		c[i++] = f.accountName;
+		c[i++] = f.microsoft ? (f.profilePath != null ? "Billing Profile" : "Billing Account") : "Billing Account";
 		c[i++] = row.billingCurrency();
 		c[i++] = row.billingPeriodStart().plusMonths(1) + MIDNIGHT;
 		c[i++] = row.billingPeriodStart() + MIDNIGHT;
+		return i;
+	}
+
+	/** ChargeCategory to ChargePeriodStart. */
+	private static int charge(Facts f, Object[] c, int i) {
+		FocusRow row = f.row;
 		c[i++] = row.chargeCategory();
 		c[i++] = row.chargeClass();
-		c[i++] = description(row, service);
-		c[i++] = frequency(row, usage);
+		c[i++] = description(row, f.service);
+		c[i++] = frequency(row, f.usage);
 		c[i++] = row.chargePeriodStart().plusDays(1) + MIDNIGHT;
 		c[i++] = row.chargePeriodStart() + MIDNIGHT;
+		return i;
+	}
+
+	/** CommitmentDiscountCategory to CommitmentDiscountType. */
+	private static int commitment(Facts f, Object[] c, int i) {
+		String commitment = f.commitment;
 		c[i++] = commitment == null ? null : ("Savings Plan".equalsIgnoreCase(commitment) ? "Spend" : "Usage");
-		c[i++] = commitment == null ? null : commitmentId(commitment, row.subAccountId());
-		c[i++] = commitment == null ? null : commitment.replace(' ', '_') + "_" + shortName(subscription);
-		c[i++] = (commitment != null && usage) ? "Used" : null;
+		c[i++] = commitment == null ? null : commitmentId(commitment, f.row.subAccountId());
+		c[i++] = commitment == null ? null : commitment.replace(' ', '_') + "_" + shortName(f.subscription);
+		c[i++] = (commitment != null && f.usage) ? "Used" : null;
 		c[i++] = commitment;
-		c[i++] = quantity;
-		c[i++] = quantity == null ? null : service.unit;
-		c[i++] = amount;
+		return i;
+	}
+
+	/** ConsumedQuantity to PricingUnit: quantities, costs and prices. */
+	private static int costs(Facts f, Object[] c, int i) {
+		Service service = f.service;
+		c[i++] = f.quantity;
+		c[i++] = f.quantity == null ? null : service.unit;
+		c[i++] = f.amount;
 		c[i++] = service == null ? null : service.unitPrice;
-		c[i++] = amount;
-		c[i++] = microsoft ? "Microsoft" : nonBlank(row.publisherName(), row.providerName());
-		c[i++] = amount;
+		c[i++] = f.amount;
+		c[i++] = f.microsoft ? "Microsoft" : nonBlank(f.row.publisherName(), f.row.providerName());
+		c[i++] = f.amount;
 		c[i++] = service == null ? null : service.unitPrice;
-		c[i++] = commitment != null ? "Committed" : "Standard";
-		c[i++] = quantity;
-		c[i++] = quantity == null ? null : service.unit;
+		c[i++] = f.commitment != null ? "Committed" : "Standard";
+		c[i++] = f.quantity;
+		c[i++] = f.quantity == null ? null : service.unit;
+		return i;
+	}
+
+	/** ProviderName to SkuPriceId: who provides what, where. */
+	private static int resource(Facts f, Object[] c, int i) {
+		FocusRow row = f.row;
+		Service service = f.service;
 		c[i++] = row.providerName();
 		c[i++] = nonBlank(row.publisherName(), row.providerName());
-		c[i++] = located ? region[0] : null;
-		c[i++] = located ? region[1] : null;
-		c[i++] = resourceName == null ? null
-				: resourceId(microsoft, subscription, resourceGroup, region[0], service, resourceName);
-		c[i++] = resourceName;
+		c[i++] = f.located ? f.region[0] : null;
+		c[i++] = f.located ? f.region[1] : null;
+		c[i++] = f.resourceName == null ? null
+				: resourceId(f.microsoft, f.subscription, f.resourceGroup, f.region[0], service, f.resourceName);
+		c[i++] = f.resourceName;
 		c[i++] = service == null ? null : service.resourceType;
 		c[i++] = service == null ? null : service.category;
 		c[i++] = row.serviceName();
 		c[i++] = service == null ? null : service.skuId;
 		c[i++] = service == null ? null : service.skuId + "/0001";
-		c[i++] = microsoft ? subscriptionPath(row.subAccountId()) : row.subAccountId();
-		c[i++] = microsoft ? "subscription-" + shortName(subscription) : "account-" + shortName(subscription);
-		c[i++] = microsoft ? "Subscription" : "Account";
+		return i;
+	}
+
+	/** SubAccountId to Tags. */
+	private static int subAccount(Facts f, Object[] c, int i) {
+		c[i++] = f.microsoft ? subscriptionPath(f.row.subAccountId()) : f.row.subAccountId();
+		c[i++] = f.microsoft ? "subscription-" + shortName(f.subscription) : "account-" + shortName(f.subscription);
+		c[i++] = f.microsoft ? "Subscription" : "Account";
 		c[i++] = null;
-		c[i++] = profilePath;
-		c[i++] = accountName;
+		return i;
+	}
+
+	/** The x_ columns, from x_BillingProfileId to x_SkuMeterCategory, the last. */
+	private static void extensions(Facts f, Object[] c, int i) {
+		FocusRow row = f.row;
+		c[i++] = f.profilePath;
+		c[i++] = f.accountName;
 		c[i++] = row.chargeId();
 		c[i++] = row.publisherCategory();
-		c[i++] = resourceGroup;
+		c[i++] = f.resourceGroup;
 		c[i++] = row.skuIsCreditEligible() == null ? null : row.skuIsCreditEligible().toString();
 		c[i] = row.skuMeterCategory();
-		this.printer.printRecord(c);
 	}
 
 	/** Flushes what was written so far to the underlying writer. */
@@ -184,9 +216,8 @@ public final class FocusExportWriter implements AutoCloseable, CloseAll.IoClosea
 	}
 
 	// A reservation or savings plan order is bought once per subscription, so its ID is
-	// stable per
-	// subscription rather than per row: exports group a commitment's purchase and usage
-	// by it.
+	// stable per subscription rather than per row: exports group a commitment's purchase
+	// and usage by it.
 	private static String commitmentId(String type, String subAccountId) {
 		UUID order = UUID.nameUUIDFromBytes((type + "|" + subAccountId).getBytes(StandardCharsets.UTF_8));
 		return "Savings Plan".equalsIgnoreCase(type) ? "/providers/Microsoft.BillingBenefits/savingsPlanOrders/" + order
@@ -234,6 +265,63 @@ public final class FocusExportWriter implements AutoCloseable, CloseAll.IoClosea
 
 	private static String nonBlank(String value, String fallback) {
 		return (value == null || value.isBlank()) ? fallback : value;
+	}
+
+	/**
+	 * What a row's derived columns are made of, worked out once per row: the ARM paths
+	 * and names, and a region and resource chosen from the subscription so that its rows
+	 * agree with one another.
+	 */
+	private static final class Facts {
+
+		final FocusRow row;
+
+		final boolean microsoft;
+
+		final Service service;
+
+		final boolean usage;
+
+		final String commitment;
+
+		final String subscription;
+
+		final String quantity;
+
+		final String amount;
+
+		final String profilePath;
+
+		final String accountName;
+
+		final String[] region;
+
+		final boolean located;
+
+		final String resourceGroup;
+
+		final String resourceName;
+
+		Facts(FocusRow row) {
+			this.row = row;
+			this.microsoft = isMicrosoft(row.providerName());
+			this.service = Service.of(row.serviceName());
+			this.usage = "Usage".equalsIgnoreCase(row.chargeCategory());
+			this.commitment = row.commitmentDiscountType();
+			this.subscription = lastSegment(row.subAccountId());
+			int spread = Math.floorMod(row.subAccountId().hashCode(), 1 << 16);
+			this.quantity = quantity(row.billedCost(), this.service, this.usage);
+			this.amount = row.billedCost().toPlainString();
+			this.profilePath = profilePath(row.billingProfileId(), row.billingAccountId());
+			this.accountName = (this.profilePath != null) ? "Billing profile " + lastSegment(this.profilePath) : null;
+			this.region = this.microsoft ? REGIONS[spread % REGIONS.length] : AWS_REGIONS[spread % AWS_REGIONS.length];
+			this.located = this.service != null && (this.usage || this.commitment != null);
+			this.resourceGroup = (this.microsoft && this.located)
+					? "rg-" + shortName(this.subscription) + "-" + this.service.slug : null;
+			this.resourceName = this.located
+					? this.service.slug + "-" + shortName(this.subscription) + "-" + (10 + spread % 90) : null;
+		}
+
 	}
 
 	/**

@@ -28,38 +28,34 @@ final class NamedFileOutput extends FilterOutputStream {
 
 	@Override
 	public void write(int b) throws IOException {
-		try {
-			this.out.write(b);
-		}
-		catch (IOException ex) {
-			throw named(ex);
-		}
+		namingFailures(() -> this.out.write(b));
 	}
 
 	@Override
 	public void write(byte[] bytes, int offset, int length) throws IOException {
-		try {
-			this.out.write(bytes, offset, length);
-		}
-		catch (IOException ex) {
-			throw named(ex);
-		}
+		namingFailures(() -> this.out.write(bytes, offset, length));
 	}
 
 	@Override
 	public void flush() throws IOException {
-		try {
-			this.out.flush();
-		}
-		catch (IOException ex) {
-			throw named(ex);
-		}
+		namingFailures(this.out::flush);
 	}
 
 	@Override
 	public void close() throws IOException {
+		namingFailures(this.out::close);
+	}
+
+	/** Something done to the file. */
+	private interface FileOperation {
+
+		void run() throws IOException;
+
+	}
+
+	private void namingFailures(FileOperation operation) throws IOException {
 		try {
-			this.out.close();
+			operation.run();
 		}
 		catch (IOException ex) {
 			throw named(ex);

@@ -159,10 +159,28 @@ final class PartnerGenerator {
 		}
 	}
 
+	/**
+	 * The home profile on the main account, then up to three more of other types, each
+	 * with its roles and listed subscriptions.
+	 */
 	private void profiles(GeneratedPartner partner, TenantBuilder tenant, SplittableRandom random) {
-		LocalDate start = this.timeframe.start();
 		List<User> admins = partner.admins();
 		List<User> members = partner.users.stream().filter(u -> u.kind == UserKind.MEMBER).toList();
+		Profile home = homeProfile(partner, tenant, admins, members, random);
+		listedSubscriptions(tenant, home, 1 + random.nextInt(3), random);
+		int draw = random.nextInt(100);
+		int extras = draw < 35 ? 0 : draw < 70 ? 1 : draw < 90 ? 2 : 3;
+		for (int i = 0; i < extras; i++) {
+			Profile profile = extraProfile(partner, tenant, random);
+			extraRoles(profile, admins, members, random);
+			int subscriptions = profile.isEligibleType() ? random.nextInt(3) : 1 + random.nextInt(2);
+			listedSubscriptions(tenant, profile, subscriptions, random);
+		}
+	}
+
+	private Profile homeProfile(GeneratedPartner partner, TenantBuilder tenant, List<User> admins, List<User> members,
+			SplittableRandom random) {
+		LocalDate start = this.timeframe.start();
 		Profile home = tenant.profile(partner.mainAccount, random.nextInt(100) < 70 ? "MCA_STANDARD" : "MCA_PREMIER",
 				partner.currency, true, random.nextInt(100) < 80 ? start.minusDays(200 + random.nextInt(1800)) : null,
 				false);
@@ -174,44 +192,46 @@ final class PartnerGenerator {
 		if (random.nextInt(100) < 30) {
 			home.roles.put(members.get(1).upn, "INVOICE_MANAGER");
 		}
-		int homeSubscriptions = 1 + random.nextInt(3);
-		for (int i = 0; i < homeSubscriptions; i++) {
-			tenant.listedSubscription(home, subscriptionCreated(home, random));
+		return home;
+	}
+
+	/** A profile of a weighted type, on an account that type is usually found on. */
+	private Profile extraProfile(GeneratedPartner partner, TenantBuilder tenant, SplittableRandom random) {
+		String type = EXTRA_TYPES[weighted(random, EXTRA_TYPE_WEIGHTS)];
+		String account;
+		if (type.equals("LEGACY_EA")) {
+			account = Ids.enrollment(this.options.seed(), partner.index, partner.accounts++);
 		}
-		int draw = random.nextInt(100);
-		int extras = draw < 35 ? 0 : draw < 70 ? 1 : draw < 90 ? 2 : 3;
-		for (int i = 0; i < extras; i++) {
-			String type = EXTRA_TYPES[weighted(random, EXTRA_TYPE_WEIGHTS)];
-			String account;
-			if (type.equals("LEGACY_EA")) {
-				account = Ids.enrollment(this.options.seed(), partner.index, partner.accounts++);
-			}
-			else if (type.startsWith("MCA_STANDARD") || type.equals("MCA_PREMIER")) {
-				account = random.nextInt(100) < 85 ? partner.mainAccount : tenant.newAccount();
-			}
-			else {
-				account = random.nextInt(100) < 60 ? tenant.newAccount() : partner.mainAccount;
-			}
-			String currency = random.nextInt(100) < 90 ? partner.currency
-					: (partner.currency.equals("USD") ? "EUR" : "USD");
-			Profile profile = tenant.profile(account, type, currency, random.nextInt(100) < 80,
-					random.nextInt(100) < 75 ? start.minusDays(30 + random.nextInt(1500)) : null, false);
-			String[] roles = { "OWNER", "CONTRIBUTOR", "READER", "INVOICE_MANAGER", null };
-			String adminRole = roles[weighted(random, new int[] { 65, 15, 8, 5, 7 })];
-			if (adminRole != null) {
-				profile.roles.put(admins.get(0).upn, adminRole);
-			}
-			if (admins.size() > 1 && random.nextBoolean()) {
-				profile.roles.put(admins.get(1).upn, "OWNER");
-			}
-			if (random.nextInt(100) < 30) {
-				profile.roles.put(members.get(random.nextInt(members.size())).upn,
-						random.nextBoolean() ? "READER" : "INVOICE_MANAGER");
-			}
-			int subscriptions = profile.isEligibleType() ? random.nextInt(3) : 1 + random.nextInt(2);
-			for (int s = 0; s < subscriptions; s++) {
-				tenant.listedSubscription(profile, subscriptionCreated(profile, random));
-			}
+		else if (type.startsWith("MCA_STANDARD") || type.equals("MCA_PREMIER")) {
+			account = random.nextInt(100) < 85 ? partner.mainAccount : tenant.newAccount();
+		}
+		else {
+			account = random.nextInt(100) < 60 ? tenant.newAccount() : partner.mainAccount;
+		}
+		String currency = random.nextInt(100) < 90 ? partner.currency
+				: (partner.currency.equals("USD") ? "EUR" : "USD");
+		return tenant.profile(account, type, currency, random.nextInt(100) < 80,
+				random.nextInt(100) < 75 ? this.timeframe.start().minusDays(30 + random.nextInt(1500)) : null, false);
+	}
+
+	private static void extraRoles(Profile profile, List<User> admins, List<User> members, SplittableRandom random) {
+		String[] roles = { "OWNER", "CONTRIBUTOR", "READER", "INVOICE_MANAGER", null };
+		String adminRole = roles[weighted(random, new int[] { 65, 15, 8, 5, 7 })];
+		if (adminRole != null) {
+			profile.roles.put(admins.get(0).upn, adminRole);
+		}
+		if (admins.size() > 1 && random.nextBoolean()) {
+			profile.roles.put(admins.get(1).upn, "OWNER");
+		}
+		if (random.nextInt(100) < 30) {
+			profile.roles.put(members.get(random.nextInt(members.size())).upn,
+					random.nextBoolean() ? "READER" : "INVOICE_MANAGER");
+		}
+	}
+
+	private void listedSubscriptions(TenantBuilder tenant, Profile profile, int count, SplittableRandom random) {
+		for (int i = 0; i < count; i++) {
+			tenant.listedSubscription(profile, subscriptionCreated(profile, random));
 		}
 	}
 
@@ -225,65 +245,75 @@ final class PartnerGenerator {
 		return span <= 0 ? start.minusDays(1) : earliest.plusDays(random.nextLong(span + 1));
 	}
 
+	/** The showcase's purchases, then up to {@link #MAX_RANDOM_PURCHASES} at random. */
 	private void purchases(GeneratedPartner partner, Showcase showcase, SplittableRandom random) {
-		LocalDate start = this.timeframe.start();
-		LocalDate end = this.timeframe.end();
-		LocalDate previous = null;
-		Story previousStory = null;
-		for (Showcase.Purchase wanted : showcase.purchases) {
-			Kind kind = wanted.kind() != null ? wanted.kind() : RANDOM_KINDS[weighted(random, RANDOM_KIND_WEIGHTS)];
-			boolean chained = wanted.story() == Story.MOD_BUSY || wanted.story() == Story.LEG_BULK_SECOND;
-			LocalDate date;
-			if (chained && previous != null && previousStory != null) {
-				date = previous.plusDays(15 + random.nextInt(20));
-			}
-			else if (wanted.modernized()) {
-				LocalDate first = partner.rollout == null ? start : modernizedFirst(partner.rollout);
-				int room = showcase.modernizedRoom;
-				date = between(random, first, end.minusDays(room));
-			}
-			else {
-				boolean chain = showcase == Showcase.BULK_LIMIT;
-				LocalDate last = legacyLast(partner.rollout, showcase.legacyRoom).minusDays(chain ? 35 : 0);
-				date = between(random, start, last);
-			}
-			if (date.isAfter(end)) {
-				date = end;
-			}
-			String status = wanted.status() == null ? "ACTIVE" : wanted.status();
-			LocalDate statusDate = null;
-			if (wanted.status() != null) {
-				statusDate = date.plusDays(4 + 20 + random.nextInt(20));
-				if (statusDate.isAfter(end)) {
-					statusDate = end;
-				}
-			}
-			addPurchase(partner, OfferCatalog.of(kind, partner.currency), date, status, statusDate, wanted.story(),
-					random);
-			previous = date;
-			previousStory = wanted.story();
-		}
+		showcasePurchases(partner, showcase, random);
 		int draw = random.nextInt(100);
 		int extras = draw < 30 ? 0 : draw < 65 ? 1 : draw < 90 ? 2 : MAX_RANDOM_PURCHASES;
 		if (partner.purchases.isEmpty() && extras == 0) {
 			extras = 1;
 		}
 		for (int i = 0; i < extras; i++) {
-			LocalDate date = between(random, start, end.minusDays(2));
-			Kind kind = RANDOM_KINDS[weighted(random, RANDOM_KIND_WEIGHTS)];
-			String currency = random.nextInt(100) < 90 ? partner.currency : "USD";
-			String status = "ACTIVE";
-			LocalDate statusDate = null;
-			int fate = random.nextInt(100);
-			if (fate < 8 && date.isBefore(end)) {
-				status = fate < 5 ? "CANCELLED" : "FRAUD";
-				statusDate = date.plusDays(1 + random.nextInt(150));
-				if (statusDate.isAfter(end)) {
-					statusDate = end;
-				}
-			}
-			addPurchase(partner, OfferCatalog.of(kind, currency), date, status, statusDate, Story.RANDOM, random);
+			randomPurchase(partner, random);
 		}
+	}
+
+	private void showcasePurchases(GeneratedPartner partner, Showcase showcase, SplittableRandom random) {
+		LocalDate end = this.timeframe.end();
+		LocalDate previous = null;
+		Story previousStory = null;
+		for (Showcase.Purchase wanted : showcase.purchases) {
+			Kind kind = wanted.kind() != null ? wanted.kind() : RANDOM_KINDS[weighted(random, RANDOM_KIND_WEIGHTS)];
+			boolean chained = wanted.story() == Story.MOD_BUSY || wanted.story() == Story.LEG_BULK_SECOND;
+			LocalDate date = (chained && previous != null && previousStory != null)
+					? previous.plusDays(15 + random.nextInt(20)) : showcaseDate(partner, showcase, wanted, random);
+			date = notAfterEnd(date);
+			String status = wanted.status() == null ? "ACTIVE" : wanted.status();
+			LocalDate statusDate = null;
+			if (wanted.status() != null) {
+				statusDate = notAfterEnd(date.plusDays(4 + 20 + random.nextInt(20)));
+			}
+			addPurchase(partner, OfferCatalog.of(kind, partner.currency), date, status, statusDate, wanted.story(),
+					random);
+			previous = date;
+			previousStory = wanted.story();
+		}
+	}
+
+	/**
+	 * A day with room for the purchase's story: a modernized purchase from the rollout
+	 * day, a legacy one before it; in {@link Showcase#BULK_LIMIT} 35 days earlier still,
+	 * as its second purchase follows the first within 35 days.
+	 */
+	private LocalDate showcaseDate(GeneratedPartner partner, Showcase showcase, Showcase.Purchase wanted,
+			SplittableRandom random) {
+		if (wanted.modernized()) {
+			LocalDate first = partner.rollout == null ? this.timeframe.start() : modernizedFirst(partner.rollout);
+			return between(random, first, this.timeframe.end().minusDays(showcase.modernizedRoom));
+		}
+		boolean chain = showcase == Showcase.BULK_LIMIT;
+		LocalDate last = legacyLast(partner.rollout, showcase.legacyRoom).minusDays(chain ? 35 : 0);
+		return between(random, this.timeframe.start(), last);
+	}
+
+	/** A purchase of a weighted kind; some are cancelled or found fraudulent later. */
+	private void randomPurchase(GeneratedPartner partner, SplittableRandom random) {
+		LocalDate end = this.timeframe.end();
+		LocalDate date = between(random, this.timeframe.start(), end.minusDays(2));
+		Kind kind = RANDOM_KINDS[weighted(random, RANDOM_KIND_WEIGHTS)];
+		String currency = random.nextInt(100) < 90 ? partner.currency : "USD";
+		String status = "ACTIVE";
+		LocalDate statusDate = null;
+		int fate = random.nextInt(100);
+		if (fate < 8 && date.isBefore(end)) {
+			status = fate < 5 ? "CANCELLED" : "FRAUD";
+			statusDate = notAfterEnd(date.plusDays(1 + random.nextInt(150)));
+		}
+		addPurchase(partner, OfferCatalog.of(kind, currency), date, status, statusDate, Story.RANDOM, random);
+	}
+
+	private LocalDate notAfterEnd(LocalDate date) {
+		return date.isAfter(this.timeframe.end()) ? this.timeframe.end() : date;
 	}
 
 	private void addPurchase(GeneratedPartner partner, Offer offer, LocalDate date, String status, LocalDate statusDate,

@@ -156,55 +156,40 @@ final class PartnerUsage {
 		return 2L * count;
 	}
 
+	/**
+	 * A row of that kind on a day of the window, on a subscription that exists that day,
+	 * billed to the profile it lives under that day.
+	 */
 	private void row(UsageKind kind) throws IOException {
 		LocalDate day = this.timeframe.start().plusDays(this.random.nextInt(this.timeframe.days()));
 		Subscription subscription = subscriptionOn(day);
-		Profile profile = subscription.profileOn(day);
+		FocusRow row = charge(kind, day, subscription, subscription.profileOn(day));
+		this.exports.monthly(this.timeframe.monthIndex(day), this.partner.index).write(row);
+	}
+
+	private FocusRow charge(UsageKind kind, LocalDate day, Subscription subscription, Profile profile) {
 		String currency = profile.currency;
-		FocusRow row = switch (kind) {
+		return switch (kind) {
 			case USAGE -> usage(pick(EVERYDAY), day, subscription, profile, currency, usageCost(currency), null);
 			case PRODUCT -> product(pick(PRODUCTS), day, subscription, profile, currency, "Microsoft", "Microsoft");
 			case VENDOR_PRODUCT ->
 				product(Service.GITHUB_COPILOT, day, subscription, profile, currency, "GitHub, Inc.", "Vendor");
-			case NOT_CREDIT_ELIGIBLE -> new FocusRow(money(usageUnits(), currency), currency, "Usage", null, day, null,
-					"Microsoft", "Microsoft", "Microsoft", Service.DEFENDER.serviceName, subscription.id, profile.id,
-					profile.account, chargeId(), Service.DEFENDER.meterCategory, Boolean.FALSE, null);
-			case OTHER_PROVIDER -> {
-				Service service = this.random.nextBoolean() ? Service.AWS_EC2 : Service.AWS_S3;
-				yield new FocusRow(money(usageUnits(), "USD"), "USD", "Usage", null, day, null, "AWS",
-						"Amazon Web Services, Inc.", null, service.serviceName, this.awsAccount, null, this.awsAccount,
-						chargeId(), null, null, null);
-			}
+			case NOT_CREDIT_ELIGIBLE -> notCreditEligible(day, subscription, profile, currency);
+			case OTHER_PROVIDER -> otherProvider(day);
 			case MARKETPLACE_USAGE -> marketplace(day, subscription, profile, currency, "Usage",
 					this.random.nextBoolean() ? Boolean.TRUE : null);
 			case MARKETPLACE_NOT_ELIGIBLE -> marketplace(day, subscription, profile, currency, "Usage", Boolean.FALSE);
 			case MARKETPLACE_PURCHASE -> marketplace(day, subscription, profile, currency, "Purchase", Boolean.FALSE);
 			case RESERVATION -> commitment(day, subscription, profile, currency, "Reservation", dollars(200, 5_000));
 			case SAVINGS_PLAN -> commitment(day, subscription, profile, currency, "Savings Plan", dollars(100, 1_500));
-			case SUPPORT -> new FocusRow(money(dollars(29, 1_000), currency), currency, "Purchase", null, day, null,
-					"Microsoft", "Microsoft", "Microsoft", Service.AZURE_SUPPORT.serviceName, subscription.id,
-					profile.id, profile.account, chargeId(), Service.AZURE_SUPPORT.meterCategory, Boolean.FALSE, null);
-			case TAX -> new FocusRow(money(cents(50, 20_000), currency), currency, "Tax", null, day, null, "Microsoft",
-					"Microsoft", "Microsoft", null, subscription.id, profile.id, profile.account, chargeId(), null,
-					null, null);
-			case ADJUSTMENT -> new FocusRow(money(cents(1, 5_000), currency).negate(), currency, "Adjustment", null,
-					day, null, "Microsoft", "Microsoft", "Microsoft", null, subscription.id, profile.id,
-					profile.account, chargeId(), null, null, null);
+			case SUPPORT -> support(day, subscription, profile, currency);
+			case TAX -> tax(day, subscription, profile, currency);
+			case ADJUSTMENT -> adjustment(day, subscription, profile, currency);
 			case REFUND ->
 				usage(pick(EVERYDAY), day, subscription, profile, currency, usageCost(currency).negate(), "Correction");
-			case OTHER_CURRENCY -> {
-				String other = currency.equals("USD") ? "EUR" : "USD";
-				yield usage(pick(EVERYDAY), day, subscription, profile, other, money(usageUnits(), other), null);
-			}
-			case ORPHAN -> {
-				String orphan = Ids.guid("orphan|" + this.seed + "|" + this.partner.index + "|" + this.rowNumber);
-				yield new FocusRow(money(usageUnits(), "USD"), "USD", "Usage", null, day, null, "Microsoft",
-						"Microsoft", "Microsoft", pick(EVERYDAY).serviceName, orphan,
-						Ids.unknownProfileId(this.seed, this.partner.index, (int) (this.rowNumber & 0xFF)),
-						Ids.mcaAccount(this.seed, -1 - this.partner.index, 0), chargeId(), null, Boolean.TRUE, null);
-			}
+			case OTHER_CURRENCY -> otherCurrency(day, subscription, profile, currency);
+			case ORPHAN -> orphan(day);
 		};
-		this.exports.monthly(this.timeframe.monthIndex(day), this.partner.index).write(row);
 	}
 
 	/** A subscription that exists on the day, weighted; the first always does. */
@@ -260,6 +245,53 @@ final class PartnerUsage {
 		return new FocusRow(money(units, currency), currency, "Purchase", null, day, type, "Microsoft", "Microsoft",
 				"Microsoft", Service.VIRTUAL_MACHINES.serviceName, subscription.id, profile.id, profile.account,
 				chargeId(), Service.VIRTUAL_MACHINES.meterCategory, Boolean.FALSE, null);
+	}
+
+	private FocusRow notCreditEligible(LocalDate day, Subscription subscription, Profile profile, String currency) {
+		return new FocusRow(money(usageUnits(), currency), currency, "Usage", null, day, null, "Microsoft", "Microsoft",
+				"Microsoft", Service.DEFENDER.serviceName, subscription.id, profile.id, profile.account, chargeId(),
+				Service.DEFENDER.meterCategory, Boolean.FALSE, null);
+	}
+
+	private FocusRow otherProvider(LocalDate day) {
+		Service service = this.random.nextBoolean() ? Service.AWS_EC2 : Service.AWS_S3;
+		return new FocusRow(money(usageUnits(), "USD"), "USD", "Usage", null, day, null, "AWS",
+				"Amazon Web Services, Inc.", null, service.serviceName, this.awsAccount, null, this.awsAccount,
+				chargeId(), null, null, null);
+	}
+
+	private FocusRow support(LocalDate day, Subscription subscription, Profile profile, String currency) {
+		return new FocusRow(money(dollars(29, 1_000), currency), currency, "Purchase", null, day, null, "Microsoft",
+				"Microsoft", "Microsoft", Service.AZURE_SUPPORT.serviceName, subscription.id, profile.id,
+				profile.account, chargeId(), Service.AZURE_SUPPORT.meterCategory, Boolean.FALSE, null);
+	}
+
+	private FocusRow tax(LocalDate day, Subscription subscription, Profile profile, String currency) {
+		return new FocusRow(money(cents(50, 20_000), currency), currency, "Tax", null, day, null, "Microsoft",
+				"Microsoft", "Microsoft", null, subscription.id, profile.id, profile.account, chargeId(), null, null,
+				null);
+	}
+
+	private FocusRow adjustment(LocalDate day, Subscription subscription, Profile profile, String currency) {
+		return new FocusRow(money(cents(1, 5_000), currency).negate(), currency, "Adjustment", null, day, null,
+				"Microsoft", "Microsoft", "Microsoft", null, subscription.id, profile.id, profile.account, chargeId(),
+				null, null, null);
+	}
+
+	private FocusRow otherCurrency(LocalDate day, Subscription subscription, Profile profile, String currency) {
+		String other = currency.equals("USD") ? "EUR" : "USD";
+		return usage(pick(EVERYDAY), day, subscription, profile, other, money(usageUnits(), other), null);
+	}
+
+	/**
+	 * Of a subscription, profile and account of no partner (rule T7), made up per row.
+	 */
+	private FocusRow orphan(LocalDate day) {
+		String orphan = Ids.guid("orphan|" + this.seed + "|" + this.partner.index + "|" + this.rowNumber);
+		return new FocusRow(money(usageUnits(), "USD"), "USD", "Usage", null, day, null, "Microsoft", "Microsoft",
+				"Microsoft", pick(EVERYDAY).serviceName, orphan,
+				Ids.unknownProfileId(this.seed, this.partner.index, (int) (this.rowNumber & 0xFF)),
+				Ids.mcaAccount(this.seed, -1 - this.partner.index, 0), chargeId(), null, Boolean.TRUE, null);
 	}
 
 	/** The same charge restated with another amount. */

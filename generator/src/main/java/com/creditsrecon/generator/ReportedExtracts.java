@@ -52,6 +52,13 @@ public final class ReportedExtracts {
 
 	private static final String ACTIVE = "Active";
 
+	/**
+	 * The columns of reported-events.csv: an event's amount goes in its type's column.
+	 */
+	private static final List<String> REPORTED_EVENT_COLUMNS = List.of("billing_profile_id", "lot_id",
+			"transaction_date", "event_type", "currency", "new_credit", "charges", "credit_expired", "canceled_credit",
+			"adjustments", "closed_balance", "invoice_number");
+
 	private final Path dir;
 
 	private final Path truth;
@@ -127,20 +134,42 @@ public final class ReportedExtracts {
 	 */
 	private void scanEvents(LotIndex index, FaultPlan plan) throws IOException {
 		LocalDate dayBefore = this.asOf.minusDays(1);
-		try (CsvRows rows = CsvRows.open(this.truth.resolve(Truth.EVENTS), Truth.EVENT_COLUMNS)) {
-			while (rows.hasNext()) {
-				CSVRecord row = rows.next();
-				int position = index.find(row.get("lot_id"));
-				LocalDate date = LocalDate.parse(row.get("date"));
-				if (position < 0 || date.isAfter(this.asOf)) {
-					continue;
-				}
+		try (CsvRows rows = openEvents()) {
+			forEachEvent(rows, index, (row, position, date) -> {
 				if (row.get("event_type").equals("SETTLED_CHARGES") && !date.isBefore(dayBefore)) {
 					index.addRecentCharges(position, new BigDecimal(row.get("amount")));
 				}
 				long record = row.getRecordNumber();
 				plan.offer(FaultKind.TRANSACTIONS_UNEXPLAINED, transactionsKey(index, position, date), 1,
 						Long.toString(record), record);
+			});
+		}
+	}
+
+	private CsvRows openEvents() throws IOException {
+		return CsvRows.open(this.truth.resolve(Truth.EVENTS), Truth.EVENT_COLUMNS);
+	}
+
+	/**
+	 * An event of events.csv that the reports show, with its lot's place in the index.
+	 */
+	private interface EventVisitor {
+
+		void visit(CSVRecord row, int position, LocalDate date) throws IOException;
+
+	}
+
+	/**
+	 * The events the reports show: those of lots with a billing profile (Azure knows no
+	 * other), up to {@code as-of}.
+	 */
+	private void forEachEvent(CsvRows rows, LotIndex index, EventVisitor visitor) throws IOException {
+		while (rows.hasNext()) {
+			CSVRecord row = rows.next();
+			int position = index.find(row.get("lot_id"));
+			LocalDate date = LocalDate.parse(row.get("date"));
+			if (position >= 0 && !date.isAfter(this.asOf)) {
+				visitor.visit(row, position, date);
 			}
 		}
 	}
@@ -342,19 +371,10 @@ public final class ReportedExtracts {
 	 * @return the rows written
 	 */
 	private long writeEvents(LotIndex index, Map<Long, Fault> faults, List<Answer> answers) throws IOException {
-		try (CsvRows rows = CsvRows.open(this.truth.resolve(Truth.EVENTS), Truth.EVENT_COLUMNS);
-				CsvTable table = new CsvTable(this.dir, EVENTS_FILE,
-						List.of("billing_profile_id", "lot_id", "transaction_date", "event_type", "currency",
-								"new_credit", "charges", "credit_expired", "canceled_credit", "adjustments",
-								"closed_balance", "invoice_number"))) {
-			Object[] cells = new Object[12];
-			while (rows.hasNext()) {
-				CSVRecord row = rows.next();
-				int position = index.find(row.get("lot_id"));
-				LocalDate date = LocalDate.parse(row.get("date"));
-				if (position < 0 || date.isAfter(this.asOf)) {
-					continue;
-				}
+		try (CsvRows rows = openEvents();
+				CsvTable table = new CsvTable(this.dir, EVENTS_FILE, REPORTED_EVENT_COLUMNS)) {
+			Object[] cells = new Object[REPORTED_EVENT_COLUMNS.size()];
+			forEachEvent(rows, index, (row, position, date) -> {
 				AzureEvent type = AzureEvent.of(row.get("event_type"));
 				BigDecimal amount = new BigDecimal(row.get("amount"));
 				Fault fault = faults.get(row.getRecordNumber());
@@ -370,10 +390,10 @@ public final class ReportedExtracts {
 				cells[2] = date;
 				cells[3] = type.word;
 				cells[4] = index.currency(position);
-				cells[5 + type.amountColumn] = amount.toPlainString();
+				cells[type.cell] = amount.toPlainString();
 				cells[10] = row.get("closed_balance");
 				table.row(cells);
-			}
+			});
 			return table.rows();
 		}
 	}
@@ -387,21 +407,21 @@ public final class ReportedExtracts {
 	/** The simulation's event types in Azure's words, and the amount column of each. */
 	private enum AzureEvent {
 
-		NEW_CREDIT("NewCredit", "new_credit", 0), SETTLED_CHARGES("SettledCharges", "charges", 1),
-		CREDIT_LAPSED("CreditExpired", "credit_expired", 2), CREDIT_EXPIRED("ExpiredCredit", "credit_expired", 2),
-		CREDIT_REVOKED("CanceledCredit", "canceled_credit", 3), ADJUSTMENT("PendingAdjustments", "adjustments", 4);
+		NEW_CREDIT("NewCredit", "new_credit"), SETTLED_CHARGES("SettledCharges", "charges"),
+		CREDIT_LAPSED("CreditExpired", "credit_expired"), CREDIT_EXPIRED("ExpiredCredit", "credit_expired"),
+		CREDIT_REVOKED("CanceledCredit", "canceled_credit"), ADJUSTMENT("PendingAdjustments", "adjustments");
 
 		private final String word;
 
 		private final String column;
 
-		/** The column's place among the five amount columns. */
-		private final int amountColumn;
+		/** The column's place in a row of reported-events.csv. */
+		private final int cell;
 
-		AzureEvent(String word, String column, int amountColumn) {
+		AzureEvent(String word, String column) {
 			this.word = word;
 			this.column = column;
-			this.amountColumn = amountColumn;
+			this.cell = REPORTED_EVENT_COLUMNS.indexOf(column);
 		}
 
 		static AzureEvent of(String eventType) {

@@ -133,74 +133,89 @@ public final class SyntheticUsage {
 			String profile = this.billingProfiles.get(which % this.billingProfiles.size());
 			String account = this.accounts[which % this.accounts.length];
 			LocalDate day = this.month.atDay(1 + this.random.nextInt(this.month.lengthOfMonth()));
-			String chargeId = chargeId(n);
+			Billed billed = new Billed(subscription, profile, account, day, chargeId(n));
 			int kind = this.random.nextInt(10_000);
 			// Shares in basis points; most rows of a real partner export are first-party
 			// usage.
+			if (kind < 8_800) {
+				return usageRow(kind, billed, which);
+			}
+			if (kind < 9_350) {
+				return purchaseRow(kind, billed);
+			}
+			return creditOrTaxRow(kind, billed);
+		}
+
+		/** Basis points 0 to 8,799: usage, most of it credit-eligible. */
+		private FocusRow usageRow(int kind, Billed billed, int which) {
 			if (kind < 8_000) {
-				return usage(subscription, profile, account, day, chargeId, pick(EVERYDAY), usageCost(), Boolean.TRUE,
-						null);
+				return usage(billed, pick(EVERYDAY), usageCost(), Boolean.TRUE, null);
 			}
 			if (kind < 8_200) {
-				return usage(subscription, profile, account, day, chargeId, pick(PRODUCTS), usageCost(), Boolean.TRUE,
-						null);
+				return usage(billed, pick(PRODUCTS), usageCost(), Boolean.TRUE, null);
 			}
 			if (kind < 8_500) {
-				return usage(subscription, profile, account, day, chargeId, Service.DEFENDER, usageCost(),
-						Boolean.FALSE, null);
+				return usage(billed, Service.DEFENDER, usageCost(), Boolean.FALSE, null);
 			}
-			if (kind < 8_800) {
-				Service service = this.random.nextBoolean() ? Service.AWS_EC2 : Service.AWS_S3;
-				return new FocusRow(usageCost(), "USD", "Usage", null, day, null, "AWS", "Amazon Web Services, Inc.",
-						null, service.serviceName, awsAccount(which), null, "123456789012", chargeId, null, null, null);
-			}
+			Service service = this.random.nextBoolean() ? Service.AWS_EC2 : Service.AWS_S3;
+			return new FocusRow(usageCost(), "USD", "Usage", null, billed.day(), null, "AWS",
+					"Amazon Web Services, Inc.", null, service.serviceName, awsAccount(which), null, "123456789012",
+					billed.chargeId(), null, null, null);
+		}
+
+		/** Basis points 8,800 to 9,349: Marketplace, commitments and support. */
+		private FocusRow purchaseRow(int kind, Billed billed) {
 			if (kind < 9_100) {
 				String vendor = VENDORS[this.random.nextInt(VENDORS.length)];
 				String category = this.random.nextBoolean() ? "Usage" : "Purchase";
-				return new FocusRow(usageCost(), "USD", category, null, day, null, "Microsoft", vendor, "Vendor",
-						Service.MARKETPLACE_SAAS.serviceName, subscription, profile, account, chargeId, "SaaS",
-						Boolean.FALSE, null);
+				return new FocusRow(usageCost(), "USD", category, null, billed.day(), null, "Microsoft", vendor,
+						"Vendor", Service.MARKETPLACE_SAAS.serviceName, billed.subscription(), billed.profile(),
+						billed.account(), billed.chargeId(), "SaaS", Boolean.FALSE, null);
 			}
 			if (kind < 9_200) {
-				return commitment(subscription, profile, account, day, chargeId, "Reservation", dollars(200, 5_000));
+				return commitment(billed, "Reservation", dollars(200, 5_000));
 			}
 			if (kind < 9_300) {
-				return commitment(subscription, profile, account, day, chargeId, "Savings Plan", dollars(100, 1_500));
+				return commitment(billed, "Savings Plan", dollars(100, 1_500));
 			}
-			if (kind < 9_350) {
-				return new FocusRow(dollars(29, 1_000), "USD", "Purchase", null, day, null, "Microsoft", "Microsoft",
-						"Microsoft", Service.AZURE_SUPPORT.serviceName, subscription, profile, account, chargeId,
-						Service.AZURE_SUPPORT.meterCategory, Boolean.FALSE, null);
-			}
+			return new FocusRow(dollars(29, 1_000), "USD", "Purchase", null, billed.day(), null, "Microsoft",
+					"Microsoft", "Microsoft", Service.AZURE_SUPPORT.serviceName, billed.subscription(),
+					billed.profile(), billed.account(), billed.chargeId(), Service.AZURE_SUPPORT.meterCategory,
+					Boolean.FALSE, null);
+		}
+
+		/** Basis points 9,350 to 9,999: credits, refunds, taxes and adjustments. */
+		private FocusRow creditOrTaxRow(int kind, Billed billed) {
 			if (kind < 9_450) {
-				return new FocusRow(usageCost().negate(), "USD", "Credit", null, day, null, "Microsoft", "Microsoft",
-						"Microsoft", null, subscription, profile, account, chargeId, null, null, null);
+				return noService(billed, usageCost().negate(), "Credit");
 			}
 			if (kind < 9_650) {
-				return usage(subscription, profile, account, day, chargeId, pick(EVERYDAY), usageCost().negate(),
-						Boolean.TRUE, "Correction");
+				return usage(billed, pick(EVERYDAY), usageCost().negate(), Boolean.TRUE, "Correction");
 			}
 			if (kind < 9_900) {
-				return new FocusRow(cents(50, 20_000), "USD", "Tax", null, day, null, "Microsoft", "Microsoft",
-						"Microsoft", null, subscription, profile, account, chargeId, null, null, null);
+				return noService(billed, cents(50, 20_000), "Tax");
 			}
 			BigDecimal adjustment = this.random.nextBoolean() ? cents(1, 5_000).negate() : cents(1, 3);
-			return new FocusRow(adjustment, "USD", "Adjustment", null, day, null, "Microsoft", "Microsoft", "Microsoft",
-					null, subscription, profile, account, chargeId, null, null, null);
+			return noService(billed, adjustment, "Adjustment");
 		}
 
-		private FocusRow usage(String subscription, String profile, String account, LocalDate day, String chargeId,
-				Service service, BigDecimal cost, Boolean eligible, String chargeClass) {
-			return new FocusRow(cost, "USD", "Usage", chargeClass, day, null, "Microsoft", "Microsoft", "Microsoft",
-					service.serviceName, subscription, profile, account, chargeId, service.meterCategory, eligible,
+		private FocusRow usage(Billed billed, Service service, BigDecimal cost, Boolean eligible, String chargeClass) {
+			return new FocusRow(cost, "USD", "Usage", chargeClass, billed.day(), null, "Microsoft", "Microsoft",
+					"Microsoft", service.serviceName, billed.subscription(), billed.profile(), billed.account(),
+					billed.chargeId(), service.meterCategory, eligible, null);
+		}
+
+		private FocusRow commitment(Billed billed, String type, BigDecimal cost) {
+			return new FocusRow(cost, "USD", "Purchase", null, billed.day(), type, "Microsoft", "Microsoft",
+					"Microsoft", Service.VIRTUAL_MACHINES.serviceName, billed.subscription(), billed.profile(),
+					billed.account(), billed.chargeId(), Service.VIRTUAL_MACHINES.meterCategory, Boolean.FALSE, null);
+		}
+
+		/** A credit, a tax or an adjustment: Microsoft's, on no service. */
+		private FocusRow noService(Billed billed, BigDecimal cost, String category) {
+			return new FocusRow(cost, "USD", category, null, billed.day(), null, "Microsoft", "Microsoft", "Microsoft",
+					null, billed.subscription(), billed.profile(), billed.account(), billed.chargeId(), null, null,
 					null);
-		}
-
-		private FocusRow commitment(String subscription, String profile, String account, LocalDate day, String chargeId,
-				String type, BigDecimal cost) {
-			return new FocusRow(cost, "USD", "Purchase", null, day, type, "Microsoft", "Microsoft", "Microsoft",
-					Service.VIRTUAL_MACHINES.serviceName, subscription, profile, account, chargeId,
-					Service.VIRTUAL_MACHINES.meterCategory, Boolean.FALSE, null);
 		}
 
 		private Service pick(Service[] services) {
@@ -208,8 +223,7 @@ public final class SyntheticUsage {
 		}
 
 		// Real exports hold many tiny sub-cent amounts and a few large ones: squaring a
-		// uniform
-		// draw gives that skew without floating point (up to 20.0000000000).
+		// uniform draw gives that skew without floating point (up to 20.0000000000).
 		private BigDecimal usageCost() {
 			long u = this.random.nextLong(1, 447_214);
 			return BigDecimal.valueOf(u * u, SCALE);
@@ -224,8 +238,7 @@ public final class SyntheticUsage {
 		}
 
 		// mix64 is a bijection and so is n -> seed ^ (n * odd), hence distinct rows of
-		// one export
-		// never share an x_ChargeId, whatever the seed.
+		// one export never share an x_ChargeId, whatever the seed.
 		private String chargeId(long n) {
 			long high = mix64(this.seed ^ (n * 0x9E3779B97F4A7C15L));
 			long low = mix64(high ^ 0xD1B54A32D192ED03L);
@@ -250,6 +263,11 @@ public final class SyntheticUsage {
 		private static String hex(long value) {
 			String digits = Long.toHexString(value);
 			return "0".repeat(16 - digits.length()) + digits;
+		}
+
+		/** Where and when a row is billed: what every kind of row shares. */
+		private record Billed(String subscription, String profile, String account, LocalDate day, String chargeId) {
+
 		}
 
 	}

@@ -27,6 +27,8 @@ final class UsageExports implements AutoCloseable {
 
 	private final Export restatement;
 
+	private final OpenWriters<FocusExportWriter> all = new OpenWriters<>();
+
 	UsageExports(Path folder, Timeframe timeframe, GenerateOptions options) throws IOException {
 		Path usage = folder.resolve("usage");
 		Files.createDirectories(usage);
@@ -37,11 +39,12 @@ final class UsageExports implements AutoCloseable {
 			YearMonth month = months.get(m);
 			String name = month.atEndOfMonth() + "-export";
 			boolean partitioned = (months.size() - 1 - m) % 3 == 0;
-			this.monthly.add(partitioned ? new Export(usage, name, partitions) : new Export(usage, name + ".csv"));
+			this.monthly.add(partitioned ? new Export(usage, name, partitions, this.all)
+					: new Export(usage, name + ".csv", this.all));
 		}
 		if (months.size() >= 2) {
 			YearMonth last = months.get(months.size() - 1);
-			this.restatement = new Export(usage, last.atDay(5) + "-export.csv");
+			this.restatement = new Export(usage, last.atDay(5) + "-export.csv", this.all);
 		}
 		else {
 			this.restatement = null;
@@ -67,13 +70,13 @@ final class UsageExports implements AutoCloseable {
 
 	/** The exports in name order, each with its files and rows. */
 	List<GenerateSummary.FileRows> files() {
-		List<Export> all = new ArrayList<>(this.monthly);
+		List<Export> exports = new ArrayList<>(this.monthly);
 		if (this.restatement != null) {
-			all.add(this.restatement);
+			exports.add(this.restatement);
 		}
-		all.sort((a, b) -> a.name.compareTo(b.name));
+		exports.sort((a, b) -> a.name.compareTo(b.name));
 		List<GenerateSummary.FileRows> files = new ArrayList<>();
-		for (Export export : all) {
+		for (Export export : exports) {
 			long rows = 0;
 			for (long count : export.rows) {
 				rows += count;
@@ -84,23 +87,9 @@ final class UsageExports implements AutoCloseable {
 		return files;
 	}
 
-	private boolean closed;
-
 	@Override
 	public void close() throws IOException {
-		if (this.closed) {
-			return;
-		}
-		this.closed = true;
-		List<Export> all = new ArrayList<>(this.monthly);
-		if (this.restatement != null) {
-			all.add(this.restatement);
-		}
-		List<FocusExportWriter> writers = new ArrayList<>();
-		for (Export export : all) {
-			writers.addAll(List.of(export.writers));
-		}
-		CloseAll.close(writers);
+		this.all.close();
 	}
 
 	/** One export: a single file, or a folder of partitions. */
@@ -113,20 +102,20 @@ final class UsageExports implements AutoCloseable {
 		final long[] rows;
 
 		/** A single-file export. */
-		Export(Path usage, String name) throws IOException {
+		Export(Path usage, String name, OpenWriters<FocusExportWriter> all) throws IOException {
 			this.name = name;
-			this.writers = new FocusExportWriter[] { open(usage.resolve(name)) };
+			this.writers = new FocusExportWriter[] { all.add(open(usage.resolve(name))) };
 			this.rows = new long[1];
 		}
 
 		/** A partitioned export: {@code name/part_0_0001.csv} ... */
-		Export(Path usage, String name, int partitions) throws IOException {
+		Export(Path usage, String name, int partitions, OpenWriters<FocusExportWriter> all) throws IOException {
 			this.name = name;
 			Path folder = usage.resolve(name);
 			Files.createDirectories(folder);
 			this.writers = new FocusExportWriter[partitions];
 			for (int p = 0; p < partitions; p++) {
-				this.writers[p] = open(folder.resolve(String.format(Locale.ROOT, "part_0_%04d.csv", p + 1)));
+				this.writers[p] = all.add(open(folder.resolve(String.format(Locale.ROOT, "part_0_%04d.csv", p + 1))));
 			}
 			this.rows = new long[partitions];
 		}
