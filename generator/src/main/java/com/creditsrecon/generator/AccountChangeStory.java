@@ -73,11 +73,7 @@ final class AccountChangeStory extends FamilyStory {
 			if (member != null) {
 				LocalDateTime at = this.script.anyMoment();
 				profile.roleChanges.add(new Change(at, member, null));
-				this.script.at(at, ActionType.REVOKE_ROLE)
-					.by(this.cast.admin())
-					.profile(profile)
-					.user(member)
-					.accepted();
+				byAdmin(at, ActionType.REVOKE_ROLE).profile(profile).user(member).accepted();
 				return;
 			}
 		}

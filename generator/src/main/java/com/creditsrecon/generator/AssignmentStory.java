@@ -67,9 +67,7 @@ final class AssignmentStory extends FamilyStory {
 	private void tooEarly(Purchase purchase, Benefit benefit) {
 		LocalDate day = purchase.date.plusDays(1 + this.script.random.nextInt(3));
 		if (day.isBefore(purchase.provisioned()) && this.script.live(purchase, day)) {
-			this.script.at(this.script.morning(day), ActionType.ASSIGN)
-				.by(this.cast.admin())
-				.benefit(benefit)
+			byAdmin(this.script.morning(day), ActionType.ASSIGN).benefit(benefit)
 				.user(this.cast.member())
 				.rejected(ReasonCode.BENEFIT_NOT_PROVISIONED);
 		}
@@ -79,9 +77,7 @@ final class AssignmentStory extends FamilyStory {
 	private void redeemed(Purchase purchase, Benefit benefit) {
 		LocalDate day = purchase.provisioned().plusDays(this.script.random.nextInt(6));
 		if (this.script.live(purchase, day)) {
-			this.script.at(this.script.morning(day), ActionType.REDEEM)
-				.by(this.cast.admin())
-				.benefit(benefit)
+			byAdmin(this.script.morning(day), ActionType.REDEEM).benefit(benefit)
 				.profile(this.script.partner.home())
 				.rejected(ReasonCode.WRONG_EXPERIENCE);
 		}
@@ -232,11 +228,7 @@ final class AssignmentStory extends FamilyStory {
 		}
 		if (seat.has(AssignmentTurn.USER_NOT_ASSIGNED)) {
 			at = this.script.later(at);
-			this.script.at(at, ActionType.REMOVE)
-				.by(this.cast.admin())
-				.benefit(seat.benefit)
-				.user(other)
-				.rejected(ReasonCode.USER_NOT_ASSIGNED);
+			byAdmin(at, ActionType.REMOVE).benefit(seat.benefit).user(other).rejected(ReasonCode.USER_NOT_ASSIGNED);
 		}
 		if (seat.has(AssignmentTurn.MOVES) && named != null) {
 			this.moves.legacyCreditMoves(seat.purchase, seat.subscription, named, start,
@@ -268,7 +260,7 @@ final class AssignmentStory extends FamilyStory {
 
 	/** An ASSIGN of the seat by the partner admin. */
 	ScriptedAction assignment(LocalDateTime at, LegacySeat seat) {
-		return this.script.at(at, ActionType.ASSIGN).by(this.cast.admin()).benefit(seat.benefit);
+		return byAdmin(at, ActionType.ASSIGN).benefit(seat.benefit);
 	}
 
 	/** An ACTIVATE of the seat, which its user makes (no actor). */

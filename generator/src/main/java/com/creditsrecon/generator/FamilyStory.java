@@ -1,5 +1,7 @@
 package com.creditsrecon.generator;
 
+import java.time.LocalDateTime;
+
 /**
  * A story of one of the engine's rule families, told on a partner's {@link Script}: the
  * script itself (random sequence, clock, actions written), and the choosers every family
@@ -17,6 +19,11 @@ abstract class FamilyStory {
 		this.script = script;
 		this.cast = script.cast;
 		this.profiles = script.profiles;
+	}
+
+	/** A new row of actions.csv that the partner admin makes. */
+	protected ScriptedAction byAdmin(LocalDateTime at, ActionType type) {
+		return this.script.at(at, type).by(this.cast.admin());
 	}
 
 }

@@ -43,15 +43,12 @@ final class MoveStory extends FamilyStory {
 		LocalDateTime at = movedFromAQuietProfile(day);
 		LocalDateTime ghost = at.plusMinutes(30 + this.script.random.nextInt(200));
 		if (this.script.inWindow(ghost.toLocalDate())) {
-			this.script.at(ghost, ActionType.MOVE_SUBSCRIPTION)
-				.by(this.cast.admin())
-				.subscription(this.script.ghostSubscription())
+			byAdmin(ghost, ActionType.MOVE_SUBSCRIPTION).subscription(this.script.ghostSubscription())
 				.target(busy.id)
 				.rejected(ReasonCode.UNKNOWN_SUBSCRIPTION);
 			if (this.script.foreign >= 0) {
 				// another partner's profile (rule T7)
-				this.script.at(this.script.later(ghost), ActionType.MOVE_SUBSCRIPTION)
-					.by(this.cast.admin())
+				byAdmin(this.script.later(ghost), ActionType.MOVE_SUBSCRIPTION)
 					.subscription(this.script.partner.subscriptions.get(0).id)
 					.target(Ids.profileId(this.script.seed, this.script.foreign, 0))
 					.rejected(ReasonCode.UNKNOWN_BILLING_PROFILE);
@@ -121,9 +118,7 @@ final class MoveStory extends FamilyStory {
 		moveSubscription(at, seat, away).accepted();
 		seat.moveTo(away, at.toLocalDate());
 		at = this.script.later(at);
-		this.script.at(at, ActionType.MOVE_BILLING_PROFILE)
-			.by(this.cast.admin())
-			.profile(home)
+		byAdmin(at, ActionType.MOVE_BILLING_PROFILE).profile(home)
 			.target(this.script.tenant.newAccount())
 			.rejected(ReasonCode.NOT_SUPPORTED);
 	}
@@ -155,15 +150,12 @@ final class MoveStory extends FamilyStory {
 			moveAFreeSubscription(this.script.anyMoment().toLocalDate());
 		}
 		if (this.script.random.nextInt(100) < 3) {
-			this.script.at(this.script.anyMoment(), ActionType.MOVE_SUBSCRIPTION)
-				.by(this.cast.admin())
-				.subscription(this.script.ghostSubscription())
+			byAdmin(this.script.anyMoment(), ActionType.MOVE_SUBSCRIPTION).subscription(this.script.ghostSubscription())
 				.target(partner.home().id)
 				.rejected(ReasonCode.UNKNOWN_SUBSCRIPTION);
 		}
 		if (this.script.random.nextInt(100) < 3) {
-			this.script.at(this.script.anyMoment(), ActionType.MOVE_BILLING_PROFILE)
-				.by(this.cast.admin())
+			byAdmin(this.script.anyMoment(), ActionType.MOVE_BILLING_PROFILE)
 				.profile(this.script.pick(partner.profiles))
 				.target(this.script.tenant.newAccount())
 				.rejected(ReasonCode.NOT_SUPPORTED);
@@ -197,14 +189,11 @@ final class MoveStory extends FamilyStory {
 	}
 
 	private ScriptedAction moveSubscription(LocalDateTime at, Subscription subscription, Profile to) {
-		return this.script.at(at, ActionType.MOVE_SUBSCRIPTION)
-			.by(this.cast.admin())
-			.subscription(subscription.id)
-			.target(to.id);
+		return byAdmin(at, ActionType.MOVE_SUBSCRIPTION).subscription(subscription.id).target(to.id);
 	}
 
 	private ScriptedAction moveCredits(LocalDateTime at, Subscription from, String to) {
-		return this.script.at(at, ActionType.MOVE_CREDITS).by(this.cast.admin()).subscription(from.id).target(to);
+		return byAdmin(at, ActionType.MOVE_CREDITS).subscription(from.id).target(to);
 	}
 
 }

@@ -90,9 +90,7 @@ final class ReassignmentStory extends FamilyStory {
 	void removedWhenComplete(LegacySeat seat, LocalDate start) {
 		LocalDate day = seat.benefit.lotsEnd(start).plusDays(1 + this.script.random.nextInt(5));
 		if (this.script.live(seat.purchase, day)) {
-			this.script.at(this.script.morning(day), ActionType.REMOVE)
-				.by(this.cast.admin())
-				.benefit(seat.benefit)
+			byAdmin(this.script.morning(day), ActionType.REMOVE).benefit(seat.benefit)
 				.user(seat.holder)
 				.rejected(ReasonCode.BENEFIT_COMPLETE);
 		}
@@ -100,7 +98,7 @@ final class ReassignmentStory extends FamilyStory {
 
 	/** L3 accepted: the seat is free again. */
 	private LocalDateTime removed(LegacySeat seat, LocalDateTime at) {
-		this.script.at(at, ActionType.REMOVE).by(this.cast.admin()).benefit(seat.benefit).user(seat.holder).accepted();
+		byAdmin(at, ActionType.REMOVE).benefit(seat.benefit).user(seat.holder).accepted();
 		return at;
 	}
 

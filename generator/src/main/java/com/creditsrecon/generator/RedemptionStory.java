@@ -71,9 +71,7 @@ final class RedemptionStory extends FamilyStory {
 	private void tooEarly(Purchase purchase) {
 		LocalDate day = purchase.date.plusDays(1 + this.script.random.nextInt(3));
 		if (day.isBefore(purchase.provisioned()) && this.script.live(purchase, day)) {
-			this.script.at(this.script.morning(day), ActionType.REDEEM)
-				.by(this.cast.admin())
-				.benefit(purchase.benefits.get(0))
+			byAdmin(this.script.morning(day), ActionType.REDEEM).benefit(purchase.benefits.get(0))
 				.profile(this.script.partner.home())
 				.rejected(ReasonCode.BENEFIT_NOT_PROVISIONED);
 		}
@@ -117,9 +115,7 @@ final class RedemptionStory extends FamilyStory {
 		for (Benefit benefit : choice.lapse()) {
 			LocalDate day = benefit.activateBy().plusDays(1 + this.script.random.nextInt(10));
 			if (this.script.live(purchase, day)) {
-				this.script.at(this.script.morning(day), ActionType.REDEEM)
-					.by(this.cast.admin())
-					.benefit(benefit)
+				byAdmin(this.script.morning(day), ActionType.REDEEM).benefit(benefit)
 					.profile(deposit.target())
 					.rejected(ReasonCode.BENEFIT_EXPIRED);
 			}
@@ -183,7 +179,7 @@ final class RedemptionStory extends FamilyStory {
 	}
 
 	private void refuse(Profile profile, Benefit probe, LocalDateTime at, ReasonCode reason) {
-		this.script.at(at, ActionType.REDEEM).by(this.cast.admin()).benefit(probe).profile(profile).rejected(reason);
+		byAdmin(at, ActionType.REDEEM).benefit(probe).profile(profile).rejected(reason);
 	}
 
 	/**
@@ -285,9 +281,7 @@ final class RedemptionStory extends FamilyStory {
 			LocalDate again = day.plusDays(1 + this.script.random.nextInt(20));
 			if (this.script.live(purchase, again)) {
 				Profile where = this.script.random.nextBoolean() ? deposit.target() : this.script.partner.home();
-				this.script.at(this.script.morning(again), ActionType.REDEEM)
-					.by(this.cast.admin())
-					.benefit(redeem.get(0))
+				byAdmin(this.script.morning(again), ActionType.REDEEM).benefit(redeem.get(0))
 					.profile(where)
 					.rejected(ReasonCode.ALREADY_REDEEMED);
 			}

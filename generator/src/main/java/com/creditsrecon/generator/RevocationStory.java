@@ -30,9 +30,7 @@ final class RevocationStory extends FamilyStory {
 			boolean expiredFirst = expiredBefore(benefit, revoked) && !deposited.contains(benefit);
 			LocalDate day = revoked.plusDays(this.script.random.nextInt(6));
 			if (!expiredFirst && this.script.inWindow(day)) {
-				this.script.at(this.script.morning(day), ActionType.REDEEM)
-					.by(this.cast.admin())
-					.benefit(benefit)
+				byAdmin(this.script.morning(day), ActionType.REDEEM).benefit(benefit)
 					.profile(this.script.partner.home())
 					.rejected(ReasonCode.BENEFIT_REVOKED);
 				return;
@@ -52,9 +50,7 @@ final class RevocationStory extends FamilyStory {
 		}
 		LocalDate day = revoked.plusDays(this.script.random.nextInt(6));
 		if (this.script.inWindow(day)) {
-			this.script.at(this.script.morning(day), ActionType.ASSIGN)
-				.by(this.cast.admin())
-				.benefit(benefit)
+			byAdmin(this.script.morning(day), ActionType.ASSIGN).benefit(benefit)
 				.user(this.cast.member())
 				.rejected(ReasonCode.BENEFIT_REVOKED);
 		}
