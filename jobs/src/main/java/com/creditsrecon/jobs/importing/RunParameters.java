@@ -79,8 +79,8 @@ public final class RunParameters {
 	}
 
 	/**
-	 * The job instance whose run an execution's belongs to: the instance it repeats, or
-	 * its own.
+	 * The job instance whose run an execution belongs to: the instance its run repeats,
+	 * or its own.
 	 */
 	public static long repeated(JobExecution execution) {
 		Long repeats = execution.getJobParameters().getLong(REPEATS);

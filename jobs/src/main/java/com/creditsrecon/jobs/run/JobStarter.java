@@ -16,10 +16,12 @@ import com.creditsrecon.model.policy.Policy;
 
 /**
  * Starts a job for a run's options: restarts the last attempt of the same run if it did
- * not complete (rule N2), and otherwise starts afresh under the next sequence number. The
- * caller holds the store's run lock: an execution that the repository still shows running
- * is then one whose process died (kill -9, power loss), and Spring Batch's recovery marks
- * it failed, so that it restarts.
+ * not complete (rule N2), and otherwise starts afresh under the next sequence number; the
+ * same run again after it completed repeats it ({@link RunParameters#repeating}), so that
+ * a night killed between its job's end and its publication publishes what it would have.
+ * The caller holds the store's run lock: an execution that the repository still shows
+ * running is then one whose process died (kill -9, power loss), and Spring Batch's
+ * recovery marks it failed, so that it restarts.
  */
 final class JobStarter {
 
