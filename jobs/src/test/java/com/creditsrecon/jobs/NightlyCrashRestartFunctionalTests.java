@@ -39,6 +39,13 @@ class NightlyCrashRestartFunctionalTests {
 			"Executing step: [reconcileStep", "Executing step: [breakHistoryStep",
 			"and the following status: [COMPLETED]");
 
+	/**
+	 * The points about a second before the night is published (the last step is short,
+	 * the report takes a second): on a loaded machine a kill there can land after it.
+	 */
+	private static final List<String> NEAR_PUBLICATION = KILL_POINTS.subList(KILL_POINTS.size() - 2,
+			KILL_POINTS.size());
+
 	private static final String FIRST = "2026-10-30";
 
 	private static final String SECOND = "2026-10-31";
@@ -113,7 +120,11 @@ class NightlyCrashRestartFunctionalTests {
 			ChildRun run = ChildRun.start(logs, Map.of(), args);
 			run.awaitLine(night.resolve("run.log"), line);
 			run.kill();
-			assertThat(night.resolve("_SUCCESS")).as("killed after %s", line).doesNotExist();
+			if (Files.exists(night.resolve("_SUCCESS"))) {
+				// the kill came after the night was published: the next run repeats a
+				// published night, which must give the same outputs too
+				assertThat(line).as("killed after the night was published").isIn(NEAR_PUBLICATION);
+			}
 			Files.move(night.resolve("run.log"), logs.resolve("run.log"));
 		}
 		ChildRun.Outcome last = ChildRun.run(temp.resolve("logs-" + root.getFileName() + "-last"), Map.of(), args);
