@@ -23,10 +23,7 @@ public final class ActionAnswerKey {
 		Map<String, String> outcomes = new LinkedHashMap<>();
 		for (int index = 0; index < options.partners(); index++) {
 			GeneratedPartner partner = generator.generate(index);
-			int number = 1;
-			for (GeneratedPartner.Action action : partner.actions) {
-				outcomes.put(Ids.actionId(partner.partnerId, number++), action.expected());
-			}
+			partner.actionsById().forEach((id, action) -> outcomes.put(id, action.expected()));
 		}
 		return outcomes;
 	}

@@ -5,7 +5,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.SplittableRandom;
 
-import com.creditsrecon.generator.GeneratedPartner.Action;
 import com.creditsrecon.generator.GeneratedPartner.Purchase;
 
 /**
@@ -55,7 +54,7 @@ final class ActionScript {
 			}
 		}
 		this.moves.randomMoves();
-		partner.actions.sort(Comparator.comparing(Action::at).thenComparingLong(Action::order));
+		partner.sortActions();
 	}
 
 	/** The first benefit follows the purchase's story; the others go plainly. */

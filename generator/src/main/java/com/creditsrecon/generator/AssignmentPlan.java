@@ -34,7 +34,7 @@ record AssignmentPlan(Set<AssignmentTurn> turns, boolean namedSubscription, int 
 			case LEG_REVOKED -> EnumSet.of(AssignmentTurn.AFTER_REVOCATION);
 			case LEG_MOVES -> EnumSet.of(AssignmentTurn.MOVES);
 			case LEG_BULK_FIRST -> EnumSet.noneOf(AssignmentTurn.class);
-			default -> Chances.drawn(AssignmentTurn.class, turn -> turn.perMille, random);
+			default -> AssignmentTurn.drawn(random);
 		};
 		return new AssignmentPlan(turns, named, 0);
 	}

@@ -130,8 +130,7 @@ final class AssignmentStory extends FamilyStory {
 		seat.holder = this.cast.assignee(seat.benefit, at.toLocalDate(), seat.has(AssignmentTurn.GUEST_SEAT));
 		if (seat.has(AssignmentTurn.FOREIGN_SUBSCRIPTION) && this.script.foreign >= 0) {
 			// rule T7: another partner's subscription
-			assignment(at, seat)
-				.subscription(Ids.guid("subscription|" + this.script.seed + "|" + this.script.foreign + "|0"))
+			assignment(at, seat).subscription(Ids.subscriptionId(this.script.seed, this.script.foreign, 0))
 				.user(seat.holder)
 				.rejected(ReasonCode.UNKNOWN_SUBSCRIPTION);
 			at = this.script.later(at);

@@ -1,5 +1,8 @@
 package com.creditsrecon.generator;
 
+import java.util.Set;
+import java.util.SplittableRandom;
+
 /**
  * What a legacy benefit goes through besides its assignment and activation (rules L0–L3,
  * SM1–SM3, {@link AssignmentStory}), with its chance per mille in a random story, which
@@ -56,10 +59,15 @@ enum AssignmentTurn {
 	/** Creates the user a hurdle needs when the partner has none (never drawn). */
 	CREATE(0);
 
-	final int perMille;
+	private final int perMille;
 
 	AssignmentTurn(int perMille) {
 		this.perMille = perMille;
+	}
+
+	/** The turns of a random story: each drawn with its chance, in this order. */
+	static Set<AssignmentTurn> drawn(SplittableRandom random) {
+		return Chances.drawn(AssignmentTurn.class, turn -> turn.perMille, random);
 	}
 
 }

@@ -94,13 +94,6 @@ final class Cast {
 		return hold;
 	}
 
-	/** The hold ends on {@code last}, if that is earlier (none: nothing held). */
-	static void endHold(LocalDate[] hold, LocalDate last) {
-		if (hold != null && last != null && last.isBefore(hold[1])) {
-			hold[1] = last;
-		}
-	}
-
 	/** A UPN that is not in the tenant: a typing mistake. */
 	String typo(User user) {
 		String local = user.localPart();

@@ -1,6 +1,7 @@
 package com.creditsrecon.generator;
 
 import java.io.BufferedWriter;
+import java.io.Closeable;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
@@ -14,7 +15,7 @@ import org.apache.commons.csv.CSVPrinter;
  * One extract being written: RFC 4180, UTF-8, LF line ends, a header row; counts its data
  * rows.
  */
-final class CsvTable implements AutoCloseable, CloseAll.IoCloseable {
+final class CsvTable implements Closeable {
 
 	private static final int BUFFER = 1 << 16;
 

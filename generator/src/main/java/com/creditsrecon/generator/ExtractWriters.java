@@ -89,12 +89,11 @@ final class ExtractWriters implements AutoCloseable {
 				this.subscriptions.row(subscription.id, subscription.profile().id, subscription.createdOn);
 			}
 		}
-		int number = 1;
-		for (Action action : partner.actions) {
-			String actionId = Ids.actionId(id, number++);
-			this.actions.row(actionId, INSTANT.format(action.at().atOffset(ZoneOffset.UTC)), action.type().name(),
-					action.actorUpn(), action.benefitId(), action.billingProfileId(), action.subscriptionId(),
-					action.userUpn(), action.targetId(), action.value());
+		for (Map.Entry<String, Action> numbered : partner.actionsById().entrySet()) {
+			Action action = numbered.getValue();
+			this.actions.row(numbered.getKey(), INSTANT.format(action.at().atOffset(ZoneOffset.UTC)),
+					action.type().name(), action.actorUpn(), action.benefitId(), action.billingProfileId(),
+					action.subscriptionId(), action.userUpn(), action.targetId(), action.value());
 		}
 	}
 

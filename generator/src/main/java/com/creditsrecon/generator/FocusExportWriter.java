@@ -1,5 +1,6 @@
 package com.creditsrecon.generator;
 
+import java.io.Closeable;
 import java.io.IOException;
 import java.io.Writer;
 import java.math.BigDecimal;
@@ -19,7 +20,7 @@ import org.apache.commons.csv.CSVPrinter;
  * of a Microsoft Cost Management export ({@code NULL} for absent values, ARM paths,
  * date-times {@code yyyy-MM-dd HH:mm:ss}). Not thread-safe: one writer per file.
  */
-public final class FocusExportWriter implements AutoCloseable, CloseAll.IoCloseable {
+public final class FocusExportWriter implements Closeable {
 
 	/** The header, in the order Cost Management writes it. */
 	public static final List<String> COLUMNS = List.of("AvailabilityZone", "BilledCost", "BillingAccountId",

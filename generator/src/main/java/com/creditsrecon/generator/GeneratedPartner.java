@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -84,6 +85,20 @@ final class GeneratedPartner {
 
 	List<User> admins() {
 		return this.users.stream().filter(u -> u.admin).toList();
+	}
+
+	/** Puts the actions in the order of actions.csv: by moment, then as written. */
+	void sortActions() {
+		this.actions.sort(Comparator.comparing(Action::at).thenComparingLong(Action::order));
+	}
+
+	/** The actions in their order, by the action ID each gets in actions.csv. */
+	Map<String, Action> actionsById() {
+		Map<String, Action> byId = new LinkedHashMap<>();
+		for (Action action : this.actions) {
+			byId.put(Ids.actionId(this.partnerId, byId.size() + 1), action);
+		}
+		return byId;
 	}
 
 	/** Rule X2. */

@@ -31,6 +31,14 @@ final class Ids {
 		return String.format(Locale.ROOT, "A%s-%04d", partnerId, number);
 	}
 
+	/**
+	 * The GUID of a partner's subscription of subscriptions.csv, numbered from 0 (other
+	 * partners' stories name subscription 0).
+	 */
+	static String subscriptionId(long seed, int partnerIndex, int number) {
+		return guid("subscription|" + seed + "|" + partnerIndex + "|" + number);
+	}
+
 	/** SplitMix64's finaliser: a bijection of the 64-bit integers. */
 	static long mix64(long z) {
 		z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;

@@ -43,9 +43,11 @@ final class LegacySeat {
 		return this.plan.has(turn);
 	}
 
-	/** The bulk hold ends on {@code last}, if earlier. */
+	/** The bulk hold ends on {@code last}, if earlier (none: nothing held). */
 	void endHold(LocalDate last) {
-		Cast.endHold(this.hold, last);
+		if (this.hold != null && last != null && last.isBefore(this.hold[1])) {
+			this.hold[1] = last;
+		}
 	}
 
 }

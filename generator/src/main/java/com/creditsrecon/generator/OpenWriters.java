@@ -1,5 +1,6 @@
 package com.creditsrecon.generator;
 
+import java.io.Closeable;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -11,7 +12,7 @@ import java.util.List;
  *
  * @param <W> the kind of writer
  */
-final class OpenWriters<W extends CloseAll.IoCloseable> implements AutoCloseable {
+final class OpenWriters<W extends Closeable> implements Closeable {
 
 	private final List<W> writers = new ArrayList<>();
 
@@ -38,7 +39,18 @@ final class OpenWriters<W extends CloseAll.IoCloseable> implements AutoCloseable
 			return;
 		}
 		this.closed = true;
-		CloseAll.close(this.writers);
+		IOException failure = null;
+		for (W writer : this.writers) {
+			try {
+				writer.close();
+			}
+			catch (IOException ex) {
+				failure = (failure == null) ? ex : failure;
+			}
+		}
+		if (failure != null) {
+			throw failure;
+		}
 	}
 
 }

@@ -7,6 +7,7 @@ import java.util.SplittableRandom;
 
 import com.creditsrecon.generator.GeneratedPartner.Benefit;
 import com.creditsrecon.generator.GeneratedPartner.Purchase;
+import com.creditsrecon.model.engine.ReasonCode;
 
 /**
  * What every story of one partner's action script shares: the partner, the builder that
@@ -35,8 +36,6 @@ final class Script {
 	/** A day after every lot of the window has closed: "held until further notice". */
 	final LocalDate forever;
 
-	final ActionLog log;
-
 	/** Who acts, and whom the actions are about. */
 	final Cast cast;
 
@@ -44,6 +43,9 @@ final class Script {
 	final ProfileChoices profiles;
 
 	private int ghosts;
+
+	/** How many actions were written: each action's place among those of its moment. */
+	private long written;
 
 	Script(GeneratedPartner partner, TenantBuilder tenant, SplittableRandom random, Timeframe timeframe, long seed,
 			int foreign) {
@@ -54,14 +56,18 @@ final class Script {
 		this.seed = seed;
 		this.foreign = foreign;
 		this.forever = timeframe.end().plusYears(3);
-		this.log = new ActionLog(partner);
 		this.cast = new Cast(this);
 		this.profiles = new ProfileChoices(this);
 	}
 
-	/** A new row of actions.csv. */
+	/** A new row of actions.csv: fill its columns, then say its outcome. */
 	ScriptedAction at(LocalDateTime at, ActionType type) {
-		return this.log.at(at, type);
+		return new ScriptedAction(this, at, type);
+	}
+
+	/** Adds a finished row to the partner's actions, numbered in the order written. */
+	void write(ScriptedAction action, ReasonCode rejection) {
+		this.partner.actions.add(action.toAction(this.written++, rejection));
 	}
 
 	/** A subscription ID that no partner has (rule T7's unknown subscription). */

@@ -2,6 +2,7 @@ package com.creditsrecon.generator;
 
 import java.time.LocalDateTime;
 
+import com.creditsrecon.generator.GeneratedPartner.Action;
 import com.creditsrecon.generator.GeneratedPartner.Benefit;
 import com.creditsrecon.generator.GeneratedPartner.Profile;
 import com.creditsrecon.generator.GeneratedPartner.User;
@@ -16,7 +17,7 @@ import com.creditsrecon.model.engine.ReasonCode;
  */
 final class ScriptedAction {
 
-	private final ActionLog log;
+	private final Script script;
 
 	private final LocalDateTime at;
 
@@ -36,8 +37,8 @@ final class ScriptedAction {
 
 	private String value = "";
 
-	ScriptedAction(ActionLog log, LocalDateTime at, ActionType type) {
-		this.log = log;
+	ScriptedAction(Script script, LocalDateTime at, ActionType type) {
+		this.script = script;
 		this.at = at;
 		this.type = type;
 	}
@@ -96,17 +97,17 @@ final class ScriptedAction {
 
 	/** The story means the engine to accept it. */
 	void accepted() {
-		add(null);
+		this.script.write(this, null);
 	}
 
 	/** The story means the engine to reject it for {@code reason}. */
 	void rejected(ReasonCode reason) {
-		add(reason);
+		this.script.write(this, reason);
 	}
 
-	private void add(ReasonCode rejection) {
-		this.log.add(this.at, this.type, this.actor, this.benefit, this.profile, this.subscription, this.user,
-				this.target, this.value, rejection);
+	Action toAction(long order, ReasonCode rejection) {
+		return new Action(this.at, order, this.type, this.actor, this.benefit, this.profile, this.subscription,
+				this.user, this.target, this.value, rejection);
 	}
 
 }

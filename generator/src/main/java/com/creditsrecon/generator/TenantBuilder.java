@@ -84,7 +84,7 @@ final class TenantBuilder {
 	 * A subscription of subscriptions.csv, created on a day (null: unknown, long ago).
 	 */
 	Subscription listedSubscription(Profile profile, LocalDate createdOn) {
-		String id = Ids.guid("subscription|" + this.seed + "|" + this.partner.index + "|" + this.subscriptionCount++);
+		String id = Ids.subscriptionId(this.seed, this.partner.index, this.subscriptionCount++);
 		LocalDate from = (createdOn == null || createdOn.isBefore(this.timeframe.start())) ? this.timeframe.start()
 				: createdOn;
 		Subscription subscription = new Subscription(id, true, profile, createdOn, from);

@@ -99,12 +99,9 @@ final class StoryBench {
 	 * story meant and the engine's decision.
 	 */
 	List<Decided> decided() {
-		List<Action> actions = new ArrayList<>(this.script.partner.actions);
-		actions.sort(Comparator.comparing(Action::at).thenComparingLong(Action::order));
-		Map<String, Action> byId = new LinkedHashMap<>();
-		for (Action action : actions) {
-			byId.put(Ids.actionId(this.script.partner.partnerId, byId.size() + 1), action);
-		}
+		GeneratedPartner partner = this.script.partner;
+		partner.sortActions();
+		Map<String, Action> byId = partner.actionsById();
 		Map<String, DecisionRow> decisions = new HashMap<>();
 		for (DecisionRow decision : Simulation.run(world(byId), scenario()).decisions()) {
 			decisions.put(decision.actionId(), decision);
@@ -181,8 +178,7 @@ final class StoryBench {
 		if (this.script.foreign < 0) {
 			return Set.of();
 		}
-		return Set.of(Ids.guid("subscription|" + this.script.seed + "|" + this.script.foreign + "|0")
-			.toLowerCase(Locale.ROOT));
+		return Set.of(Ids.subscriptionId(this.script.seed, this.script.foreign, 0).toLowerCase(Locale.ROOT));
 	}
 
 	private static Scenario scenario() {

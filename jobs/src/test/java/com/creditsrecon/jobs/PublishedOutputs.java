@@ -4,15 +4,14 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
+
+import com.creditsrecon.jobs.store.Sha256;
 
 /**
  * What a run published in its output folder, to compare two runs byte for byte: each
@@ -34,7 +33,7 @@ public final class PublishedOutputs {
 				if (name.startsWith(".") || name.startsWith("run.") && name.endsWith(".log")) {
 					continue;
 				}
-				files.put(name, name.equals("run.json") ? withoutDurations(file) : sha256(file));
+				files.put(name, name.equals("run.json") ? withoutDurations(file) : Sha256.of(file));
 			}
 		}
 		catch (IOException ex) {
@@ -47,15 +46,6 @@ public final class PublishedOutputs {
 		JsonNode json = RunCommand.runJson(runJson.getParent());
 		((ObjectNode) json).remove("durations_ms");
 		return json.toString();
-	}
-
-	private static String sha256(Path file) throws IOException {
-		try {
-			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
 	}
 
 }

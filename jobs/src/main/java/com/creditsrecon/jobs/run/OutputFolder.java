@@ -88,7 +88,7 @@ final class OutputFolder {
 	List<RunReport.OutputFile> published(Outcome outcome) throws IOException {
 		List<RunReport.OutputFile> files = new ArrayList<>();
 		for (String name : stagedNames(outcome)) {
-			files.add(new RunReport.OutputFile(name, sha256(this.staging.resolve(name))));
+			files.add(new RunReport.OutputFile(name, Sha256.of(this.staging.resolve(name))));
 		}
 		return files;
 	}
@@ -167,10 +167,6 @@ final class OutputFolder {
 		}
 		names.sort(null);
 		return names;
-	}
-
-	static String sha256(Path file) {
-		return Sha256.of(file);
 	}
 
 }

@@ -5,10 +5,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -19,6 +16,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import com.creditsrecon.jobs.RunCommand;
+import com.creditsrecon.jobs.store.Sha256;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -74,19 +72,10 @@ class GeneratedBytesTests {
 		Map<String, String> digests = new TreeMap<>();
 		try (Stream<Path> tree = Files.walk(folder)) {
 			for (Path file : tree.filter(Files::isRegularFile).toList()) {
-				digests.put(folder.relativize(file).toString().replace('\\', '/'), sha256(file));
+				digests.put(folder.relativize(file).toString().replace('\\', '/'), Sha256.of(file));
 			}
 		}
 		return digests;
-	}
-
-	private static String sha256(Path file) throws IOException {
-		try {
-			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
 	}
 
 }
